@@ -1,0 +1,59 @@
+# Two commands on a fresh machine with Python 3.11 and make: `make run`, `make test`.
+# uv is installed into .tools/ when it is not on PATH; everything else comes from uv.lock.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+UV ?= $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+RUN := $(UV) run --frozen
+PORT ?= 8000
+ROLES ?= manager
+SUB ?= dev-user
+PYTEST_ARGS ?=
+
+.PHONY: help run test test-unit lint bench token migrate asyncapi sync clean
+
+help:
+	@echo "make run       serve the embedded suite on http://127.0.0.1:$(PORT) (SQLite, in-process bus)"
+	@echo "make test      run every test against PostgreSQL and RabbitMQ (TEST_POSTGRES_URL, TEST_AMQP_URL)"
+	@echo "make lint      ruff + mypy"
+	@echo "make token     print a dev bearer token, e.g. make token ROLES=legal,manager SUB=alice"
+	@echo "make migrate   migrate every service's database (<SERVICE>_DATABASE_URL)"
+	@echo "make asyncapi  regenerate docs/asyncapi.yaml from the event registry"
+	@echo "make bench     run the benchmarks"
+
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv
+
+.venv/.synced: uv.lock pyproject.toml libs/common/pyproject.toml $(wildcard services/*/pyproject.toml) suite/pyproject.toml | $(if $(findstring .tools,$(UV)),.tools/bin/uv)
+	$(UV) sync --frozen --python $(PYTHON)
+	@touch $@
+
+sync: .venv/.synced
+
+run: sync
+	PORT=$(PORT) $(RUN) python -m ptp_suite.run
+
+test: sync
+	$(RUN) pytest $(PYTEST_ARGS)
+
+test-unit: sync
+	$(RUN) pytest -m "not integration" $(PYTEST_ARGS)
+
+lint: sync
+	$(RUN) ruff check .
+	$(RUN) mypy libs/common/src suite/src $(wildcard services/*/src)
+
+token: sync
+	@$(RUN) python -m ptp_common.auth.token_cli --roles "$(ROLES)" --sub "$(SUB)"
+
+migrate: sync
+	$(RUN) python -m ptp_common.db.migrate upgrade
+
+asyncapi: sync
+	$(RUN) python -m ptp_suite.asyncapi --output docs/asyncapi.yaml
+
+bench: sync
+	$(RUN) python -m bench
+
+clean:
+	rm -rf .venv .tools data .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,31 @@
+"""Events published by the kpi service."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from ptp_common.events.registry import EventData, event
+
+
+@event("kpi.scorecard.published")
+class ScorecardPublished(EventData):
+    """A scorecard for a person or team and period was published."""
+
+    scorecard_id: str
+    subject_type: Literal["person", "team"]
+    subject_id: str
+    period: str
+    total_score: float
+
+
+@event("kpi.finding.raised")
+class FindingRaised(EventData):
+    """An internal audit raised a finding to be rectified."""
+
+    finding_id: str
+    audit_id: str
+    severity: Literal["low", "medium", "high", "critical"]
+    owner: str
+    due_date: dt.date
+    linked_record: str | None = None

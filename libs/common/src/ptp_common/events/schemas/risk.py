@@ -1,0 +1,58 @@
+"""Events published by the risk service."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from ptp_common.events.registry import EventData, event
+
+RiskLevel = Literal["low", "medium", "high"]
+ResponseKind = Literal["avoid", "reduce", "transfer", "accept"]
+
+
+@event("risk.credit.rating_changed")
+class CreditRatingChanged(EventData):
+    """A customer's credit rating or level changed; the cause is the event named."""
+
+    customer_id: str
+    previous_rating: str | None
+    rating: str
+    previous_level: RiskLevel | None
+    level: RiskLevel
+    score: float
+    reason: str
+    cause_event_id: str | None = None
+
+
+class SigningPolicy(BaseModel):
+    """What contracts must require before signing with this customer."""
+
+    mode: Literal["allow", "require_guarantee", "require_prepayment", "block"]
+    min_prepayment_ratio: float | None = Field(default=None, ge=0, le=1)
+
+
+@event("risk.response.required")
+class RiskResponseRequired(EventData):
+    """The recommended response to a customer's new risk level, per the policy table."""
+
+    customer_id: str
+    level: RiskLevel
+    response: ResponseKind
+    signing_policy: SigningPolicy
+    reason: str
+    cause_event_id: str | None = None
+
+
+@event("risk.level.changed")
+class RiskLevelChanged(EventData):
+    """A register risk's assessed level changed."""
+
+    risk_id: str
+    kind: Literal["market", "credit", "technical", "operational"]
+    previous_level: RiskLevel | None
+    level: RiskLevel
+    customer_id: str | None = None
+    contract_id: str | None = None
+    project_id: str | None = None

@@ -1,0 +1,115 @@
+"""Operations endpoints (role ``admin``): parked messages, outbox backlog, re-publish, jobs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import AwareDatetime, BaseModel
+from sqlalchemy import select, update
+
+from ptp_common.auth.dependencies import require_roles
+from ptp_common.auth.roles import Role
+from ptp_common.errors import Conflict, NotFound
+from ptp_common.messaging import dead_letters
+from ptp_common.messaging.relay import outbox_backlog
+from ptp_common.service import RuntimeDep
+
+admin_router = APIRouter(
+    prefix="/admin", tags=["operations"], dependencies=[Depends(require_roles(Role.admin))]
+)
+
+
+class ParkedMessageRead(BaseModel):
+    id: int
+    message_id: str
+    consumer: str
+    event_type: str
+    error: str
+    attempts: int
+    parked_at: dt.datetime
+    status: str
+    payload: str | None = None
+
+
+class OutboxStatus(BaseModel):
+    service: str
+    unsent: int
+    oldest_unsent_age_seconds: float | None
+    parked: int
+
+
+@admin_router.get("/dead-letters", response_model=list[ParkedMessageRead])
+async def list_dead_letters(
+    runtime: RuntimeDep,
+    status: Annotated[str, Query(pattern="^(parked|replayed|discarded)$")] = "parked",
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    after_id: Annotated[int, Query(ge=0)] = 0,
+) -> list[ParkedMessageRead]:
+    items = await dead_letters.list_parked(runtime.db, status=status, limit=limit, after_id=after_id)
+    return [ParkedMessageRead(**{**p.as_dict(), "payload": None}) for p in items]
+
+
+@admin_router.get("/dead-letters/{parked_id}", response_model=ParkedMessageRead)
+async def get_dead_letter(parked_id: int, runtime: RuntimeDep) -> ParkedMessageRead:
+    parked = await dead_letters.get_parked(runtime.db, parked_id)
+    if parked is None:
+        raise NotFound(f"no parked message {parked_id}")
+    return ParkedMessageRead(**parked.as_dict())
+
+
+@admin_router.post("/dead-letters/{parked_id}/replay")
+async def replay_dead_letter(parked_id: int, runtime: RuntimeDep) -> dict[str, str]:
+    if runtime.consumer is None:
+        raise NotFound("this service consumes no events")
+    outcome = await dead_letters.replay(runtime.db, runtime.consumer, parked_id)
+    if outcome is None:
+        raise Conflict(f"message {parked_id} is not parked")
+    return {"outcome": outcome.value}
+
+
+@admin_router.post("/dead-letters/{parked_id}/discard")
+async def discard_dead_letter(parked_id: int, runtime: RuntimeDep) -> dict[str, str]:
+    if not await dead_letters.discard(runtime.db, parked_id):
+        raise Conflict(f"message {parked_id} is not parked")
+    return {"outcome": "discarded"}
+
+
+@admin_router.get("/outbox", response_model=OutboxStatus)
+async def outbox_status(runtime: RuntimeDep) -> OutboxStatus:
+    unsent, age = await outbox_backlog(runtime.db)
+    return OutboxStatus(
+        service=runtime.name,
+        unsent=unsent,
+        oldest_unsent_age_seconds=age,
+        parked=await dead_letters.count_parked(runtime.db),
+    )
+
+
+@admin_router.post("/outbox/{event_id}/republish")
+async def republish(event_id: str, runtime: RuntimeDep) -> dict[str, str]:
+    """Send an already published event again (consumers' inboxes make it harmless)."""
+    outbox = runtime.db.outbox
+    async with runtime.db.sessions() as session, session.begin():
+        found = (
+            await session.execute(select(outbox.c.seq).where(outbox.c.event_id == event_id))
+        ).scalar_one_or_none()
+        if found is None:
+            raise NotFound(f"no event {event_id} in this service's outbox")
+        await session.execute(update(outbox).where(outbox.c.seq == found).values(published_at=None))
+    runtime.relay.wake()
+    return {"outcome": "queued"}
+
+
+@admin_router.post("/jobs/{name}/run")
+async def run_job(
+    name: str,
+    runtime: RuntimeDep,
+    as_of: Annotated[AwareDatetime | None, Query(description="Run as if it were this UTC time")] = None,
+) -> dict[str, Any]:
+    try:
+        result = await runtime.run_job(name, as_of)
+    except KeyError:
+        raise NotFound(f"no job {name}") from None
+    return {"job": name, "result": dict(result)}

@@ -1,0 +1,99 @@
+"""Pure ASGI middleware (no per-request task switch): body size limit; correlation id + metrics."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ptp_common import context
+from ptp_common.errors import PayloadTooLarge, problem_response
+from ptp_common.telemetry import metrics
+
+CORRELATION_HEADER = b"x-correlation-id"
+
+
+class BodySizeLimit:
+    """Answer 413 for bodies over ``max_bytes``, by Content-Length or while streaming."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
+                await self._reject(scope, receive, send)
+                return
+        received = 0
+        too_large = False
+
+        async def limited_receive() -> Message:
+            nonlocal received, too_large
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    too_large = True
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _TooLarge:
+            await self._reject(scope, receive, send)
+
+    async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
+        problem = PayloadTooLarge(f"request body exceeds {self.max_bytes} bytes").to_detail(
+            scope.get("path")
+        )
+        await problem_response(problem)(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class CorrelationAndMetrics:
+    """Bind the caller's X-Correlation-ID (or a new one) and count requests per route."""
+
+    def __init__(self, app: ASGIApp, service: str) -> None:
+        self.app = app
+        self.service = service
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        correlation_id = None
+        for name, value in scope.get("headers", []):
+            if name == CORRELATION_HEADER:
+                correlation_id = value.decode("latin-1")[:100]
+        correlation_id = correlation_id or str(uuid.uuid4())
+        status_holder: dict[str, Any] = {"status": 500}
+
+        async def send_with_header(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status_holder["status"] = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((CORRELATION_HEADER, correlation_id.encode("latin-1")))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        started = time.perf_counter()
+        with context.bind(correlation_id=correlation_id, causation_id=None, actor=None):
+            try:
+                await self.app(scope, receive, send_with_header)
+            finally:
+                route = scope.get("route")
+                path = getattr(route, "path", None) or "unmatched"
+                method = scope.get("method", "")
+                metrics.HTTP_REQUESTS.labels(self.service, method, path, status_holder["status"]).inc()
+                metrics.HTTP_LATENCY.labels(self.service, method, path).observe(
+                    time.perf_counter() - started
+                )

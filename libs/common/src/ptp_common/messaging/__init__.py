@@ -1,0 +1,1 @@
+"""Reliable messaging: outbox (produce), relay (publish), consumer with inbox (consume), parking."""

@@ -1,0 +1,195 @@
+"""Consumer: applies each message exactly once, in one transaction with its inbox row.
+
+For one message, one transaction: insert (message id, consumer) into ``inbox``
+(a duplicate inserts nothing and is skipped), run the handler (its writes and any
+events it emits go into the same transaction), commit. The transport acks only
+after this returns. A failing handler is retried with exponential backoff up to
+``max_attempts``; then the message is parked in ``dead_letters`` with its error,
+and the consumer moves on. Payloads that can never succeed (bad JSON, unknown
+type or version, invalid data) are parked at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from enum import StrEnum
+from typing import Any
+
+from opentelemetry import propagate, trace
+from pydantic import ValidationError
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from ptp_common import context
+from ptp_common.db.engine import Database
+from ptp_common.db.uow import UnitOfWork
+from ptp_common.events.envelope import Envelope
+from ptp_common.events.registry import EventData, UnknownEventType
+from ptp_common.messaging.bus import IncomingMessage
+from ptp_common.telemetry import metrics
+
+log = logging.getLogger(__name__)
+tracer = trace.get_tracer("ptp_common.consumer")
+
+Handler = Callable[[Envelope, EventData, UnitOfWork], Awaitable[None]]
+ALL_EVENTS = "#"
+
+
+class PermanentError(Exception):
+    """Raised by a handler when retrying cannot help: the message is parked at once."""
+
+
+class Outcome(StrEnum):
+    handled = "handled"
+    duplicate = "duplicate"
+    parked = "parked"
+
+
+class Consumer:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        service: str,
+        handlers: Mapping[str, Handler],
+        name: str | None = None,
+        max_attempts: int = 5,
+        backoff_seconds: float = 0.2,
+        max_backoff_seconds: float = 10.0,
+    ) -> None:
+        self.db = db
+        self.service = service
+        self.name = name or service
+        self.handlers = dict(handlers)
+        self.max_attempts = max_attempts
+        self.backoff_seconds = backoff_seconds
+        self.max_backoff_seconds = max_backoff_seconds
+
+    @property
+    def bindings(self) -> list[str]:
+        """Routing-key patterns to bind: ``#`` alone when the service takes every event."""
+        return [ALL_EVENTS] if ALL_EVENTS in self.handlers else sorted(self.handlers)
+
+    def handler_for(self, event_type: str) -> Handler | None:
+        return self.handlers.get(event_type) or self.handlers.get(ALL_EVENTS)
+
+    async def __call__(self, message: IncomingMessage) -> None:
+        """Bus callback: returns once the message is applied, skipped or parked."""
+        await self.process(message)
+
+    async def process(self, message: IncomingMessage) -> Outcome:
+        parent = propagate.extract(message.headers)
+        with tracer.start_as_current_span(
+            f"{message.routing_key} process",
+            context=parent,
+            kind=trace.SpanKind.CONSUMER,
+            attributes={
+                "messaging.system": "rabbitmq",
+                "messaging.operation.type": "process",
+                "messaging.destination.name": message.routing_key,
+                "messaging.message.id": message.message_id,
+                "messaging.consumer.group.name": self.name,
+            },
+        ) as span:
+            outcome = await self._process(message)
+            span.set_attribute("ptp.outcome", outcome.value)
+            metrics.CONSUMER_MESSAGES.labels(self.service, message.routing_key, outcome).inc()
+            return outcome
+
+    async def _process(self, message: IncomingMessage) -> Outcome:
+        try:
+            env = Envelope.model_validate_json(message.body)
+            data = env.parsed()
+        except (ValidationError, UnknownEventType, ValueError) as exc:
+            return await self.park(message, f"unreadable event: {exc}", attempts=1)
+        handler = self.handler_for(env.type)
+        if handler is None:
+            return await self.park(message, f"no handler for {env.type}", attempts=1)
+
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            try:
+                with context.bind(
+                    correlation_id=env.correlationid,
+                    causation_id=env.id,
+                    actor=f"service:{self.service}",
+                ):
+                    outcome = await self._apply_once(env, data, handler)
+                metrics.HANDLER_LATENCY.labels(self.service, env.type).observe(
+                    time.perf_counter() - started
+                )
+                return outcome
+            except (PermanentError, ValidationError) as exc:
+                return await self.park(message, _describe(exc), attempts=attempt)
+            except Exception as exc:
+                if attempt >= self.max_attempts:
+                    log.error("parking %s after %d attempts: %s", env.id, attempt, exc)
+                    return await self.park(message, _describe(exc), attempts=attempt)
+                metrics.CONSUMER_RETRIES.labels(self.service, env.type).inc()
+                delay = min(self.max_backoff_seconds, self.backoff_seconds * 2 ** (attempt - 1))
+                log.warning("retrying %s in %.2fs (attempt %d): %s", env.id, delay, attempt, exc)
+                await asyncio.sleep(delay)
+
+    async def _apply_once(self, env: Envelope, data: EventData, handler: Handler) -> Outcome:
+        async with UnitOfWork(self.db, source=self.service) as uow:
+            if not await self._record_in_inbox(uow, env):
+                return Outcome.duplicate
+            await handler(env, data, uow)
+            await uow.commit()
+        return Outcome.handled
+
+    async def _record_in_inbox(self, uow: UnitOfWork, env: Envelope) -> bool:
+        """Insert the inbox row; False when this consumer already applied the message."""
+        dialect_insert: Any = postgresql.insert if self.db.is_postgres else sqlite.insert
+        stmt = (
+            dialect_insert(self.db.inbox)
+            .values(
+                message_id=env.id,
+                consumer=self.name,
+                event_type=env.type,
+                received_at=dt.datetime.now(dt.UTC),
+            )
+            .on_conflict_do_nothing(index_elements=["message_id", "consumer"])
+        )
+        result = await uow.session.execute(stmt)
+        return bool(result.rowcount)
+
+    async def park(self, message: IncomingMessage, error: str, *, attempts: int) -> Outcome:
+        """Store the message with its error in ``dead_letters`` (one row per message and consumer)."""
+        table = self.db.dead_letters
+        now = dt.datetime.now(dt.UTC)
+        async with self.db.sessions() as session, session.begin():
+            existing = (
+                await session.execute(
+                    select(table.c.id).where(
+                        table.c.message_id == message.message_id, table.c.consumer == self.name
+                    )
+                )
+            ).scalar_one_or_none()
+            values = {
+                "event_type": message.routing_key,
+                "payload": message.body.decode("utf-8", "replace"),
+                "headers": dict(message.headers),
+                "error": error[:8000],
+                "attempts": attempts,
+                "parked_at": now,
+                "status": "parked",
+                "resolved_at": None,
+            }
+            if existing is None:
+                await session.execute(
+                    insert(table).values(message_id=message.message_id, consumer=self.name, **values)
+                )
+            else:
+                await session.execute(update(table).where(table.c.id == existing).values(**values))
+        return Outcome.parked
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,273 @@
+"""Service defaults: turn a service's definition into a running FastAPI app.
+
+A service declares what it is (:class:`ServiceDefinition`: its tables, routers,
+event handlers, periodic jobs, migrations); :class:`ServiceRuntime` wires the
+shared mechanisms around it (database, unit of work, outbox relay, consumer
+with inbox, bus, telemetry), and :func:`create_service_app` adds the HTTP
+conventions (problem+json, health, metrics, admin, auth, body limits).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from sqlalchemy.orm import DeclarativeBase
+
+from ptp_common import context
+from ptp_common.db.engine import Database
+from ptp_common.db.migrate import upgrade
+from ptp_common.db.uow import UnitOfWork
+from ptp_common.errors import PROBLEM_RESPONSES, install_problem_handlers
+from ptp_common.http.middleware import BodySizeLimit, CorrelationAndMetrics
+from ptp_common.messaging.bus import Bus
+from ptp_common.messaging.consumer import Consumer, Handler
+from ptp_common.messaging.relay import OutboxRelay
+from ptp_common.settings import BusKind, ServiceSettings, load_settings
+from ptp_common.telemetry import tracing
+from ptp_common.telemetry.logging import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+class Clock:
+    """Current UTC time; periodic jobs take ``as_of`` from it so tests and operators can move it."""
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC)
+
+
+JobFunction = Callable[["ServiceRuntime", dt.datetime], Awaitable[Mapping[str, Any]]]
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    name: str
+    interval_seconds: float
+    run: JobFunction
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ServiceDefinition:
+    name: str
+    title: str
+    description: str
+    base: type[DeclarativeBase]
+    migrations_package: str
+    routers: Sequence[APIRouter] = ()
+    handlers: Mapping[str, Handler] = field(default_factory=dict)
+    jobs: Sequence[PeriodicJob] = ()
+    version: str = "0.1.0"
+    openapi_tags: Sequence[Mapping[str, Any]] = ()
+
+
+def known_services() -> dict[str, ServiceDefinition]:
+    """Service definitions installed in this environment (entry point group ``ptp.services``)."""
+    found = {}
+    for ep in entry_points(group="ptp.services"):
+        found[ep.name] = ep.load()
+    return found
+
+
+def build_bus(settings: ServiceSettings) -> Bus:
+    if settings.bus is BusKind.inprocess:
+        from ptp_common.messaging.inprocess import InProcessBus
+
+        return InProcessBus()
+    from ptp_common.messaging.rabbitmq import RabbitMQBus
+
+    return RabbitMQBus(
+        settings.amqp_url,
+        exchange=settings.events_exchange,
+        queue_prefix=settings.queue_prefix,
+        prefetch=settings.consumer_prefetch,
+        quorum=settings.quorum_queues,
+    )
+
+
+class ServiceRuntime:
+    """Everything a running service holds: database, bus, relay, consumer, jobs."""
+
+    def __init__(
+        self,
+        definition: ServiceDefinition,
+        settings: ServiceSettings,
+        *,
+        bus: Bus | None = None,
+        clock: Clock | None = None,
+        migrate_on_start: bool = True,
+    ) -> None:
+        self.definition = definition
+        self.settings = settings
+        self.name = definition.name
+        self.clock = clock or Clock()
+        self.migrate_on_start = migrate_on_start
+        self.db = Database(settings.database_url, definition.base.metadata)
+        self.bus: Bus = bus if bus is not None else build_bus(settings)
+        self._owns_bus = bus is None
+        self.relay = OutboxRelay(
+            self.db,
+            self.bus,
+            service=self.name,
+            batch_size=settings.relay_batch_size,
+            poll_seconds=settings.relay_poll_seconds,
+        )
+        self.consumer = (
+            Consumer(
+                self.db,
+                service=self.name,
+                handlers=definition.handlers,
+                max_attempts=settings.consumer_max_attempts,
+                backoff_seconds=settings.consumer_backoff_seconds,
+            )
+            if definition.handlers
+            else None
+        )
+        self._tasks: list[asyncio.Task[Any]] = []
+        self.bus_connected = asyncio.Event()
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self.db, source=self.name)
+
+    async def start(self) -> None:
+        tracing.instrument_engine(self.db.engine)
+        if self.migrate_on_start:
+            await upgrade(self.settings.database_url, self.definition.migrations_package)
+        self._tasks.append(asyncio.create_task(self._connect_bus(), name=f"bus:{self.name}"))
+        self.relay.start()
+        for job in self.definition.jobs:
+            self._tasks.append(asyncio.create_task(self._run_job(job), name=f"job:{job.name}"))
+
+    async def _connect_bus(self) -> None:
+        """Connect and subscribe, retrying while the broker is away; the outbox holds events meanwhile."""
+        delay = 0.5
+        while True:
+            try:
+                await self.bus.start()
+                if self.consumer is not None:
+                    await self.bus.subscribe(self.consumer.name, self.consumer.bindings, self.consumer)
+                    subscribe_dlq = getattr(self.bus, "subscribe_dead_letters", None)
+                    if subscribe_dlq is not None:
+                        await subscribe_dlq(self.consumer.name, self._park_broker_dead_letter)
+                self.bus_connected.set()
+                self.relay.wake()
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("%s: broker not reachable yet (%s); retrying in %.1fs", self.name, exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 15.0)
+
+    async def _park_broker_dead_letter(self, message: Any) -> None:
+        assert self.consumer is not None
+        await self.consumer.park(
+            message, "dead-lettered by the broker (delivery limit reached)", attempts=0
+        )
+
+    async def _run_job(self, job: PeriodicJob) -> None:
+        while True:
+            await asyncio.sleep(job.interval_seconds)
+            try:
+                await self.run_job(job.name)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("%s: job %s failed; next run in %ss", self.name, job.name, job.interval_seconds)
+
+    async def run_job(self, name: str, as_of: dt.datetime | None = None) -> Mapping[str, Any]:
+        job = next((j for j in self.definition.jobs if j.name == name), None)
+        if job is None:
+            raise KeyError(name)
+        with context.bind(actor=f"service:{self.name}", correlation_id=None, causation_id=None):
+            return await job.run(self, as_of or self.clock.now())
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks.clear()
+        await self.relay.stop()
+        if self._owns_bus:
+            await self.bus.close()
+        await self.db.dispose()
+
+
+def get_runtime(request: Request) -> ServiceRuntime:
+    return request.app.state.runtime  # type: ignore[no-any-return]
+
+
+RuntimeDep = Annotated[ServiceRuntime, Depends(get_runtime)]
+
+
+async def _uow(runtime: RuntimeDep) -> AsyncIterator[UnitOfWork]:
+    async with runtime.uow() as uow:
+        yield uow
+
+
+UowDep = Annotated[UnitOfWork, Depends(_uow)]
+
+
+def create_service_app(
+    definition: ServiceDefinition,
+    settings: ServiceSettings | None = None,
+    *,
+    bus: Bus | None = None,
+    clock: Clock | None = None,
+    migrate_on_start: bool = True,
+) -> FastAPI:
+    settings = settings or load_settings(definition.name)
+    setup_logging(definition.name, settings.log_level)
+    tracing.setup_tracing(definition.name)
+    if settings.bus is BusKind.rabbitmq:
+        tracing.instrument_aio_pika()
+    runtime = ServiceRuntime(
+        definition, settings, bus=bus, clock=clock, migrate_on_start=migrate_on_start
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await runtime.start()
+        try:
+            yield
+        finally:
+            await runtime.stop()
+
+    app = FastAPI(
+        title=definition.title,
+        description=definition.description,
+        version=definition.version,
+        lifespan=lifespan,
+        responses=PROBLEM_RESPONSES,
+        openapi_tags=list(definition.openapi_tags) or None,
+    )
+    app.state.runtime = runtime
+    app.state.settings = settings
+    install_problem_handlers(app)
+    from ptp_common.http.admin import admin_router
+    from ptp_common.http.health import health_router
+
+    app.include_router(health_router)
+    app.include_router(admin_router, prefix="/api/v1")
+    for router in definition.routers:
+        app.include_router(router, prefix="/api/v1")
+    app.add_middleware(CorrelationAndMetrics, service=definition.name)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    tracing.instrument_app(app)
+    return app
+
+
+def new_correlation_id() -> str:
+    return str(uuid.uuid4())

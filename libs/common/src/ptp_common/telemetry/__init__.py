@@ -1,0 +1,1 @@
+"""Traces, metrics and logs, set up the same way for every service."""

@@ -1,0 +1,38 @@
+"""Prometheus metrics of the shared mechanisms, labelled by service.
+
+One process may host several services (embedded mode), so every metric carries
+a ``service`` label instead of relying on one registry per service.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram
+
+HTTP_REQUESTS = Counter(
+    "ptp_http_requests_total", "HTTP requests handled", ["service", "method", "route", "status"]
+)
+HTTP_LATENCY = Histogram(
+    "ptp_http_request_duration_seconds", "HTTP request latency", ["service", "method", "route"]
+)
+RELAY_PUBLISHED = Counter(
+    "ptp_outbox_published_total", "Outbox rows published and confirmed", ["service"]
+)
+RELAY_FAILED = Counter(
+    "ptp_outbox_publish_failures_total", "Outbox rows whose publish failed (will retry)", ["service"]
+)
+OUTBOX_BACKLOG = Gauge("ptp_outbox_backlog_rows", "Unsent outbox rows", ["service"])
+OUTBOX_OLDEST_AGE = Gauge(
+    "ptp_outbox_oldest_age_seconds", "Age of the oldest unsent outbox row", ["service"]
+)
+CONSUMER_MESSAGES = Counter(
+    "ptp_consumer_messages_total",
+    "Messages taken by a consumer, by outcome (handled, duplicate, parked)",
+    ["service", "event_type", "outcome"],
+)
+CONSUMER_RETRIES = Counter(
+    "ptp_consumer_retries_total", "Handler attempts that failed and were retried", ["service", "event_type"]
+)
+HANDLER_LATENCY = Histogram(
+    "ptp_consumer_handler_duration_seconds", "Time to apply one message", ["service", "event_type"]
+)
+DEAD_LETTERS = Gauge("ptp_dead_letters_parked", "Parked messages awaiting an operator", ["service"])

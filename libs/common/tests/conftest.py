@@ -1,0 +1,1 @@
+from messaging_stack import stack, stack_config  # noqa: F401  (fixtures)

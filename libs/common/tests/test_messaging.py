@@ -1,0 +1,135 @@
+"""Behaviour of outbox, relay, bus, inbox and parking, on both transports."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from messaging_stack import Stack, count_seen, unsent
+from ptp_common.testing.waiting import eventually
+from ptp_common.messaging import dead_letters
+from ptp_common.messaging.bus import IncomingMessage
+from ptp_common.messaging.consumer import Outcome
+from ptp_common.events.envelope import new_envelope
+from common_sample import Widget, WidgetCreated
+
+pytestmark = pytest.mark.integration
+
+
+async def create_widget(rt, name: str, *, commit: bool = True) -> str:  # type: ignore[no-untyped-def]
+    widget_id = str(uuid.uuid4())
+    async with rt.uow() as uow:
+        uow.session.add(Widget(id=widget_id, name=name))
+        uow.emit(WidgetCreated(widget_id=widget_id, name=name), subject=widget_id)
+        if commit:
+            await uow.commit()
+    return widget_id
+
+
+async def test_state_and_event_commit_together_and_rollback_publishes_nothing(stack: Stack) -> None:
+    alpha = await stack.runtime("alpha", consumer=False)
+    beta = await stack.runtime("beta", consumer=True, bus=alpha.bus if stack.kind.startswith("sqlite") else None)
+    await stack.start(alpha, beta)
+
+    rolled_back = await create_widget(alpha, "rolled-back", commit=False)
+    committed = await create_widget(alpha, "committed")
+
+    await eventually(lambda: _seen(beta, committed), what="the committed widget's event")
+    async with alpha.db.sessions() as session:
+        assert await session.get(Widget, rolled_back) is None
+        outbox = alpha.db.outbox
+        types = (await session.execute(select(outbox.c.subject))).scalars().all()
+    assert types == [committed]  # the rolled-back widget left no outbox row
+    assert await count_seen(beta, rolled_back) == 0
+    assert await unsent(alpha) == 0
+
+
+async def _seen(rt, widget_id: str) -> bool:  # type: ignore[no-untyped-def]
+    return await count_seen(rt, widget_id) == 1
+
+
+async def test_message_delivered_twice_has_one_effect(stack: Stack) -> None:
+    beta = await stack.runtime("beta", consumer=True)
+    await stack.start(beta)
+    env = new_envelope("alpha", WidgetCreated(widget_id="w-1", name="twice"), subject="w-1")
+    message = IncomingMessage(message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode())
+
+    assert beta.consumer is not None
+    outcomes = await asyncio.gather(beta.consumer.process(message), beta.consumer.process(message))
+    again = await beta.consumer.process(message)
+
+    assert sorted(outcomes) == [Outcome.duplicate, Outcome.handled]
+    assert again is Outcome.duplicate
+    assert await count_seen(beta, "w-1") == 1
+    # the handler's own event was written once, in the same transaction as the effect
+    async with beta.db.sessions() as session:
+        rows = (await session.execute(select(beta.db.outbox.c.event_type))).scalars().all()
+    assert rows == ["sample.widget.counted"]
+
+
+async def test_duplicate_published_through_the_bus_applies_once(stack: Stack) -> None:
+    alpha = await stack.runtime("alpha", consumer=False)
+    beta = await stack.runtime("beta", consumer=True, bus=alpha.bus if stack.kind.startswith("sqlite") else None)
+    await stack.start(alpha, beta)
+    widget_id = await create_widget(alpha, "republished")
+    await eventually(lambda: _seen(beta, widget_id), what="first delivery")
+
+    # Forget that the row was sent, as a relay crashing after the confirm would.
+    async with alpha.db.sessions() as session, session.begin():
+        await session.execute(alpha.db.outbox.update().values(published_at=None))
+    alpha.relay.wake()
+    await eventually(lambda: _zero_unsent(alpha), what="re-publication")
+    await asyncio.sleep(0.5)  # the duplicate has been delivered; give the consumer a moment
+    assert await count_seen(beta, widget_id) == 1
+
+
+async def _zero_unsent(rt) -> bool:  # type: ignore[no-untyped-def]
+    return await unsent(rt) == 0
+
+
+async def test_failing_handler_parks_after_bounded_retries_then_replay_applies_once(stack: Stack) -> None:
+    alpha = await stack.runtime("alpha", consumer=False)
+    beta = await stack.runtime("beta", consumer=True, bus=alpha.bus if stack.kind.startswith("sqlite") else None)
+    await stack.start(alpha, beta)
+    stack.switch.failing.add("poison")
+
+    poison = await create_widget(alpha, "poison")
+    healthy = [await create_widget(alpha, f"ok-{i}") for i in range(5)]
+
+    async def parked() -> bool:
+        return len(await dead_letters.list_parked(beta.db)) == 1
+
+    await eventually(parked, what="the poison message to be parked")
+    for widget_id in healthy:  # others keep flowing
+        await eventually(lambda w=widget_id: _seen(beta, w), what="healthy messages")
+    [entry] = await dead_letters.list_parked(beta.db)
+    assert entry.event_type == "sample.widget.created"
+    assert "cannot handle poison" in entry.error
+    assert entry.attempts == 3 == stack.switch.attempts["poison"]
+    assert await count_seen(beta, poison) == 0
+
+    stack.switch.failing.clear()  # the fix
+    assert beta.consumer is not None
+    assert await dead_letters.replay(beta.db, beta.consumer, entry.id) is Outcome.handled
+    assert await dead_letters.replay(beta.db, beta.consumer, entry.id) is None  # no longer parked
+    assert await count_seen(beta, poison) == 1
+    assert await dead_letters.list_parked(beta.db) == []
+    [replayed] = await dead_letters.list_parked(beta.db, status="replayed")
+    assert replayed.id == entry.id
+
+
+async def test_unreadable_message_is_parked_at_once(stack: Stack) -> None:
+    beta = await stack.runtime("beta", consumer=True)
+    await stack.start(beta)
+    assert beta.consumer is not None
+    outcome = await beta.consumer.process(
+        IncomingMessage(message_id="m-1", routing_key="sample.widget.created", body=b"{not json")
+    )
+    assert outcome is Outcome.parked
+    [entry] = await dead_letters.list_parked(beta.db)
+    assert entry.attempts == 1 and "unreadable event" in entry.error
+    assert await dead_letters.discard(beta.db, entry.id)
+    assert await dead_letters.list_parked(beta.db) == []

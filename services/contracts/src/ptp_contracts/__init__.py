@@ -1,0 +1,1 @@
+"""Contracts service: Contracts, clauses, revisions, legal reviews, signatures, signing policy, payment schedule, invoices, payments, overdue detection and settlements."""

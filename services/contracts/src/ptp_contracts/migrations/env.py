@@ -1,0 +1,4 @@
+from ptp_common.db.migrate import run_env
+from ptp_contracts.db.models import Base
+
+run_env(Base.metadata)

@@ -1,0 +1,1 @@
+"""KPI and audit service: Tamper-evident audit trail of every event, metric facts, scorecards, internal audits, findings and self-checks."""

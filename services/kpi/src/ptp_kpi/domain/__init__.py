@@ -1,0 +1,1 @@
+"""Pure domain model: entities, state machines, rules. No FastAPI, no SQLAlchemy."""

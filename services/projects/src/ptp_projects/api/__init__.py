@@ -1,0 +1,1 @@
+"""REST routers and request/response schemas."""

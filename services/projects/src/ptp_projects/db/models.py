@@ -1,0 +1,5 @@
+"""Tables of the projects service (its own database; outbox/inbox come with the base)."""
+
+from ptp_common.db import new_base
+
+Base = new_base()

@@ -1,0 +1,1 @@
+"""Risk service: Credit profiles built from events, risk register, indicators, assessments (matrix and models) and responses."""

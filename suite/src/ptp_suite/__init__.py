@@ -1,0 +1,3 @@
+"""Runs the five services together: embedded (one process) or distributed (a process each)."""
+
+SERVICES = ("crm", "contracts", "projects", "risk", "kpi")
