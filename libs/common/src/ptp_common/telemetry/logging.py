@@ -61,5 +61,5 @@ def setup_logging(service: str, level: str = "INFO") -> None:
     handler.setFormatter(JsonFormatter(service))
     root.handlers = [handler]
     root.setLevel(level)
-    for noisy in ("aiormq", "aio_pika", "uvicorn.access"):
+    for noisy in ("aiormq", "aio_pika", "uvicorn.access", "httpx", "alembic.runtime.migration"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
