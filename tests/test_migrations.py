@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-
 from ptp_common.db.engine import create_engine
 from ptp_common.db.migrate import upgrade
 from ptp_common.service import known_services
@@ -22,7 +21,9 @@ def test_every_service_is_installed() -> None:
 async def test_migrations_reach_head_and_match_models(service: str, database_url: str) -> None:
     definition = known_services()[service]
     await upgrade(database_url, definition.migrations_package)
-    await upgrade(database_url, definition.migrations_package)  # idempotent: a second run is a no-op
+    await upgrade(
+        database_url, definition.migrations_package
+    )  # idempotent: a second run is a no-op
 
     engine = create_engine(database_url)
     try:

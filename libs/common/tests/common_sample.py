@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
-
 from ptp_common.db import new_base
+from ptp_common.db.uow import UnitOfWork
 from ptp_common.events import EventData, event
 from ptp_common.events.envelope import Envelope
-from ptp_common.db.uow import UnitOfWork
+from sqlalchemy import Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
 
 
 @event("sample.widget.created")

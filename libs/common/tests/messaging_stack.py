@@ -10,15 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
-
+from common_sample import AlphaBase, BetaBase, PoisonSwitch, SeenWidget, beta_handlers
 from ptp_common.messaging.bus import Bus
 from ptp_common.messaging.inprocess import InProcessBus
 from ptp_common.messaging.rabbitmq import RabbitMQBus
 from ptp_common.service import ServiceDefinition, ServiceRuntime
 from ptp_common.settings import load_settings
-
-from common_sample import AlphaBase, BetaBase, PoisonSwitch, SeenWidget, beta_handlers
+from sqlalchemy import func, select
 
 
 @dataclass
@@ -31,7 +29,9 @@ class Stack:
     amqp_url: str = ""
     rabbit_names: Any = None
 
-    async def runtime(self, name: str, *, consumer: bool, bus: Bus | None = None, **settings: Any) -> ServiceRuntime:
+    async def runtime(
+        self, name: str, *, consumer: bool, bus: Bus | None = None, **settings: Any
+    ) -> ServiceRuntime:
         base = BetaBase if consumer else AlphaBase
         definition = ServiceDefinition(
             name=name,
@@ -70,13 +70,17 @@ class Stack:
 @pytest.fixture(params=["sqlite+inprocess", "postgres+rabbitmq"])
 def stack_config(request: pytest.FixtureRequest, tmp_path: Path) -> Stack:
     """Sync on purpose: it resolves the PostgreSQL/RabbitMQ fixtures only for that variant."""
-    if request.param == "sqlite+inprocess":
+    return build_stack(request.param, request, tmp_path)
+
+
+def build_stack(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> Stack:
+    if kind == "sqlite+inprocess":
         shared = InProcessBus()
 
         async def sqlite_db(name: str) -> str:
             return f"sqlite+aiosqlite:///{tmp_path / name}.db"
 
-        return Stack(request.param, sqlite_db, lambda: shared)
+        return Stack(kind, sqlite_db, lambda: shared)
     new_pg = request.getfixturevalue("new_postgres_database")
     names = request.getfixturevalue("rabbit_names")
     amqp = request.getfixturevalue("amqp_url")
@@ -86,9 +90,11 @@ def stack_config(request: pytest.FixtureRequest, tmp_path: Path) -> Stack:
         return await new_pg()
 
     st = Stack(
-        request.param,
+        kind,
         pg_db,
-        lambda: RabbitMQBus(amqp, exchange=names.exchange, queue_prefix=names.queue_prefix, prefetch=16),
+        lambda: RabbitMQBus(
+            amqp, exchange=names.exchange, queue_prefix=names.queue_prefix, prefetch=16
+        ),
     )
     st.amqp_url = amqp
     st.rabbit_names = names

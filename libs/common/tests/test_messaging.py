@@ -6,15 +6,14 @@ import asyncio
 import uuid
 
 import pytest
-from sqlalchemy import select
-
+from common_sample import Widget, WidgetCreated
 from messaging_stack import Stack, count_seen, unsent
-from ptp_common.testing.waiting import eventually
+from ptp_common.events.envelope import new_envelope
 from ptp_common.messaging import dead_letters
 from ptp_common.messaging.bus import IncomingMessage
 from ptp_common.messaging.consumer import Outcome
-from ptp_common.events.envelope import new_envelope
-from common_sample import Widget, WidgetCreated
+from ptp_common.testing.waiting import eventually
+from sqlalchemy import select
 
 pytestmark = pytest.mark.integration
 
@@ -31,7 +30,9 @@ async def create_widget(rt, name: str, *, commit: bool = True) -> str:  # type: 
 
 async def test_state_and_event_commit_together_and_rollback_publishes_nothing(stack: Stack) -> None:
     alpha = await stack.runtime("alpha", consumer=False)
-    beta = await stack.runtime("beta", consumer=True, bus=alpha.bus if stack.kind.startswith("sqlite") else None)
+    beta = await stack.runtime(
+        "beta", consumer=True, bus=alpha.bus if stack.kind.startswith("sqlite") else None
+    )
     await stack.start(alpha, beta)
 
     rolled_back = await create_widget(alpha, "rolled-back", commit=False)
@@ -55,7 +56,9 @@ async def test_message_delivered_twice_has_one_effect(stack: Stack) -> None:
     beta = await stack.runtime("beta", consumer=True)
     await stack.start(beta)
     env = new_envelope("alpha", WidgetCreated(widget_id="w-1", name="twice"), subject="w-1")
-    message = IncomingMessage(message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode())
+    message = IncomingMessage(
+        message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode()
+    )
 
     assert beta.consumer is not None
     outcomes = await asyncio.gather(beta.consumer.process(message), beta.consumer.process(message))
@@ -72,7 +75,9 @@ async def test_message_delivered_twice_has_one_effect(stack: Stack) -> None:
 
 async def test_duplicate_published_through_the_bus_applies_once(stack: Stack) -> None:
     alpha = await stack.runtime("alpha", consumer=False)
-    beta = await stack.runtime("beta", consumer=True, bus=alpha.bus if stack.kind.startswith("sqlite") else None)
+    beta = await stack.runtime(
+        "beta", consumer=True, bus=alpha.bus if stack.kind.startswith("sqlite") else None
+    )
     await stack.start(alpha, beta)
     widget_id = await create_widget(alpha, "republished")
     await eventually(lambda: _seen(beta, widget_id), what="first delivery")
@@ -90,9 +95,13 @@ async def _zero_unsent(rt) -> bool:  # type: ignore[no-untyped-def]
     return await unsent(rt) == 0
 
 
-async def test_failing_handler_parks_after_bounded_retries_then_replay_applies_once(stack: Stack) -> None:
+async def test_failing_handler_parks_after_bounded_retries_then_replay_applies_once(
+    stack: Stack,
+) -> None:
     alpha = await stack.runtime("alpha", consumer=False)
-    beta = await stack.runtime("beta", consumer=True, bus=alpha.bus if stack.kind.startswith("sqlite") else None)
+    beta = await stack.runtime(
+        "beta", consumer=True, bus=alpha.bus if stack.kind.startswith("sqlite") else None
+    )
     await stack.start(alpha, beta)
     stack.switch.failing.add("poison")
 

@@ -13,10 +13,10 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
-
 from ptp_common.messaging.inprocess import InProcessBus
 from ptp_common.service import create_service_app, known_services
 from ptp_common.settings import load_settings
+
 from ptp_suite import SERVICES
 
 

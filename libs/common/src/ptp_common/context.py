@@ -7,9 +7,9 @@ unit of work reads them when it writes an event, so callers never thread them by
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -20,7 +20,10 @@ class RequestContext:
     actor: str | None = None
 
 
-_current: ContextVar[RequestContext] = ContextVar("ptp_request_context", default=RequestContext())
+_current: ContextVar[RequestContext] = ContextVar(
+    "ptp_request_context",
+    default=RequestContext(),  # noqa: B039 - frozen dataclass, immutable
+)
 
 
 def current() -> RequestContext:

@@ -155,7 +155,9 @@ class ServiceRuntime:
             try:
                 await self.bus.start()
                 if self.consumer is not None:
-                    await self.bus.subscribe(self.consumer.name, self.consumer.bindings, self.consumer)
+                    await self.bus.subscribe(
+                        self.consumer.name, self.consumer.bindings, self.consumer
+                    )
                     subscribe_dlq = getattr(self.bus, "subscribe_dead_letters", None)
                     if subscribe_dlq is not None:
                         await subscribe_dlq(self.consumer.name, self._park_broker_dead_letter)
@@ -165,7 +167,9 @@ class ServiceRuntime:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                log.warning("%s: broker not reachable yet (%s); retrying in %.1fs", self.name, exc, delay)
+                log.warning(
+                    "%s: broker not reachable yet (%s); retrying in %.1fs", self.name, exc, delay
+                )
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 15.0)
 
@@ -183,7 +187,9 @@ class ServiceRuntime:
             except asyncio.CancelledError:
                 raise
             except Exception:
-                log.exception("%s: job %s failed; next run in %ss", self.name, job.name, job.interval_seconds)
+                log.exception(
+                    "%s: job %s failed; next run in %ss", self.name, job.name, job.interval_seconds
+                )
 
     async def run_job(self, name: str, as_of: dt.datetime | None = None) -> Mapping[str, Any]:
         job = next((j for j in self.definition.jobs if j.name == name), None)
@@ -251,7 +257,7 @@ def create_service_app(
         version=definition.version,
         lifespan=lifespan,
         responses=PROBLEM_RESPONSES,
-        openapi_tags=list(definition.openapi_tags) or None,
+        openapi_tags=[dict(t) for t in definition.openapi_tags] or None,
     )
     app.state.runtime = runtime
     app.state.settings = settings

@@ -15,7 +15,7 @@ from typing import Self
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEV_JWT_SECRET = "dev-only-insecure-secret-change-me-000000"  # noqa: S105 - refused in production
+DEV_JWT_SECRET = "dev-only-insecure-secret-change-me-000000"
 DEFAULT_BROKER_CREDENTIALS = ("guest:guest@",)
 DEFAULT_DB_PASSWORDS = ("postgres:postgres@", ":password@", ":changeme@")
 
@@ -70,12 +70,16 @@ class ServiceSettings(BaseSettings):
         if self.jwks_url is None and (
             self.jwt_secret == DEV_JWT_SECRET or len(self.jwt_secret) < 32
         ):
-            problems.append("set PTP_JWKS_URL, or a PTP_JWT_SECRET of 32+ chars that is not the dev one")
-        if self.bus is BusKind.rabbitmq and any(c in self.amqp_url for c in DEFAULT_BROKER_CREDENTIALS):
-            problems.append("AMQP_URL uses the broker's default guest credentials")
-        if any(c in self.database_url for c in DEFAULT_DB_PASSWORDS) or self.database_url.startswith(
-            "sqlite"
+            problems.append(
+                "set PTP_JWKS_URL, or a PTP_JWT_SECRET of 32+ chars that is not the dev one"
+            )
+        if self.bus is BusKind.rabbitmq and any(
+            c in self.amqp_url for c in DEFAULT_BROKER_CREDENTIALS
         ):
+            problems.append("AMQP_URL uses the broker's default guest credentials")
+        if any(
+            c in self.database_url for c in DEFAULT_DB_PASSWORDS
+        ) or self.database_url.startswith("sqlite"):
             problems.append("the database URL uses a default password or SQLite")
         if problems:
             raise ValueError("refusing to start in production: " + "; ".join(problems))

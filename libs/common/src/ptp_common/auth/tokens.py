@@ -35,7 +35,9 @@ def issue_token(
     roles = list(roles)
     unknown = set(roles) - KNOWN_ROLES
     if unknown:
-        raise ValueError(f"unknown roles: {', '.join(sorted(unknown))}; known: {', '.join(sorted(KNOWN_ROLES))}")
+        raise ValueError(
+            f"unknown roles: {', '.join(sorted(unknown))}; known: {', '.join(sorted(KNOWN_ROLES))}"
+        )
     now = dt.datetime.now(dt.UTC)
     claims: dict[str, Any] = {
         "sub": subject,
@@ -80,4 +82,6 @@ def verify_token(settings: ServiceSettings, token: str) -> Principal:
     roles = claims.get(ROLE_CLAIM) or []
     if isinstance(roles, str):
         roles = roles.split()
-    return Principal(subject=str(claims["sub"]), roles=frozenset(map(str, roles)), name=claims.get("name"))
+    return Principal(
+        subject=str(claims["sub"]), roles=frozenset(map(str, roles)), name=claims.get("name")
+    )

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ptp_common import context
-from ptp_common.events.registry import EventData, REGISTRY
+from ptp_common.events.registry import REGISTRY, EventData
 
 
 class Envelope(BaseModel):

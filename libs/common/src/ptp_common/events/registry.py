@@ -8,6 +8,7 @@ producer can add version 2 while consumers still read version 1.
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ class EventData(BaseModel):
 class EventSpec:
     type: str
     version: int
-    model: type[EventData]
+    model: builtins.type[EventData]
     summary: str
 
     @property

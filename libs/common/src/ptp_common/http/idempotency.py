@@ -35,7 +35,9 @@ def fingerprint(body: Any) -> str:
 
 
 class Idempotency:
-    def __init__(self, uow: UnitOfWork, key: str | None, principal: str, scope: str, body: Any) -> None:
+    def __init__(
+        self, uow: UnitOfWork, key: str | None, principal: str, scope: str, body: Any
+    ) -> None:
         self.uow = uow
         self.key = key
         self.principal = principal
@@ -63,8 +65,11 @@ class Idempotency:
                 "Idempotency-Key was already used with a different request body",
                 field="header.Idempotency-Key",
             )
-        return JSONResponse(json.loads(row.response), status_code=row.status_code,
-                            headers={"Idempotent-Replayed": "true"})
+        return JSONResponse(
+            json.loads(row.response),
+            status_code=row.status_code,
+            headers={"Idempotent-Replayed": "true"},
+        )
 
     async def remember(self, status_code: int, response: Any) -> None:
         """Store the response in the current transaction (commit together with the resource)."""

@@ -93,7 +93,9 @@ class CorrelationAndMetrics:
                 route = scope.get("route")
                 path = getattr(route, "path", None) or "unmatched"
                 method = scope.get("method", "")
-                metrics.HTTP_REQUESTS.labels(self.service, method, path, status_holder["status"]).inc()
+                metrics.HTTP_REQUESTS.labels(
+                    self.service, method, path, status_holder["status"]
+                ).inc()
                 metrics.HTTP_LATENCY.labels(self.service, method, path).observe(
                     time.perf_counter() - started
                 )

@@ -17,12 +17,13 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from opentelemetry import propagate, trace
 from pydantic import ValidationError
 from sqlalchemy import insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import CursorResult
 
 from ptp_common import context
 from ptp_common.db.engine import Database
@@ -158,7 +159,7 @@ class Consumer:
             .on_conflict_do_nothing(index_elements=["message_id", "consumer"])
         )
         result = await uow.session.execute(stmt)
-        return bool(result.rowcount)
+        return bool(cast(CursorResult[Any], result).rowcount)
 
     async def park(self, message: IncomingMessage, error: str, *, attempts: int) -> Outcome:
         """Store the message with its error in ``dead_letters`` (one row per message and consumer)."""
@@ -184,7 +185,9 @@ class Consumer:
             }
             if existing is None:
                 await session.execute(
-                    insert(table).values(message_id=message.message_id, consumer=self.name, **values)
+                    insert(table).values(
+                        message_id=message.message_id, consumer=self.name, **values
+                    )
                 )
             else:
                 await session.execute(update(table).where(table.c.id == existing).values(**values))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select, update
+from sqlalchemy.engine import CursorResult
 
 from ptp_common.db.engine import Database
 from ptp_common.messaging.bus import IncomingMessage
@@ -116,4 +117,4 @@ async def _set_status(db: Database, parked_id: int, status: str) -> bool:
             .where(table.c.id == parked_id, table.c.status == "parked")
             .values(status=status, resolved_at=dt.datetime.now(dt.UTC))
         )
-    return bool(result.rowcount)
+    return bool(cast(CursorResult[Any], result).rowcount)

@@ -62,4 +62,6 @@ class InProcessBus:
                     try:
                         await sub.callback(incoming)
                     except Exception as exc:  # the consumer could not even park it
-                        raise PublishError(f"{sub.consumer} failed on {message.message_id}: {exc}") from exc
+                        raise PublishError(
+                            f"{sub.consumer} failed on {message.message_id}: {exc}"
+                        ) from exc

@@ -49,7 +49,8 @@ class RabbitMQBus:
         queue_prefix: str = "ptp",
         prefetch: int = 64,
         quorum: bool = True,
-        publish_timeout: float = 30.0,
+        publish_timeout: float = 10.0,
+        reconnect_interval: float = 1.0,
     ) -> None:
         self.url = url
         self.exchange_name = exchange
@@ -57,6 +58,7 @@ class RabbitMQBus:
         self.prefetch = prefetch
         self.quorum = quorum
         self.publish_timeout = publish_timeout
+        self.reconnect_interval = reconnect_interval
         self._connection: AbstractRobustConnection | None = None
         self._publish_channel: AbstractRobustChannel | None = None
         self._exchange: AbstractRobustExchange | None = None
@@ -74,7 +76,9 @@ class RabbitMQBus:
                 return self._exchange
             if self._connection is None:
                 self._connection = await aio_pika.connect_robust(
-                    self.url, client_properties={"connection_name": f"ptp:{self.queue_prefix}"}
+                    self.url,
+                    client_properties={"connection_name": f"ptp:{self.queue_prefix}"},
+                    reconnect_interval=self.reconnect_interval,
                 )
             channel = await self._connection.channel(publisher_confirms=True)
             self._exchange = await channel.declare_exchange(

@@ -34,7 +34,7 @@ from ptp_common.telemetry import metrics
 log = logging.getLogger(__name__)
 tracer = trace.get_tracer("ptp_common.relay")
 
-MAX_BACKOFF_SECONDS = 30.0
+MAX_BACKOFF_SECONDS = 5.0  # an outage's end is noticed within this
 
 
 class OutboxRelay:
@@ -78,8 +78,12 @@ class OutboxRelay:
 
     async def _run(self) -> None:
         while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=self._delay())
+            if self._failures:
+                # Backing off: commits keep arriving but would only fail again.
+                await asyncio.sleep(self._delay())
+            else:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=self.poll_seconds)
             self._wake.clear()
             try:
                 await self.drain()
@@ -87,13 +91,13 @@ class OutboxRelay:
             except Exception as exc:
                 self._failures += 1
                 log.warning(
-                    "outbox relay could not publish (attempt %d): %s", self._failures, exc,
+                    "outbox relay could not publish (attempt %d): %s",
+                    self._failures,
+                    exc,
                     extra={"service": self.service},
                 )
 
     def _delay(self) -> float:
-        if self._failures == 0:
-            return self.poll_seconds
         return min(MAX_BACKOFF_SECONDS, self.poll_seconds * 2 ** min(self._failures, 8))
 
     async def drain(self) -> int:
@@ -109,8 +113,14 @@ class OutboxRelay:
         outbox = self.db.outbox
         async with self.db.sessions() as session, session.begin():
             stmt = (
-                select(outbox.c.seq, outbox.c.event_id, outbox.c.event_type, outbox.c.payload,
-                       outbox.c.traceparent, outbox.c.created_at)
+                select(
+                    outbox.c.seq,
+                    outbox.c.event_id,
+                    outbox.c.event_type,
+                    outbox.c.payload,
+                    outbox.c.traceparent,
+                    outbox.c.created_at,
+                )
                 .where(outbox.c.published_at.is_(None))
                 .order_by(outbox.c.seq)
                 .limit(self.batch_size)
@@ -143,7 +153,9 @@ class OutboxRelay:
         spans = []
         messages = []
         for row in rows:
-            parent = propagate.extract({"traceparent": row.traceparent}) if row.traceparent else None
+            parent = (
+                propagate.extract({"traceparent": row.traceparent}) if row.traceparent else None
+            )
             span = tracer.start_span(
                 f"{row.event_type} publish",
                 context=parent or otel_context.Context(),
@@ -190,7 +202,7 @@ class OutboxRelay:
             try:
                 conn = await asyncpg.connect(dsn)
                 closed = asyncio.Event()
-                conn.add_termination_listener(lambda _c: closed.set())
+                conn.add_termination_listener(lambda _c, done=closed: done.set())
                 await conn.add_listener(channel, lambda *_args: self.wake())
                 self.wake()  # catch up on anything committed while we were not listening
                 await closed.wait()

@@ -32,7 +32,12 @@ def add_messaging_tables(metadata: MetaData) -> None:
     Table(
         "outbox",
         metadata,
-        Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+        Column(
+            "seq",
+            BigInteger().with_variant(Integer, "sqlite"),
+            primary_key=True,
+            autoincrement=True,
+        ),
         Column("event_id", String(36), nullable=False, unique=True),
         Column("event_type", String(200), nullable=False),
         Column("subject", String(200), nullable=True),
@@ -56,7 +61,9 @@ def add_messaging_tables(metadata: MetaData) -> None:
     Table(
         "dead_letters",
         metadata,
-        Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+        Column(
+            "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+        ),
         Column("message_id", String(36), nullable=False),
         Column("consumer", String(100), nullable=False),
         Column("event_type", String(200), nullable=False),

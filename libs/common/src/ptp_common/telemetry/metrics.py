@@ -18,7 +18,9 @@ RELAY_PUBLISHED = Counter(
     "ptp_outbox_published_total", "Outbox rows published and confirmed", ["service"]
 )
 RELAY_FAILED = Counter(
-    "ptp_outbox_publish_failures_total", "Outbox rows whose publish failed (will retry)", ["service"]
+    "ptp_outbox_publish_failures_total",
+    "Outbox rows whose publish failed (will retry)",
+    ["service"],
 )
 OUTBOX_BACKLOG = Gauge("ptp_outbox_backlog_rows", "Unsent outbox rows", ["service"])
 OUTBOX_OLDEST_AGE = Gauge(
@@ -30,7 +32,9 @@ CONSUMER_MESSAGES = Counter(
     ["service", "event_type", "outcome"],
 )
 CONSUMER_RETRIES = Counter(
-    "ptp_consumer_retries_total", "Handler attempts that failed and were retried", ["service", "event_type"]
+    "ptp_consumer_retries_total",
+    "Handler attempts that failed and were retried",
+    ["service", "event_type"],
 )
 HANDLER_LATENCY = Histogram(
     "ptp_consumer_handler_duration_seconds", "Time to apply one message", ["service", "event_type"]

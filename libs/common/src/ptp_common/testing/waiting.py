@@ -8,7 +8,10 @@ from collections.abc import Awaitable, Callable
 
 
 async def eventually(
-    check: Callable[[], Awaitable[bool]], timeout: float = 20.0, what: str = "", interval: float = 0.05
+    check: Callable[[], Awaitable[bool]],
+    timeout: float = 20.0,
+    what: str = "",
+    interval: float = 0.05,
 ) -> None:
     """Wait until ``check`` holds; fail after ``timeout`` seconds, naming ``what`` was awaited."""
     deadline = time.monotonic() + timeout
