@@ -9,10 +9,11 @@ ROLES ?= manager
 SUB ?= dev-user
 PYTEST_ARGS ?=
 
-.PHONY: help run test test-unit lint bench token migrate asyncapi sync clean
+.PHONY: help run up-local test test-unit lint bench token migrate asyncapi sync clean
 
 help:
 	@echo "make run       serve the embedded suite on http://127.0.0.1:$(PORT) (SQLite, in-process bus)"
+	@echo "make up-local  run the five services as separate processes on PostgreSQL + RabbitMQ behind :$(PORT)"
 	@echo "make test      run every test against PostgreSQL and RabbitMQ (TEST_POSTGRES_URL, TEST_AMQP_URL)"
 	@echo "make lint      ruff + mypy"
 	@echo "make token     print a dev bearer token, e.g. make token ROLES=legal,manager SUB=alice"
@@ -32,6 +33,9 @@ sync: .venv/.synced
 
 run: sync
 	PORT=$(PORT) $(RUN) python -m ptp_suite.run
+
+up-local: sync
+	PORT=$(PORT) $(RUN) python -m ptp_suite.local
 
 test: sync
 	$(RUN) pytest $(PYTEST_ARGS)

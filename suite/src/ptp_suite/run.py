@@ -19,9 +19,7 @@ def main() -> int:
         file=sys.stderr,
         flush=True,
     )
-    uvicorn.run(
-        "ptp_suite.embedded:create_app", factory=True, host=host, port=port, log_config=None
-    )
+    uvicorn.run("ptp_suite.embedded:create_app", factory=True, host=host, port=port, log_config=None)
     return 0
 
 

@@ -1,0 +1,30 @@
+"""End-to-end fixtures: the suite in both of its run modes, reached over HTTP only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from suites import distributed_suite, embedded_suite
+
+
+@pytest.fixture(scope="session")
+def distributed_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with distributed_suite(tmp_path_factory.mktemp("distributed")) as suite:
+        yield f"http://127.0.0.1:{suite.port}"
+
+
+@pytest.fixture(scope="session")
+def embedded_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with embedded_suite(tmp_path_factory.mktemp("embedded")) as url:
+        yield url
+
+
+@pytest.fixture(params=["embedded", "distributed"])
+def suite(request: pytest.FixtureRequest) -> Iterator[httpx.Client]:
+    """An HTTP client on the running suite (both modes)."""
+    base_url = request.getfixturevalue(f"{request.param}_url")
+    with httpx.Client(base_url=base_url, timeout=30) as client:
+        yield client
