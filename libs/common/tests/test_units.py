@@ -153,3 +153,23 @@ def test_logs_are_json_with_correlation_and_never_carry_tokens() -> None:
     assert '"service": "crm"' in line and '"correlation_id": "deal-7"' in line
     assert "aaa.bbb.ccc" not in line and ":pw@" not in line
     assert redact("password=hunter2") == "password=***"
+
+
+def test_state_machine_names_allowed_actions_on_an_illegal_transition() -> None:
+    from ptp_common.errors import IllegalTransition
+    from ptp_common.statemachine import StateMachine
+
+    machine = StateMachine(
+        "contract",
+        {
+            ("draft", "submit"): "in_review",
+            ("in_review", "approve"): "approved",
+            ("in_review", "return"): "draft",
+        },
+    )
+    assert machine.next_state("draft", "submit") == "in_review"
+    assert machine.allowed("in_review") == ["approve", "return"]
+    with pytest.raises(IllegalTransition) as raised:
+        machine.next_state("draft", "approve")
+    assert raised.value.extra["allowed_actions"] == ["submit"]
+    assert machine.states == ["approved", "draft", "in_review"]
