@@ -1,1 +1,2 @@
-"""KPI and audit service: Tamper-evident audit trail of every event, metric facts, scorecards, internal audits, findings and self-checks."""
+"""KPI and audit service: tamper-evident audit trail of every event, metric facts,
+scorecards, internal audits, findings and self-checks."""

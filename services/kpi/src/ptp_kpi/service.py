@@ -1,21 +1,27 @@
 """The kpi service's definition: what the shared runtime needs to run it."""
 
 from fastapi import FastAPI
-
 from ptp_common.messaging.bus import Bus
 from ptp_common.service import ServiceDefinition, create_service_app
 from ptp_common.settings import ServiceSettings
+
+from ptp_kpi.api import trail
 from ptp_kpi.db.models import Base
 from ptp_kpi.handlers import HANDLERS
+from ptp_kpi.jobs import JOBS
 
 definition = ServiceDefinition(
     name="kpi",
     title="KPI and audit service",
-    description="Tamper-evident audit trail of every event, metric facts, scorecards, internal audits, findings and self-checks.",
+    description=(
+        "Tamper-evident audit trail of every event, metric facts, scorecards, internal audits, "
+        "findings and self-checks."
+    ),
     base=Base,
     migrations_package="ptp_kpi.migrations",
-    routers=[],
+    routers=[trail.router],
     handlers=HANDLERS,
+    jobs=JOBS,
 )
 
 

@@ -1,8 +1,11 @@
 """Event handlers: what this service does when another service's event arrives.
 
-``HANDLERS`` maps event type -> handler; it is the one place to read what kpi consumes.
+``HANDLERS`` maps event type -> handler; it is the one place to read what kpi consumes:
+every event of the suite (``#``), into the audit trail and the metric projection.
 """
 
-from ptp_common.messaging.consumer import Handler
+from ptp_common.messaging.consumer import ALL_EVENTS, Handler
 
-HANDLERS: dict[str, Handler] = {}
+from ptp_kpi.handlers.record_event import record_event
+
+HANDLERS: dict[str, Handler] = {ALL_EVENTS: record_event}

@@ -29,3 +29,18 @@ class FindingRaised(EventData):
     owner: str
     due_date: dt.date
     linked_record: str | None = None
+
+
+@event("kpi.evaluation.recorded")
+class EvaluationRecorded(EventData):
+    """A qualitative evaluation (supervisor, peer or customer) of a person or team for a period."""
+
+    evaluation_id: str
+    scorecard_id: str
+    subject_type: Literal["person", "team"]
+    subject_id: str
+    period: str
+    evaluator: str
+    evaluator_kind: Literal["supervisor", "peer", "customer"]
+    score: float
+    teamwork_score: float | None = None

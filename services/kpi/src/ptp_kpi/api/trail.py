@@ -1,0 +1,83 @@
+"""The audit trail: query by subject, correlation id, actor, type, time; verify the chain."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from ptp_common.errors import NotFound
+from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.service import UowDep
+from pydantic import AwareDatetime
+from sqlalchemy import select
+
+from ptp_kpi.api.access import Auditor, TrailReader
+from ptp_kpi.api.trail_schemas import (
+    ChainBreakRead,
+    TrailPage,
+    TrailRecordRead,
+    VerificationRead,
+)
+from ptp_kpi.db import trail
+from ptp_kpi.db.models import TrailRecord
+
+router = APIRouter(prefix="/audit-trail", tags=["audit trail"])
+
+
+def to_read(record: TrailRecord) -> TrailRecordRead:
+    return TrailRecordRead.model_validate(
+        {**{c: getattr(record, c) for c in TrailRecordRead.model_fields if c != "event"},
+         "event": json.loads(record.payload)}
+    )
+
+
+@router.get("", response_model=TrailPage, summary="Query the audit trail, in chain order")
+async def list_trail(
+    uow: UowDep,
+    _: TrailReader,
+    params: Annotated[PageParams, Depends(page_params)],
+    correlation_id: Annotated[
+        str | None, Query(description="One deal's whole story across services")
+    ] = None,
+    subject: Annotated[str | None, Query(description="Aggregate id the events are about")] = None,
+    actor: str | None = None,
+    type: Annotated[str | None, Query(description="Exact event type")] = None,
+    source: Annotated[str | None, Query(description="Publishing service")] = None,
+    occurred_from: Annotated[AwareDatetime | None, Query(description="Inclusive")] = None,
+    occurred_to: Annotated[AwareDatetime | None, Query(description="Exclusive")] = None,
+) -> TrailPage:
+    stmt = select(TrailRecord)
+    filters = {
+        TrailRecord.correlation_id: correlation_id, TrailRecord.subject: subject,
+        TrailRecord.actor: actor, TrailRecord.type: type, TrailRecord.source: source,
+    }
+    for column, value in filters.items():
+        if value is not None:
+            stmt = stmt.where(column == value)
+    if occurred_from is not None:
+        stmt = stmt.where(TrailRecord.occurred_at >= occurred_from)
+    if occurred_to is not None:
+        stmt = stmt.where(TrailRecord.occurred_at < occurred_to)
+    items, cursor = await paginate(uow.session, stmt, [TrailRecord.seq], params)
+    return TrailPage(items=[to_read(r) for r in items], next_cursor=cursor)
+
+
+@router.get("/verification", response_model=VerificationRead,
+            summary="Recompute the hash chain and name the first broken record")
+async def verify_trail(uow: UowDep, _: Auditor) -> VerificationRead:
+    checked, broken = await trail.verify(uow.session)
+    return VerificationRead(
+        intact=broken is None,
+        records_checked=checked,
+        first_broken=None if broken is None else ChainBreakRead(**broken.__dict__),
+    )
+
+
+@router.get("/events/{event_id}", response_model=TrailRecordRead,
+            summary="The trail record of one event")
+async def get_by_event(event_id: str, uow: UowDep, _: TrailReader) -> TrailRecordRead:
+    record = await uow.session.scalar(select(TrailRecord).where(TrailRecord.event_id == event_id))
+    if record is None:
+        raise NotFound(f"no event {event_id} in the audit trail")
+    return to_read(record)

@@ -1,0 +1,122 @@
+"""The audit trail store: append (serialised on the chain head), verify, read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from ptp_common.events.envelope import Envelope
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ptp_kpi.db.models import TrailHead, TrailRecord
+from ptp_kpi.domain.hashchain import GENESIS_HASH, ChainBreak, ChainVerifier, TrailContent, digest
+
+HEAD_ID = 1
+VERIFY_BATCH = 1000
+
+
+def canonical_payload(env: Envelope) -> str:
+    return json.dumps(env.model_dump(mode="json"), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False)
+
+
+def content_of(record: TrailRecord) -> TrailContent:
+    return TrailContent(
+        seq=record.seq,
+        event_id=record.event_id,
+        type=record.type,
+        source=record.source,
+        subject=record.subject,
+        correlation_id=record.correlation_id,
+        causation_id=record.causation_id,
+        actor=record.actor,
+        occurred_at=record.occurred_at,
+        recorded_at=record.recorded_at,
+        payload=record.payload,
+    )
+
+
+async def lock_head(session: AsyncSession) -> TrailHead:
+    """Lock the chain head for this transaction: concurrent appends queue here, in order."""
+    is_pg = session.bind.dialect.name == "postgresql"
+    dialect_insert = postgresql.insert if is_pg else sqlite.insert
+    # The migration creates the row; this covers databases built with create_all.
+    await session.execute(
+        dialect_insert(TrailHead)
+        .values(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
+        .on_conflict_do_nothing(index_elements=["id"])
+    )
+    head = (
+        await session.execute(
+            select(TrailHead).where(TrailHead.id == HEAD_ID).with_for_update()
+            .execution_options(populate_existing=True)
+        )
+    ).scalar_one()
+    return head
+
+
+async def append(session: AsyncSession, env: Envelope) -> tuple[int, bool]:
+    """Append ``env`` to the trail: (its sequence number, whether it is new).
+
+    An event id already in the trail is not appended again.
+
+    Runs in the caller's transaction; the head row stays locked until it commits,
+    so on PostgreSQL concurrent consumers append one after another.
+    """
+    head = await lock_head(session)
+    existing = (
+        await session.execute(select(TrailRecord.seq).where(TrailRecord.event_id == env.id))
+    ).scalar_one_or_none()
+    if existing is not None:
+        return existing, False
+    content = TrailContent(
+        seq=head.last_seq + 1,
+        event_id=env.id,
+        type=env.type,
+        source=env.source,
+        subject=env.subject,
+        correlation_id=env.correlationid,
+        causation_id=env.causationid,
+        actor=env.actor,
+        occurred_at=env.time.astimezone(dt.UTC),
+        recorded_at=dt.datetime.now(dt.UTC),
+        payload=canonical_payload(env),
+    )
+    record_hash = digest(content, head.last_hash)
+    record = TrailRecord(**content.__dict__, prev_hash=head.last_hash, hash=record_hash)
+    session.add(record)
+    head.last_seq = content.seq
+    head.last_hash = record_hash
+    await session.flush()
+    return record.seq, True
+
+
+async def verify(session: AsyncSession) -> tuple[int, ChainBreak | None]:
+    """Walk the chain in order; (records checked, first break or None)."""
+    verifier = ChainVerifier()
+    after = 0
+    while True:
+        batch = (
+            await session.execute(
+                select(TrailRecord).where(TrailRecord.seq > after).order_by(TrailRecord.seq)
+                .limit(VERIFY_BATCH)
+            )
+        ).scalars().all()
+        for record in batch:
+            broken = verifier.feed(content_of(record), record.prev_hash, record.hash)
+            if broken is not None:
+                return verifier.checked, broken
+        if len(batch) < VERIFY_BATCH:
+            break
+        after = batch[-1].seq
+        session.expunge_all()
+    head = await session.get(TrailHead, HEAD_ID)
+    if head is None:
+        return verifier.checked, verifier.finish(0, GENESIS_HASH)
+    return verifier.checked, verifier.finish(head.last_seq, head.last_hash)
+
+
+def envelope_of(record: TrailRecord) -> Envelope:
+    return Envelope.model_validate_json(record.payload)
