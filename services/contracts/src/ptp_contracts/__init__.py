@@ -1,1 +1,2 @@
-"""Contracts service: Contracts, clauses, revisions, legal reviews, signatures, signing policy, payment schedule, invoices, payments, overdue detection and settlements."""
+"""Contracts service: contracts, clauses, revisions, legal reviews, signatures, signing policy,
+payment schedule, invoices, payments, overdue detection and settlements."""

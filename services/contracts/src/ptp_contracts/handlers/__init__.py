@@ -5,4 +5,14 @@
 
 from ptp_common.messaging.consumer import Handler
 
-HANDLERS: dict[str, Handler] = {}
+from ptp_contracts.handlers.delivery import on_milestone_completed, on_project_accepted
+from ptp_contracts.handlers.risk import on_credit_rating_changed, on_risk_response_required
+from ptp_contracts.handlers.solutions import on_solution_accepted
+
+HANDLERS: dict[str, Handler] = {
+    "crm.solution.accepted": on_solution_accepted,
+    "projects.milestone.completed": on_milestone_completed,
+    "projects.project.accepted": on_project_accepted,
+    "risk.credit.rating_changed": on_credit_rating_changed,
+    "risk.response.required": on_risk_response_required,
+}

@@ -1,0 +1,139 @@
+"""Payment schedule: balances per installment and per contract, and payments as money arrives."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from fastapi import APIRouter
+from ptp_common.auth import CurrentPrincipal
+from ptp_common.db import utcnow
+from ptp_common.errors import Conflict, NotFound, Unprocessable
+from ptp_common.http.idempotency import Idempotency, IdempotencyKey
+from ptp_common.money import check_minor_units
+from ptp_common.service import UowDep
+from sqlalchemy import select
+
+from ptp_contracts.api.billing_schemas import (
+    InstallmentBalance,
+    InvoiceRead,
+    PaymentCreate,
+    PaymentRead,
+    ScheduleRead,
+)
+from ptp_contracts.api.common import Finance, load_contract
+from ptp_contracts.api.contract_schemas import InstallmentRead
+from ptp_contracts.db.models import Installment, Payment
+from ptp_contracts.domain import schedule
+from ptp_contracts.flows.billing import contract_outstanding, contract_paid, invoices_of, record_payment
+
+router = APIRouter(tags=["payments"])
+
+
+@router.get(
+    "/contracts/{contract_id}/schedule",
+    response_model=ScheduleRead,
+    summary="Installments with invoices and balances, and the contract's balance",
+)
+async def get_schedule(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> ScheduleRead:
+    contract = await load_contract(uow, contract_id)
+    invoices = await invoices_of(uow, contract_id)
+    today = utcnow().date()
+    rows = []
+    for inst in contract.installments:
+        owed = schedule.outstanding(inst.amount, inst.paid)
+        late = schedule.days_late(inst.due_date, today) if inst.due_date and owed > 0 else 0
+        invoice = invoices.get(inst.id)
+        rows.append(
+            InstallmentBalance(
+                **InstallmentRead.model_validate(inst).model_dump(),
+                outstanding=owed,
+                overdue_days=late if invoice else 0,
+                invoice=InvoiceRead.model_validate(invoice) if invoice else None,
+            )
+        )
+    return ScheduleRead(
+        contract_id=contract.id,
+        currency=contract.currency,
+        total=contract.total,
+        paid=contract_paid(contract),
+        outstanding=contract_outstanding(contract),
+        installments=rows,
+    )
+
+
+@router.post(
+    "/installments/{installment_id}/payments",
+    status_code=201,
+    response_model=PaymentRead,
+    summary="Record money received for an invoiced installment (partial payments allowed)",
+)
+async def create_payment(
+    installment_id: str, body: PaymentCreate, uow: UowDep, principal: Finance, key: IdempotencyKey = None
+) -> Any:
+    scope = f"POST /installments/{installment_id}/payments"
+    idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
+    if (previous := await idem.previous_response()) is not None:
+        return previous
+    installment = await uow.session.get(Installment, installment_id)
+    if installment is None:
+        raise NotFound(f"no installment {installment_id}")
+    contract = await load_contract(uow, installment.contract_id)
+    if installment.status != "invoiced":
+        raise Conflict(
+            f"installment is {installment.status}; payments are recorded against invoiced installments",
+            state=installment.status,
+        )
+    owed = schedule.outstanding(installment.amount, installment.paid)
+    if body.amount > owed:
+        raise Unprocessable(f"amount exceeds the outstanding {owed} {contract.currency}", field="body.amount")
+    try:
+        check_minor_units(body.amount, contract.currency)
+    except ValueError as exc:
+        raise Unprocessable(str(exc), field="body.amount") from None
+    now = utcnow()
+    payment = record_payment(
+        uow,
+        contract,
+        installment,
+        amount=body.amount,
+        received_at=body.received_at or now,
+        reference=body.reference,
+        actor=principal.actor,
+        now=now,
+    )
+    await uow.session.flush()
+    read = payment_read(payment, installment, contract_outstanding(contract))
+    await idem.remember(201, read.model_dump(mode="json"))
+    await uow.commit()
+    return read
+
+
+@router.get(
+    "/contracts/{contract_id}/payments",
+    response_model=list[PaymentRead],
+    summary="Payments received for a contract, oldest first",
+)
+async def list_payments(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> list[PaymentRead]:
+    contract = await load_contract(uow, contract_id)
+    by_id = {i.id: i for i in contract.installments}
+    rows = await uow.session.scalars(
+        select(Payment).where(Payment.contract_id == contract_id).order_by(Payment.received_at, Payment.id)
+    )
+    total_owed = contract_outstanding(contract)
+    return [payment_read(p, by_id[p.installment_id], total_owed) for p in rows]
+
+
+def payment_read(payment: Payment, installment: Installment, contract_owed: Decimal) -> PaymentRead:
+    return PaymentRead(
+        id=payment.id,
+        contract_id=payment.contract_id,
+        installment_id=payment.installment_id,
+        amount=payment.amount,
+        currency=payment.currency,
+        received_at=payment.received_at,
+        reference=payment.reference,
+        recorded_by=payment.recorded_by,
+        installment_outstanding=schedule.outstanding(installment.amount, installment.paid),
+        contract_outstanding=contract_owed,
+    )

@@ -1,0 +1,64 @@
+"""What every router of this service shares: role dependencies, loading, ETags, read models."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Response
+from ptp_common.auth import Principal, Role, require_roles
+from ptp_common.db.uow import UnitOfWork
+from ptp_common.errors import NotFound
+from ptp_common.http.etag import check_if_match, set_etag
+
+from ptp_contracts.api.contract_schemas import ContractRead, PolicyOverrideRead
+from ptp_contracts.db.models import Contract
+from ptp_contracts.domain.lifecycle import CONTRACT_MACHINE
+
+Specialist = Annotated[Principal, Depends(require_roles(Role.business_specialist))]
+Legal = Annotated[Principal, Depends(require_roles(Role.legal))]
+Finance = Annotated[Principal, Depends(require_roles(Role.finance))]
+Manager = Annotated[Principal, Depends(require_roles(Role.manager))]
+Signer = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.client_representative))]
+Terminator = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.manager))]
+
+
+async def load_contract(uow: UnitOfWork, contract_id: str) -> Contract:
+    contract = await uow.session.get(Contract, contract_id)
+    if contract is None:
+        raise NotFound(f"no contract {contract_id}")
+    return contract
+
+
+def apply_action(contract: Contract, action: str, if_match: str | None) -> None:
+    """412 on a stale If-Match, else 409 unless the transition table allows ``action``."""
+    check_if_match(if_match, contract.version)
+    contract.status = CONTRACT_MACHINE.next_state(contract.status, action)
+
+
+def contract_read(contract: Contract) -> ContractRead:
+    override = None
+    if contract.policy_override_by is not None:
+        assert contract.policy_override_at is not None
+        override = PolicyOverrideRead(
+            by=contract.policy_override_by,
+            reason=contract.policy_override_reason or "",
+            at=contract.policy_override_at,
+        )
+    return ContractRead.model_validate(
+        {
+            **{c.key: getattr(contract, c.key) for c in Contract.__table__.columns},
+            "allowed_actions": CONTRACT_MACHINE.allowed(contract.status),
+            "installments": list(contract.installments),
+            "signatures": list(contract.signatures),
+            "policy_override": override,
+        }
+    )
+
+
+async def commit_and_read(uow: UnitOfWork, contract: Contract, response: Response) -> ContractRead:
+    """Commit, then answer with the new representation and its ETag."""
+    await uow.session.flush()
+    read = contract_read(contract)
+    await uow.commit()
+    set_etag(response, read.version)
+    return read

@@ -1,0 +1,306 @@
+"""Contract lifecycle actions: legal review, negotiation, signing, policy override, termination.
+
+Each action is ``POST /contracts/{id}/<action>``, checked against the one transition table
+(``domain.lifecycle.CONTRACT_TRANSITIONS``): an action the current status does not allow is a
+409 naming the allowed ones. Send ``If-Match`` with the ETag you read to avoid a lost update (412).
+"""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from fastapi import APIRouter, Response
+from ptp_common.auth import CurrentPrincipal, Role
+from ptp_common.db import utcnow
+from ptp_common.errors import Conflict, Forbidden, Unprocessable
+from ptp_common.events.schemas.contracts import (
+    ContractApproved,
+    ContractReturned,
+    ContractSubmittedForReview,
+    ContractTerminated,
+)
+from ptp_common.http.etag import IfMatch
+from ptp_common.service import UowDep
+
+from ptp_contracts.api.common import (
+    Legal,
+    Manager,
+    Signer,
+    Specialist,
+    Terminator,
+    apply_action,
+    commit_and_read,
+    load_contract,
+)
+from ptp_contracts.api.contract_schemas import (
+    ApproveRequest,
+    ContractRead,
+    OverrideRequest,
+    ReturnRequest,
+    SigningPolicyRead,
+    SignRequest,
+    TerminateRequest,
+)
+from ptp_contracts.db.models import CustomerPolicy, Review, Signature
+from ptp_contracts.domain.clauses import missing_clause_kinds
+from ptp_contracts.domain.signing import Side, fully_signed
+from ptp_contracts.flows import signing
+from ptp_contracts.flows.contract_events import ref
+
+router = APIRouter(prefix="/contracts", tags=["contract lifecycle"])
+policies = APIRouter(prefix="/signing-policies", tags=["signing policy"])
+
+
+@router.post("/{contract_id}/submit", response_model=ContractRead, summary="Submit the draft to legal review")
+async def submit(
+    contract_id: str, uow: UowDep, principal: Specialist, response: Response, if_match: IfMatch = None
+) -> ContractRead:
+    contract = await load_contract(uow, contract_id)
+    apply_action(contract, "submit", if_match)
+    if missing := missing_clause_kinds(c["kind"] for c in contract.clauses):
+        raise Unprocessable(
+            f"key clauses missing before legal review: {', '.join(missing)}",
+            field="clauses",
+            missing_kinds=missing,
+        )
+    contract.updated_at = utcnow()
+    uow.emit(
+        ContractSubmittedForReview(**ref(contract), revision=contract.revision),
+        subject=contract.id,
+        actor=principal.actor,
+    )
+    return await commit_and_read(uow, contract, response)
+
+
+async def _review(
+    uow: UowDep,
+    contract_id: str,
+    action: str,
+    reviewer: str,
+    comments: str,
+    if_match: str | None,
+    response: Response,
+) -> ContractRead:
+    contract = await load_contract(uow, contract_id)
+    apply_action(contract, action, if_match)
+    now = utcnow()
+    contract.reviewed = True
+    contract.updated_at = now
+    decision = "approved" if action == "approve" else "returned"
+    uow.session.add(
+        Review(
+            contract_id=contract.id,
+            revision=contract.revision,
+            reviewer=reviewer,
+            decision=decision,
+            comments=comments,
+            at=now,
+        )
+    )
+    if action == "approve":
+        uow.emit(
+            ContractApproved(**ref(contract), revision=contract.revision, reviewer=reviewer),
+            subject=contract.id,
+            actor=reviewer,
+        )
+    else:
+        uow.emit(
+            ContractReturned(
+                **ref(contract), revision=contract.revision, reviewer=reviewer, comments=comments
+            ),
+            subject=contract.id,
+            actor=reviewer,
+        )
+    return await commit_and_read(uow, contract, response)
+
+
+@router.post("/{contract_id}/approve", response_model=ContractRead, summary="Legal approves the draft")
+async def approve(
+    contract_id: str,
+    body: ApproveRequest,
+    uow: UowDep,
+    principal: Legal,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ContractRead:
+    return await _review(uow, contract_id, "approve", principal.actor, body.comments, if_match, response)
+
+
+@router.post(
+    "/{contract_id}/return", response_model=ContractRead, summary="Legal returns the draft with comments"
+)
+async def return_(
+    contract_id: str,
+    body: ReturnRequest,
+    uow: UowDep,
+    principal: Legal,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ContractRead:
+    return await _review(uow, contract_id, "return", principal.actor, body.comments, if_match, response)
+
+
+async def _simple(
+    uow: UowDep, contract_id: str, action: str, if_match: str | None, response: Response
+) -> ContractRead:
+    contract = await load_contract(uow, contract_id)
+    apply_action(contract, action, if_match)
+    contract.updated_at = utcnow()
+    return await commit_and_read(uow, contract, response)
+
+
+@router.post(
+    "/{contract_id}/reopen", response_model=ContractRead, summary="Take a returned contract back to draft"
+)
+async def reopen(
+    contract_id: str, uow: UowDep, _: Specialist, response: Response, if_match: IfMatch = None
+) -> ContractRead:
+    return await _simple(uow, contract_id, "reopen", if_match, response)
+
+
+@router.post(
+    "/{contract_id}/negotiate",
+    response_model=ContractRead,
+    summary="Open negotiation with the client (changes become revisions)",
+)
+async def negotiate(
+    contract_id: str, uow: UowDep, _: Specialist, response: Response, if_match: IfMatch = None
+) -> ContractRead:
+    return await _simple(uow, contract_id, "negotiate", if_match, response)
+
+
+@router.post(
+    "/{contract_id}/start-signing", response_model=ContractRead, summary="Freeze the terms for signing"
+)
+async def start_signing(
+    contract_id: str, uow: UowDep, _: Specialist, response: Response, if_match: IfMatch = None
+) -> ContractRead:
+    contract = await load_contract(uow, contract_id)
+    apply_action(contract, "start_signing", if_match)
+    if not contract.installments:
+        raise Unprocessable("a payment schedule is needed before signing", field="installments")
+    contract.updated_at = utcnow()
+    return await commit_and_read(uow, contract, response)
+
+
+@router.post(
+    "/{contract_id}/signatures",
+    response_model=ContractRead,
+    summary="Sign for one side",
+    description=(
+        "One signature per side. `side=company`: a business_specialist signs as the company's authorised "
+        "representative. `side=client`: the client's `client_representative` signs, or a business_specialist "
+        "records the client's signature; the signer's name, title and identity are stored either way. "
+        "The customer's signing policy from risk is enforced on every signature: a violation is 409 with "
+        "the reason, unless a manager recorded an override. When both sides have signed, the contract is "
+        "signed, upfront installments are invoiced and contracts.contract.signed is published once."
+    ),
+)
+async def sign(
+    contract_id: str,
+    body: SignRequest,
+    uow: UowDep,
+    principal: Signer,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ContractRead:
+    if body.side is Side.company and not principal.has_any(Role.business_specialist):
+        raise Forbidden(
+            "only a business_specialist signs for the company", required_roles=["business_specialist"]
+        )
+    contract = await load_contract(uow, contract_id)
+    apply_action(contract, "sign", if_match)
+    if any(s.side == body.side for s in contract.signatures):
+        raise Conflict(f"the {body.side} side has already signed")
+    if reason := await signing.violation(uow, contract):
+        raise Conflict(reason, reason_code="signing_policy", override_role="manager")
+    now = utcnow()
+    contract.signatures.append(
+        Signature(
+            id=str(uuid.uuid4()),
+            contract_id=contract.id,
+            side=body.side,
+            signer_name=body.signer_name,
+            signer_title=body.signer_title,
+            signer_identity=body.signer_identity,
+            signed_at=now,
+            recorded_by=principal.actor,
+        )
+    )
+    contract.updated_at = now
+    if fully_signed(s.side for s in contract.signatures):
+        await signing.take_effect(uow, contract, now)
+    return await commit_and_read(uow, contract, response)
+
+
+@router.post(
+    "/{contract_id}/policy-override",
+    response_model=ContractRead,
+    summary="A manager lets signing proceed despite the customer's signing policy (recorded)",
+)
+async def override_policy(
+    contract_id: str,
+    body: OverrideRequest,
+    uow: UowDep,
+    principal: Manager,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ContractRead:
+    contract = await load_contract(uow, contract_id)
+    apply_action(contract, "override_policy", if_match)
+    now = utcnow()
+    contract.policy_override_by = principal.actor
+    contract.policy_override_reason = body.reason
+    contract.policy_override_at = now
+    contract.updated_at = now
+    return await commit_and_read(uow, contract, response)
+
+
+@router.post("/{contract_id}/terminate", response_model=ContractRead, summary="End a signed contract early")
+async def terminate(
+    contract_id: str,
+    body: TerminateRequest,
+    uow: UowDep,
+    principal: Terminator,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ContractRead:
+    contract = await load_contract(uow, contract_id)
+    apply_action(contract, "terminate", if_match)
+    now = utcnow()
+    contract.ended_at = now
+    contract.end_reason = body.reason
+    contract.updated_at = now
+    uow.emit(
+        ContractTerminated(**ref(contract), reason=body.reason, terminated_at=now),
+        subject=contract.id,
+        actor=principal.actor,
+    )
+    return await commit_and_read(uow, contract, response)
+
+
+@policies.get(
+    "/{customer_id}", response_model=SigningPolicyRead, summary="The customer's signing policy from risk"
+)
+async def get_policy(customer_id: str, uow: UowDep, _: CurrentPrincipal) -> SigningPolicyRead:
+    row = await uow.session.get(CustomerPolicy, customer_id)
+    if row is None:
+        return SigningPolicyRead(
+            customer_id=customer_id,
+            mode="allow",
+            min_prepayment_ratio=None,
+            reason="",
+            rating=None,
+            level=None,
+            updated_at=None,
+        )
+    return SigningPolicyRead(
+        customer_id=customer_id,
+        mode=row.mode,
+        min_prepayment_ratio=row.min_prepayment_ratio and Decimal(row.min_prepayment_ratio),
+        reason=row.reason,
+        rating=row.rating,
+        level=row.level,
+        updated_at=row.updated_at,
+    )

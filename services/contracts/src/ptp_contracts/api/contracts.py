@@ -1,0 +1,273 @@
+"""Contracts: create, read, list, change (each change after the first review is a revision)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Response
+from ptp_common.auth import CurrentPrincipal
+from ptp_common.db import utcnow
+from ptp_common.errors import Unprocessable
+from ptp_common.events.schemas.contracts import ContractDrafted, ContractRevised
+from ptp_common.http.etag import IfMatch, set_etag
+from ptp_common.http.idempotency import Idempotency, IdempotencyKey
+from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.service import UowDep
+from sqlalchemy import and_, exists, select
+
+from ptp_contracts.api.common import Specialist, apply_action, commit_and_read, contract_read, load_contract
+from ptp_contracts.api.contract_schemas import (
+    AcceptanceCriterion,
+    Clause,
+    ContractCreate,
+    ContractRead,
+    ContractUpdate,
+    Deliverable,
+    InstallmentPlan,
+    Milestone,
+    ReviewRead,
+    RevisionRead,
+)
+from ptp_contracts.api.terms import check_terms, dump, replace_installments
+from ptp_contracts.db.models import Contract, Installment, Review, Revision
+from ptp_contracts.domain.lifecycle import ContractStatus
+from ptp_contracts.flows.contract_events import ref, total_of
+
+router = APIRouter(prefix="/contracts", tags=["contracts"])
+
+TERM_LISTS = ("clauses", "deliverables", "milestones", "acceptance_criteria")
+REQUIRED_TERMS = ("title", "scope", "total", "payment_terms_days", "installments", *TERM_LISTS)
+
+
+@router.post("", status_code=201, response_model=ContractRead, summary="Draft a contract")
+async def create_contract(
+    body: ContractCreate, uow: UowDep, principal: Specialist, response: Response, key: IdempotencyKey = None
+) -> Any:
+    idem = Idempotency(uow, key, principal.actor, "POST /contracts", body.model_dump(mode="json"))
+    if (previous := await idem.previous_response()) is not None:
+        return previous
+    check_terms(
+        total=body.total,
+        currency=body.currency,
+        deliverables=body.deliverables,
+        milestones=body.milestones,
+        criteria=body.acceptance_criteria,
+        installments=body.installments,
+    )
+    now = utcnow()
+    contract = Contract(
+        id=str(uuid.uuid4()),
+        customer_id=body.customer_id,
+        customer_name=body.customer_name,
+        owner=body.owner or principal.actor,
+        title=body.title,
+        scope=body.scope,
+        currency=body.currency,
+        total=body.total,
+        effective_date=body.effective_date,
+        expiry_date=body.expiry_date,
+        payment_terms_days=body.payment_terms_days,
+        guarantee=body.guarantee,
+        status=ContractStatus.draft,
+        revision=1,
+        reviewed=False,
+        clauses=dump(body.clauses),
+        deliverables=dump(body.deliverables),
+        milestones=dump(body.milestones),
+        acceptance_criteria=dump(body.acceptance_criteria),
+        created_at=now,
+        created_by=principal.actor,
+        updated_at=now,
+        installments=[],
+        signatures=[],
+    )
+    uow.session.add(contract)
+    await replace_installments(uow, contract, body.installments)
+    uow.session.add(
+        Revision(
+            contract_id=contract.id,
+            number=1,
+            author=principal.actor,
+            at=now,
+            summary="drafted",
+            changed_fields=[],
+        )
+    )
+    uow.emit(
+        ContractDrafted(**ref(contract), title=contract.title, total=total_of(contract)),
+        subject=contract.id,
+        actor=principal.actor,
+    )
+    await uow.session.flush()
+    read = contract_read(contract)
+    await idem.remember(201, read.model_dump(mode="json"))
+    await uow.commit()
+    set_etag(response, read.version)
+    return read
+
+
+@router.get("", response_model=Page[ContractRead], summary="List contracts (newest last)")
+async def list_contracts(
+    uow: UowDep,
+    _: CurrentPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+    status: Annotated[ContractStatus | None, Query()] = None,
+    customer_id: Annotated[str | None, Query()] = None,
+    owner: Annotated[str | None, Query()] = None,
+    effective_from: Annotated[dt.date | None, Query(description="effective_date on or after")] = None,
+    effective_to: Annotated[dt.date | None, Query(description="effective_date on or before")] = None,
+    overdue: Annotated[
+        bool | None, Query(description="true: with an unpaid installment past due today")
+    ] = None,
+) -> Page[ContractRead]:
+    stmt = select(Contract)
+    if status is not None:
+        stmt = stmt.where(Contract.status == status)
+    if customer_id is not None:
+        stmt = stmt.where(Contract.customer_id == customer_id)
+    if owner is not None:
+        stmt = stmt.where(Contract.owner == owner)
+    if effective_from is not None:
+        stmt = stmt.where(Contract.effective_date >= effective_from)
+    if effective_to is not None:
+        stmt = stmt.where(Contract.effective_date <= effective_to)
+    if overdue is not None:
+        past_due = exists().where(
+            and_(
+                Installment.contract_id == Contract.id,
+                Installment.status == "invoiced",
+                Installment.due_date < utcnow().date(),
+            )
+        )
+        stmt = stmt.where(past_due if overdue else ~past_due)
+    items, cursor = await paginate(uow.session, stmt, [Contract.created_at, Contract.id], params)
+    return Page[ContractRead](items=[contract_read(c) for c in items], next_cursor=cursor)
+
+
+@router.get("/{contract_id}", response_model=ContractRead, summary="Read a contract")
+async def get_contract(
+    contract_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+) -> ContractRead:
+    read = contract_read(await load_contract(uow, contract_id))
+    set_etag(response, read.version)
+    return read
+
+
+@router.patch("/{contract_id}", response_model=ContractRead, summary="Change a draft or negotiate a revision")
+async def update_contract(
+    contract_id: str,
+    body: ContractUpdate,
+    uow: UowDep,
+    principal: Specialist,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ContractRead:
+    contract = await load_contract(uow, contract_id)
+    apply_action(contract, "edit", if_match)
+    changes = body.model_dump(exclude_unset=True, exclude={"summary"})
+    if not changes:
+        raise Unprocessable("nothing to change", field="body")
+    for name in REQUIRED_TERMS:
+        if name in changes and changes[name] is None:
+            raise Unprocessable(f"{name} cannot be removed", field=f"body.{name}")
+    merged = {**current_terms(contract), **{k: getattr(body, k) for k in changes}}
+    check_terms(
+        total=merged["total"],
+        currency=contract.currency,
+        deliverables=merged["deliverables"],
+        milestones=merged["milestones"],
+        criteria=merged["acceptance_criteria"],
+        installments=merged["installments"],
+    )
+    if (
+        merged["effective_date"]
+        and merged["expiry_date"]
+        and merged["expiry_date"] < merged["effective_date"]
+    ):
+        raise Unprocessable("expiry_date must not be before effective_date", field="body.expiry_date")
+    for name in changes:
+        if name == "installments":
+            await replace_installments(uow, contract, merged["installments"])
+        elif name in TERM_LISTS:
+            setattr(contract, name, dump(merged[name]))
+        else:
+            setattr(contract, name, merged[name])
+    now = utcnow()
+    contract.updated_at = now
+    if contract.reviewed:
+        # After the first legal review every change is a numbered, attributable revision.
+        contract.revision += 1
+        summary = body.summary or f"changed {', '.join(sorted(changes))}"
+        uow.session.add(
+            Revision(
+                contract_id=contract.id,
+                number=contract.revision,
+                author=principal.actor,
+                at=now,
+                summary=summary,
+                changed_fields=sorted(changes),
+            )
+        )
+        uow.emit(
+            ContractRevised(
+                **ref(contract),
+                revision=contract.revision,
+                author=principal.actor,
+                summary=summary,
+                changed_fields=sorted(changes),
+            ),
+            subject=contract.id,
+            actor=principal.actor,
+        )
+    return await commit_and_read(uow, contract, response)
+
+
+def current_terms(contract: Contract) -> dict[str, Any]:
+    """The stored terms as request models, so a partial update can be checked as a whole."""
+    return {
+        "title": contract.title,
+        "scope": contract.scope,
+        "total": contract.total,
+        "effective_date": contract.effective_date,
+        "expiry_date": contract.expiry_date,
+        "payment_terms_days": contract.payment_terms_days,
+        "guarantee": contract.guarantee,
+        "clauses": [Clause.model_validate(c) for c in contract.clauses],
+        "deliverables": [Deliverable.model_validate(d) for d in contract.deliverables],
+        "milestones": [Milestone.model_validate(m) for m in contract.milestones],
+        "acceptance_criteria": [AcceptanceCriterion.model_validate(c) for c in contract.acceptance_criteria],
+        "installments": [
+            InstallmentPlan(
+                label=i.label,
+                amount=i.amount,
+                trigger=i.trigger,
+                milestone_id=i.milestone_id,
+                due_date=i.due_date,
+            )
+            for i in contract.installments
+        ],
+    }
+
+
+@router.get(
+    "/{contract_id}/revisions", response_model=list[RevisionRead], summary="Revision history, oldest first"
+)
+async def list_revisions(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> list[RevisionRead]:
+    await load_contract(uow, contract_id)
+    rows = await uow.session.scalars(
+        select(Revision).where(Revision.contract_id == contract_id).order_by(Revision.number)
+    )
+    return [RevisionRead.model_validate(r) for r in rows]
+
+
+@router.get(
+    "/{contract_id}/reviews", response_model=list[ReviewRead], summary="Legal review decisions, oldest first"
+)
+async def list_reviews(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> list[ReviewRead]:
+    await load_contract(uow, contract_id)
+    rows = await uow.session.scalars(
+        select(Review).where(Review.contract_id == contract_id).order_by(Review.id)
+    )
+    return [ReviewRead.model_validate(r) for r in rows]

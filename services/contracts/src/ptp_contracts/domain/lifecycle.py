@@ -1,0 +1,43 @@
+"""The contract's lifecycle (DOMAIN.md section 3) as one transition table."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ptp_contracts.domain.transitions import StateMachine
+
+
+class ContractStatus(StrEnum):
+    draft = "draft"
+    in_legal_review = "in_legal_review"
+    returned = "returned"
+    approved = "approved"
+    negotiation = "negotiation"
+    signing = "signing"
+    signed = "signed"
+    completed = "completed"
+    terminated = "terminated"
+
+
+S = ContractStatus
+
+# (state, action) -> next state. "edit" keeps the state: it is listed so that the
+# table alone says where a contract may still change. "sign" keeps "signing" until
+# both sides have signed; the signing flow then moves the contract to "signed".
+CONTRACT_TRANSITIONS: dict[tuple[str, str], str] = {
+    (S.draft, "edit"): S.draft,
+    (S.draft, "submit"): S.in_legal_review,
+    (S.in_legal_review, "approve"): S.approved,
+    (S.in_legal_review, "return"): S.returned,
+    (S.returned, "reopen"): S.draft,
+    (S.approved, "negotiate"): S.negotiation,
+    (S.approved, "start_signing"): S.signing,
+    (S.negotiation, "edit"): S.negotiation,
+    (S.negotiation, "start_signing"): S.signing,
+    (S.signing, "sign"): S.signing,
+    (S.signing, "override_policy"): S.signing,
+    (S.signed, "complete"): S.completed,
+    (S.signed, "terminate"): S.terminated,
+}
+
+CONTRACT_MACHINE = StateMachine("contract", CONTRACT_TRANSITIONS)

@@ -1,0 +1,1 @@
+"""Operations shared by the REST API and the event handlers (one transaction each, never committed here)."""

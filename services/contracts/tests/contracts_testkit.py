@@ -1,0 +1,94 @@
+"""Contracts test helpers: a contract body that passes every rule, a client that walks the lifecycle."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from ptp_common.testing.clients import bearer
+
+SPECIALIST = bearer(["business_specialist"], sub="sam")
+LEGAL = bearer(["legal"], sub="lee")
+FINANCE = bearer(["finance"], sub="fin")
+MANAGER = bearer(["manager"], sub="max")
+CLIENT_REP = bearer(["client_representative"], sub="dana")
+
+KINDS = ["rights_obligations", "scope", "price_terms", "delivery", "acceptance_criteria", "breach_liability"]
+
+CONTRACT_BODY: dict[str, Any] = {
+    "customer_id": "cus-1",
+    "customer_name": "Acme Logistics",
+    "title": "Warehouse telemetry",
+    "scope": "Telemetry in 3 warehouses",
+    "total": "12000.00",
+    "currency": "EUR",
+    "expiry_date": "2027-12-31",
+    "payment_terms_days": 30,
+    "clauses": [{"kind": k, "title": k, "text": f"{k} text"} for k in KINDS],
+    "deliverables": [
+        {"deliverable_id": "D1", "name": "Sensors", "due_date": "2027-03-01", "acceptance_criteria": ["AC1"]}
+    ],
+    "milestones": [
+        {"milestone_id": "M1", "name": "Site 1 live", "due_date": "2027-03-15", "deliverable_ids": ["D1"]}
+    ],
+    "acceptance_criteria": [{"criterion_id": "AC1", "description": "99% of sensors report hourly"}],
+    "installments": [
+        {"label": "advance", "amount": "3000.00", "trigger": "on_signing"},
+        {"label": "site 1", "amount": "6000.00", "trigger": "milestone", "milestone_id": "M1"},
+        {"label": "final", "amount": "3000.00", "trigger": "acceptance"},
+    ],
+}
+
+
+def contract_body(**changes: Any) -> dict[str, Any]:
+    return {**copy.deepcopy(CONTRACT_BODY), **changes}
+
+
+def etag(response: httpx.Response) -> dict[str, str]:
+    return {"If-Match": response.headers["ETag"]}
+
+
+@dataclass
+class Walker:
+    """Drives a contract through its lifecycle over REST, asserting each step succeeds."""
+
+    client: httpx.AsyncClient
+
+    async def call(
+        self, method: str, path: str, headers: dict[str, str], expect: int = 200, **kw: Any
+    ) -> Any:
+        r = await self.client.request(method, f"/api/v1{path}", headers=headers, **kw)
+        assert r.status_code == expect, r.text
+        return r.json()
+
+    async def draft(self, **changes: Any) -> dict[str, Any]:
+        return await self.call("POST", "/contracts", SPECIALIST, 201, json=contract_body(**changes))  # type: ignore[no-any-return]
+
+    async def approved(self, **changes: Any) -> dict[str, Any]:
+        c = await self.draft(**changes)
+        await self.call("POST", f"/contracts/{c['id']}/submit", SPECIALIST)
+        return await self.call("POST", f"/contracts/{c['id']}/approve", LEGAL, json={})  # type: ignore[no-any-return]
+
+    async def in_signing(self, **changes: Any) -> dict[str, Any]:
+        c = await self.approved(**changes)
+        return await self.call("POST", f"/contracts/{c['id']}/start-signing", SPECIALIST)  # type: ignore[no-any-return]
+
+    async def sign(
+        self, contract_id: str, side: str, headers: dict[str, str] | None = None, expect: int = 200
+    ) -> Any:
+        body = {
+            "side": side,
+            "signer_name": f"{side} signer",
+            "signer_title": "Director",
+            "signer_identity": f"{side}-id-1",
+        }
+        return await self.call(
+            "POST", f"/contracts/{contract_id}/signatures", headers or SPECIALIST, expect, json=body
+        )
+
+    async def signed(self, **changes: Any) -> dict[str, Any]:
+        c = await self.in_signing(**changes)
+        await self.sign(c["id"], "company")
+        return await self.sign(c["id"], "client", CLIENT_REP)  # type: ignore[no-any-return]

@@ -1,0 +1,145 @@
+"""The whole lifecycle through REST alone: draft -> review -> revision -> signed -> paid -> settled."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from contracts_testkit import CLIENT_REP, FINANCE, LEGAL, SPECIALIST, Walker, etag
+from ptp_common.service import ServiceRuntime
+from ptp_common.testing.clients import running_app
+from ptp_contracts.service import definition
+from sqlalchemy import select
+
+pytestmark = pytest.mark.integration
+
+
+async def outbox_events(runtime: ServiceRuntime, type_: str) -> list[dict[str, Any]]:
+    outbox = runtime.db.outbox
+    async with runtime.db.sessions() as session:
+        rows = await session.execute(select(outbox.c.payload).where(outbox.c.event_type == type_))
+        return [json.loads(p) for (p,) in rows]
+
+
+async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> None:
+    async with running_app(definition, database_url) as (_, client, runtime):
+        api = Walker(client)
+        c = await api.draft()
+        cid = c["id"]
+        assert c["status"] == "draft" and c["owner"] == "sam" and c["revision"] == 1
+
+        # Legal returns, the specialist reworks; every change after a review is a revision.
+        await api.call("POST", f"/contracts/{cid}/submit", SPECIALIST)
+        await api.call("POST", f"/contracts/{cid}/return", LEGAL, json={"comments": "cap liability"})
+        await api.call("POST", f"/contracts/{cid}/reopen", SPECIALIST)
+        await api.call(
+            "PATCH",
+            f"/contracts/{cid}",
+            SPECIALIST,
+            json={
+                "summary": "liability capped",
+                "clauses": [
+                    *c["clauses"][:5],
+                    {"kind": "breach_liability", "title": "cap", "text": "capped at total"},
+                ],
+            },
+        )
+        await api.call("POST", f"/contracts/{cid}/submit", SPECIALIST)
+        await api.call("POST", f"/contracts/{cid}/approve", LEGAL, json={"comments": "ok"})
+        await api.call("POST", f"/contracts/{cid}/negotiate", SPECIALIST)
+        r = await client.get(f"/api/v1/contracts/{cid}", headers=SPECIALIST)
+        c = await api.call(
+            "PATCH",
+            f"/contracts/{cid}",
+            {**SPECIALIST, **etag(r)},
+            json={
+                "summary": "client asked for a bigger advance",
+                "installments": [
+                    {"amount": "4000.00", "trigger": "on_signing"},
+                    {"amount": "5000.00", "trigger": "milestone", "milestone_id": "M1"},
+                    {"amount": "3000.00", "trigger": "acceptance"},
+                ],
+            },
+        )
+        assert c["revision"] == 3
+        history = await api.call("GET", f"/contracts/{cid}/revisions", SPECIALIST)
+        assert [(h["number"], h["author"]) for h in history] == [(1, "sam"), (2, "sam"), (3, "sam")]
+        assert history[2]["changed_fields"] == ["installments"]
+        reviews = await api.call("GET", f"/contracts/{cid}/reviews", LEGAL)
+        assert [(x["decision"], x["reviewer"]) for x in reviews] == [("returned", "lee"), ("approved", "lee")]
+
+        await api.call("POST", f"/contracts/{cid}/start-signing", SPECIALIST)
+        c = await api.sign(cid, "company")
+        assert c["status"] == "signing"
+        c = await api.sign(cid, "client", CLIENT_REP)
+        assert c["status"] == "signed" and c["effective_date"] is not None
+        assert {s["side"]: s["signer_identity"] for s in c["signatures"]} == {
+            "company": "company-id-1",
+            "client": "client-id-1",
+        }
+
+        schedule = await api.call("GET", f"/contracts/{cid}/schedule", FINANCE)
+        advance = schedule["installments"][0]
+        assert advance["status"] == "invoiced" and advance["invoice"]["amount"] == "4000.00"
+        assert [i["status"] for i in schedule["installments"][1:]] == ["scheduled", "scheduled"]
+
+        # Partial then full payment of the advance.
+        paid = await api.call(
+            "POST",
+            f"/installments/{advance['id']}/payments",
+            FINANCE,
+            201,
+            json={"amount": "1500.00", "reference": "tx-1"},
+        )
+        assert paid["installment_outstanding"] == "2500.00" and paid["contract_outstanding"] == "10500.00"
+        await api.call(
+            "POST", f"/installments/{advance['id']}/payments", FINANCE, 201, json={"amount": "2500.00"}
+        )
+        schedule = await api.call("GET", f"/contracts/{cid}/schedule", FINANCE)
+        assert schedule["paid"] == "4000.00" and schedule["outstanding"] == "8000.00"
+        assert schedule["installments"][0]["status"] == "paid"
+
+        s = await api.call("POST", f"/contracts/{cid}/settlement", SPECIALIST, 201)
+        assert s["status"] == "open" and s["paid_to_date"] == "4000.00" and s["due"] == "8000.00"
+        again = await api.call("POST", f"/contracts/{cid}/settlement", SPECIALIST, 200)
+        assert again["id"] == s["id"]
+        sid = s["id"]
+        s = await api.call(
+            "POST",
+            f"/settlements/{sid}/adjust",
+            SPECIALIST,
+            json={"adjustments": "-500.00", "note": "late delivery penalty"},
+        )
+        assert s["due"] == "7500.00"
+        await api.call("POST", f"/settlements/{sid}/submit", SPECIALIST)
+        await api.call("POST", f"/settlements/{sid}/reject", FINANCE, json={"reason": "report missing"})
+        await api.call("POST", f"/settlements/{sid}/submit", SPECIALIST)
+        await api.call("POST", f"/settlements/{sid}/approve", FINANCE)
+        s = await api.call("POST", f"/settlements/{sid}/pay", FINANCE)
+        assert s["status"] == "paid" and s["paid_by"] == "fin"
+        c = await api.call("GET", f"/contracts/{cid}", SPECIALIST)
+        assert c["status"] == "completed"
+
+        signed = await outbox_events(runtime, "contracts.contract.signed")
+        assert len(signed) == 1
+        data = signed[0]["data"]
+        assert data["customer_id"] == "cus-1" and data["owner"] == "sam"
+        assert data["total"] == {"amount": "12000.00", "currency": "EUR"}
+        assert (
+            data["milestones"][0]["milestone_id"] == "M1"
+            and data["milestones"][0]["due_date"] == "2027-03-15"
+        )
+        assert data["deliverables"][0]["acceptance_criteria"] == ["AC1"]
+        assert data["acceptance_criteria"] == [
+            {"criterion_id": "AC1", "description": "99% of sensors report hourly"}
+        ]
+        assert data["scope"] == "Telemetry in 3 warehouses" and data["effective_date"] == c["effective_date"]
+        received = await outbox_events(runtime, "contracts.payment.received")
+        assert [e["data"]["contract_outstanding"]["amount"] for e in received] == ["10500.00", "8000.00"]
+        for type_ in ("drafted", "submitted_for_review", "returned", "revised", "approved", "completed"):
+            assert await outbox_events(runtime, f"contracts.contract.{type_}"), type_
+        for type_ in ("requested", "rejected", "approved", "paid"):
+            assert await outbox_events(runtime, f"contracts.settlement.{type_}"), type_
+        paid_event = (await outbox_events(runtime, "contracts.settlement.paid"))[0]
+        assert paid_event["actor"] == "fin" and paid_event["data"]["amount"]["amount"] == "11500.00"
