@@ -1,1 +1,2 @@
-"""CRM service: Customers, leads and channels, opportunities, needs meetings, solutions, market research, initiation requests, feedback and complaints."""
+"""CRM service: customers, leads and channels, opportunities, needs meetings, solutions,
+market research, initiation requests, feedback and complaints."""

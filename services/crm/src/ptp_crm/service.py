@@ -1,20 +1,44 @@
 """The crm service's definition: what the shared runtime needs to run it."""
 
 from fastapi import FastAPI
-
 from ptp_common.messaging.bus import Bus
 from ptp_common.service import ServiceDefinition, create_service_app
 from ptp_common.settings import ServiceSettings
+
+from ptp_crm.api import (
+    complaints,
+    customers,
+    feedback,
+    initiations,
+    leads,
+    needs_meetings,
+    opportunities,
+    research,
+    solutions,
+)
 from ptp_crm.db.models import Base
 from ptp_crm.handlers import HANDLERS
 
 definition = ServiceDefinition(
     name="crm",
     title="CRM service",
-    description="Customers, leads and channels, opportunities, needs meetings, solutions, market research, initiation requests, feedback and complaints.",
+    description=(
+        "Customers, leads and channels, opportunities, needs meetings, solutions, market research, "
+        "initiation requests, feedback and complaints."
+    ),
     base=Base,
     migrations_package="ptp_crm.migrations",
-    routers=[],
+    routers=[
+        customers.router,
+        leads.router,
+        opportunities.router,
+        needs_meetings.router,
+        research.router,
+        initiations.router,
+        solutions.router,
+        complaints.router,
+        feedback.router,
+    ],
     handlers=HANDLERS,
 )
 

@@ -1,1 +1,1 @@
-"""REST routers and request/response schemas."""
+"""REST API of the crm service: one router module per domain area."""

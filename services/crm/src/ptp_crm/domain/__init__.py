@@ -1,1 +1,1 @@
-"""Pure domain model: entities, state machines, rules. No FastAPI, no SQLAlchemy."""
+"""Pure CRM rules: state machines (one transition table per entity), deadlines, ordering checks."""

@@ -5,4 +5,10 @@
 
 from ptp_common.messaging.consumer import Handler
 
-HANDLERS: dict[str, Handler] = {}
+from ptp_crm.handlers.credit import flag_customer_risk
+from ptp_crm.handlers.surveys import open_satisfaction_survey
+
+HANDLERS: dict[str, Handler] = {
+    "risk.credit.rating_changed": flag_customer_risk,
+    "projects.project.accepted": open_satisfaction_survey,
+}

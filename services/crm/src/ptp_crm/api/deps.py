@@ -1,0 +1,51 @@
+"""What every crm router shares: role aliases (per shared/DOMAIN.md), lookups, the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Depends
+from ptp_common.auth import Principal, Role, require_roles
+from ptp_common.db.uow import UnitOfWork
+from ptp_common.errors import NotFound, Unprocessable
+from ptp_common.http.idempotency import Idempotency
+from ptp_common.service import ServiceRuntime
+from pydantic import BaseModel
+
+Specialist = Annotated[Principal, Depends(require_roles(Role.business_specialist))]
+SolutionAuthor = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.tech_support))]
+ProjectManager = Annotated[Principal, Depends(require_roles(Role.project_manager))]
+CustomerService = Annotated[Principal, Depends(require_roles(Role.customer_service))]
+# Specialists collect feedback too (DOMAIN.md: "collects feedback").
+FeedbackCollector = Annotated[
+    Principal, Depends(require_roles(Role.customer_service, Role.business_specialist))
+]
+
+M = TypeVar("M")
+
+
+async def get_or_404(uow: UnitOfWork, model: type[M], entity_id: str, what: str) -> M:
+    found = await uow.session.get(model, entity_id)
+    if found is None:
+        raise NotFound(f"no {what} {entity_id}")
+    return found
+
+
+async def get_referenced(uow: UnitOfWork, model: type[M], entity_id: str, field: str) -> M:
+    """A row the request body points at; a dangling reference is the caller's 422, not a 404."""
+    found = await uow.session.get(model, entity_id)
+    if found is None:
+        raise Unprocessable(f"{field.rsplit('.', 1)[-1]} {entity_id} does not exist", field=field)
+    return found
+
+
+def now(runtime: ServiceRuntime) -> dt.datetime:
+    return runtime.clock.now()
+
+
+async def remember_and_commit(idem: Idempotency, uow: UnitOfWork, read: BaseModel) -> Any:
+    """Store the 201 answer under the Idempotency-Key and commit it with the new resource."""
+    await idem.remember(201, read.model_dump(mode="json"))
+    await uow.commit()
+    return read

@@ -1,0 +1,339 @@
+"""Business initiation requests:
+filed by a specialist, evaluated by departments, decided by a project manager."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Response
+from ptp_common.auth import CurrentPrincipal
+from ptp_common.db.uow import UnitOfWork
+from ptp_common.errors import Conflict
+from ptp_common.events.schemas.crm import InitiationApproved, InitiationRejected
+from ptp_common.http.etag import IfMatch, check_if_match, set_etag
+from ptp_common.http.idempotency import Idempotency, IdempotencyKey
+from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.service import RuntimeDep, UowDep
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+
+from ptp_crm.api.deps import ProjectManager, Specialist, get_or_404, get_referenced, now, remember_and_commit
+from ptp_crm.api.money import MoneyIn, MoneyRead, event_money
+from ptp_crm.db.models import Customer, InitiationEvaluation, InitiationRequest, Opportunity
+from ptp_crm.domain.initiations import ACTIVE_STATUSES, INITIATION_TRANSITIONS, ensure_no_active_initiation
+from ptp_crm.domain.opportunities import OPEN_STAGES
+from ptp_crm.domain.state_machine import allowed_actions, next_state
+
+router = APIRouter(prefix="/initiations", tags=["initiation requests"])
+
+
+class InitiationCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "opportunity_id": "0b7d0a3e-55d4-4c1e-8a5e-2f7b3c1d9e21",
+                    "background": "Client loses 8% of deliveries to routing errors.",
+                    "target_customer": "Acme Logistics Ltd, operations department",
+                    "content": "Telematics units, routing platform, 12 months of support.",
+                    "expected_revenue": {"amount": "250000.00", "currency": "EUR"},
+                }
+            ]
+        }
+    )
+
+    opportunity_id: str
+    background: str = Field(min_length=1, max_length=10000)
+    target_customer: str | None = Field(
+        default=None, max_length=2000, description="Defaults to the customer's name"
+    )
+    content: str = Field(min_length=1, max_length=10000)
+    expected_revenue: MoneyIn
+
+
+class EvaluationCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "department": "technical",
+                    "recommendation": "approve",
+                    "opinion": "Feasible with current stack.",
+                }
+            ]
+        }
+    )
+
+    department: str = Field(min_length=1, max_length=100)
+    recommendation: Literal["approve", "reject", "concerns"]
+    opinion: str = Field(min_length=1, max_length=10000)
+
+
+class DecisionRequest(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"comment": "Margin and capacity confirmed."}]})
+
+    comment: str | None = Field(default=None, max_length=5000)
+
+
+class RejectionRequest(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"reason": "No delivery capacity this quarter."}]}
+    )
+
+    reason: str = Field(min_length=1, max_length=5000)
+
+
+class EvaluationRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    department: str
+    recommendation: str
+    opinion: str
+    recorded_by: str
+    created_at: dt.datetime
+
+
+class InitiationRead(BaseModel):
+    id: str
+    opportunity_id: str
+    customer_id: str
+    background: str
+    target_customer: str
+    content: str
+    expected_revenue: MoneyRead
+    status: str
+    allowed_actions: list[str]
+    evaluations: list[EvaluationRead]
+    submitted_by: str
+    decided_by: str | None
+    decided_at: dt.datetime | None
+    decision_comment: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    version: int
+
+
+async def initiation_read(uow: UnitOfWork, req: InitiationRequest) -> InitiationRead:
+    evaluations = (
+        await uow.session.execute(
+            select(InitiationEvaluation)
+            .where(InitiationEvaluation.initiation_id == req.id)
+            .order_by(InitiationEvaluation.created_at, InitiationEvaluation.id)
+        )
+    ).scalars()
+    return InitiationRead(
+        id=req.id,
+        opportunity_id=req.opportunity_id,
+        customer_id=req.customer_id,
+        background=req.background,
+        target_customer=req.target_customer,
+        content=req.content,
+        expected_revenue=MoneyRead(amount=req.expected_revenue, currency=req.currency),
+        status=req.status,
+        allowed_actions=allowed_actions(INITIATION_TRANSITIONS, req.status),
+        evaluations=[EvaluationRead.model_validate(e) for e in evaluations],
+        submitted_by=req.submitted_by,
+        decided_by=req.decided_by,
+        decided_at=req.decided_at,
+        decision_comment=req.decision_comment,
+        created_at=req.created_at,
+        updated_at=req.updated_at,
+        version=req.version,
+    )
+
+
+async def active_initiation_status(uow: UnitOfWork, opportunity_id: str) -> str | None:
+    """Status of the opportunity's live (not rejected) initiation request, if any."""
+    return (
+        await uow.session.execute(
+            select(InitiationRequest.status)
+            .where(
+                InitiationRequest.opportunity_id == opportunity_id,
+                InitiationRequest.status.in_(ACTIVE_STATUSES),
+            )
+            .limit(1)
+        )
+    ).scalar_one_or_none()
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=InitiationRead,
+    summary="File an initiation request for an opportunity",
+)
+async def create_initiation(
+    body: InitiationCreate,
+    uow: UowDep,
+    runtime: RuntimeDep,
+    principal: Specialist,
+    idempotency_key: IdempotencyKey = None,
+) -> Any:
+    idem = Idempotency(
+        uow, idempotency_key, principal.actor, "POST /initiations", body.model_dump(mode="json")
+    )
+    if (previous := await idem.previous_response()) is not None:
+        return previous
+    opp = await get_referenced(uow, Opportunity, body.opportunity_id, "body.opportunity_id")
+    if opp.stage not in OPEN_STAGES:
+        raise Conflict(f"opportunity {opp.id} is {opp.stage}; initiation needs an open opportunity")
+    ensure_no_active_initiation(opp.id, await active_initiation_status(uow, opp.id))
+    customer = await get_or_404(uow, Customer, opp.customer_id, "customer")
+    at = now(runtime)
+    req = InitiationRequest(
+        id=str(uuid.uuid4()),
+        opportunity_id=opp.id,
+        customer_id=opp.customer_id,
+        background=body.background,
+        target_customer=body.target_customer or customer.name,
+        content=body.content,
+        expected_revenue=body.expected_revenue.amount,
+        currency=body.expected_revenue.currency,
+        status="submitted",
+        submitted_by=principal.actor,
+        created_at=at,
+        updated_at=at,
+    )
+    uow.session.add(req)
+    await uow.session.flush()
+    return await remember_and_commit(idem, uow, await initiation_read(uow, req))
+
+
+@router.get("", response_model=Page[InitiationRead], summary="List initiation requests")
+async def list_initiations(
+    uow: UowDep,
+    _: CurrentPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+    status: str | None = None,
+    opportunity_id: str | None = None,
+    customer_id: str | None = None,
+) -> Page[InitiationRead]:
+    stmt = select(InitiationRequest)
+    for column, value in (
+        (InitiationRequest.status, status),
+        (InitiationRequest.opportunity_id, opportunity_id),
+        (InitiationRequest.customer_id, customer_id),
+    ):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    items, cursor = await paginate(
+        uow.session, stmt, [InitiationRequest.created_at, InitiationRequest.id], params
+    )
+    return Page[InitiationRead](items=[await initiation_read(uow, i) for i in items], next_cursor=cursor)
+
+
+@router.get("/{initiation_id}", response_model=InitiationRead, summary="Read an initiation request")
+async def get_initiation(
+    initiation_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+) -> InitiationRead:
+    req = await get_or_404(uow, InitiationRequest, initiation_id, "initiation request")
+    set_etag(response, req.version)
+    return await initiation_read(uow, req)
+
+
+async def _decide(
+    uow: UnitOfWork, initiation_id: str, action: str, if_match: str | None
+) -> InitiationRequest:
+    req = await get_or_404(uow, InitiationRequest, initiation_id, "initiation request")
+    check_if_match(if_match, req.version)
+    req.status = next_state(INITIATION_TRANSITIONS, "initiation request", req.status, action)
+    return req
+
+
+async def _finish(uow: UnitOfWork, req: InitiationRequest, response: Response) -> InitiationRead:
+    await uow.session.flush()
+    read = await initiation_read(uow, req)
+    await uow.commit()
+    set_etag(response, read.version)
+    return read
+
+
+@router.post(
+    "/{initiation_id}/evaluations",
+    status_code=201,
+    response_model=InitiationRead,
+    summary="Record a department's evaluation",
+)
+async def add_evaluation(
+    initiation_id: str,
+    body: EvaluationCreate,
+    uow: UowDep,
+    runtime: RuntimeDep,
+    principal: ProjectManager,
+    response: Response,
+    if_match: IfMatch = None,
+) -> InitiationRead:
+    req = await _decide(uow, initiation_id, "evaluate", if_match)
+    at = now(runtime)
+    req.updated_at = at
+    uow.session.add(
+        InitiationEvaluation(
+            id=str(uuid.uuid4()),
+            initiation_id=req.id,
+            **body.model_dump(),
+            recorded_by=principal.actor,
+            created_at=at,
+        )
+    )
+    return await _finish(uow, req, response)
+
+
+@router.post(
+    "/{initiation_id}/approve", response_model=InitiationRead, summary="Approve: the business is initiated"
+)
+async def approve(
+    initiation_id: str,
+    body: DecisionRequest,
+    uow: UowDep,
+    runtime: RuntimeDep,
+    principal: ProjectManager,
+    response: Response,
+    if_match: IfMatch = None,
+) -> InitiationRead:
+    req = await _decide(uow, initiation_id, "approve", if_match)
+    req.decided_by, req.decided_at, req.decision_comment = principal.actor, now(runtime), body.comment
+    req.updated_at = req.decided_at
+    uow.emit(
+        InitiationApproved(
+            initiation_id=req.id,
+            opportunity_id=req.opportunity_id,
+            customer_id=req.customer_id,
+            expected_revenue=event_money(req.expected_revenue, req.currency),
+            approved_by=principal.actor,
+        ),
+        subject=req.id,
+        actor=principal.actor,
+    )
+    return await _finish(uow, req, response)
+
+
+@router.post(
+    "/{initiation_id}/reject", response_model=InitiationRead, summary="Reject the initiation request"
+)
+async def reject(
+    initiation_id: str,
+    body: RejectionRequest,
+    uow: UowDep,
+    runtime: RuntimeDep,
+    principal: ProjectManager,
+    response: Response,
+    if_match: IfMatch = None,
+) -> InitiationRead:
+    req = await _decide(uow, initiation_id, "reject", if_match)
+    req.decided_by, req.decided_at, req.decision_comment = principal.actor, now(runtime), body.reason
+    req.updated_at = req.decided_at
+    uow.emit(
+        InitiationRejected(
+            initiation_id=req.id,
+            opportunity_id=req.opportunity_id,
+            customer_id=req.customer_id,
+            rejected_by=principal.actor,
+            reason=body.reason,
+        ),
+        subject=req.id,
+        actor=principal.actor,
+    )
+    return await _finish(uow, req, response)

@@ -1,0 +1,99 @@
+"""Registering a customer: duplicate check, the row, and crm.customer.registered.
+
+Shared by ``POST /customers`` and lead conversion so both apply the same
+duplicate rule and publish the same event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from ptp_common.db.uow import UnitOfWork
+from ptp_common.errors import Conflict
+from ptp_common.events.schemas.crm import CustomerRegistered
+from sqlalchemy import or_, select
+
+from ptp_crm.db.models import Customer
+from ptp_crm.domain.customers import normalized_name, normalized_registration
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    name: str
+    registration_number: str | None = None
+    industry: str | None = None
+    region: str | None = None
+    size: str | None = None
+    status: str = "prospect"
+    owner: str | None = None
+
+
+async def find_duplicate(
+    uow: UnitOfWork, name: str, registration_number: str | None, *, exclude_id: str | None = None
+) -> Customer | None:
+    keys = [Customer.name_key == normalized_name(name)]
+    registration_key = normalized_registration(registration_number)
+    if registration_key is not None:
+        keys.append(Customer.registration_key == registration_key)
+    stmt = select(Customer).where(or_(*keys))
+    if exclude_id is not None:
+        stmt = stmt.where(Customer.id != exclude_id)
+    return (await uow.session.execute(stmt.limit(1))).scalar_one_or_none()
+
+
+def duplicate_conflict(existing: Customer) -> Conflict:
+    return Conflict(
+        f"customer '{existing.name}' already exists (same name or registration number)",
+        existing_id=existing.id,
+    )
+
+
+async def register_customer(
+    uow: UnitOfWork,
+    facts: CustomerFacts,
+    *,
+    actor: str,
+    at: dt.datetime,
+    channel: str | None = None,
+    lead_id: str | None = None,
+) -> Customer:
+    """Add the customer and its registered event to the unit of work; 409 naming a twin."""
+    existing = await find_duplicate(uow, facts.name, facts.registration_number)
+    if existing is not None:
+        raise duplicate_conflict(existing)
+    customer = Customer(
+        id=str(uuid.uuid4()),
+        name=facts.name.strip(),
+        name_key=normalized_name(facts.name),
+        registration_number=facts.registration_number,
+        registration_key=normalized_registration(facts.registration_number),
+        industry=facts.industry,
+        region=facts.region,
+        size=facts.size,
+        status=facts.status,
+        owner=facts.owner or actor,
+        channel=channel,
+        lead_id=lead_id,
+        created_at=at,
+        created_by=actor,
+        updated_at=at,
+    )
+    uow.session.add(customer)
+    await uow.session.flush()
+    uow.emit(
+        CustomerRegistered(
+            customer_id=customer.id,
+            name=customer.name,
+            registration_number=customer.registration_number,
+            industry=customer.industry,
+            region=customer.region,
+            size=customer.size,
+            owner=customer.owner,
+            channel=channel,  # type: ignore[arg-type]
+        ),
+        subject=customer.id,
+        actor=actor,
+    )
+    return customer

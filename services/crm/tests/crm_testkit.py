@@ -1,0 +1,40 @@
+"""Test kit of the crm tests: callers by role, and the running service with the events it wrote."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from ptp_common.service import ServiceRuntime
+from ptp_common.testing.clients import bearer
+from ptp_common.testing.clock import ManualClock
+from sqlalchemy import select
+
+SPECIALIST = bearer(["business_specialist"], sub="sam.specialist")
+PROJECT_MANAGER = bearer(["project_manager"], sub="pat.pm")
+TECH_SUPPORT = bearer(["tech_support"], sub="tess.tech")
+CUSTOMER_SERVICE = bearer(["customer_service"], sub="cole.service")
+MANAGER = bearer(["manager"], sub="max.manager")
+
+
+@dataclass
+class Crm:
+    client: httpx.AsyncClient
+    runtime: ServiceRuntime
+    clock: ManualClock
+
+    async def events(self, event_type: str | None = None) -> list[dict[str, Any]]:
+        """Envelopes in the outbox (what crm publishes), oldest first."""
+        outbox = self.runtime.db.outbox
+        stmt = select(outbox.c.payload).order_by(outbox.c.seq)
+        if event_type is not None:
+            stmt = stmt.where(outbox.c.event_type == event_type)
+        async with self.runtime.db.sessions() as session:
+            return [json.loads(p) for p in (await session.execute(stmt)).scalars()]
+
+    async def ok(self, method: str, url: str, headers: dict[str, str], status: int = 200, **kw: Any) -> Any:
+        response = await self.client.request(method, url, headers=headers, **kw)
+        assert response.status_code == status, response.text
+        return response.json()
