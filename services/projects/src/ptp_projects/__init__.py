@@ -1,1 +1,4 @@
-"""Projects service: Projects planned from signed contracts: phases, tasks, milestones, resources, progress reports, acceptance rounds and rectification."""
+"""Projects service: projects planned from signed contracts.
+
+Phases, tasks, milestones, resources, progress reports, acceptance rounds and rectification.
+"""

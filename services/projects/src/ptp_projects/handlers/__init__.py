@@ -5,4 +5,8 @@
 
 from ptp_common.messaging.consumer import Handler
 
-HANDLERS: dict[str, Handler] = {}
+from ptp_projects.handlers.contract_signed import plan_project_from_contract
+
+HANDLERS: dict[str, Handler] = {
+    "contracts.contract.signed": plan_project_from_contract,
+}

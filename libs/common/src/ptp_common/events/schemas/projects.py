@@ -56,6 +56,8 @@ class ProjectDelayed(ProjectRef):
     milestone_id: str | None = None
     days_late: int
     reason: str
+    contract_milestone_id: str | None = None
+    due_date: dt.date | None = None
 
 
 @event("projects.milestone.completed")

@@ -1,0 +1,73 @@
+"""Progress reports: team members report period, percent complete, done, next, problems."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from ptp_common.auth import CurrentPrincipal
+from ptp_common.db import utcnow
+from ptp_common.http.idempotency import Idempotency, IdempotencyKey
+from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.service import UowDep
+from sqlalchemy import select
+
+from ptp_projects.api.lookup import get_or_404
+from ptp_projects.api.roles import TeamMember
+from ptp_projects.api.schemas import ProgressReportCreate, ProgressReportPage, ProgressReportRead
+from ptp_projects.db.models import ProgressReport, Project
+
+router = APIRouter(tags=["progress"])
+
+
+@router.post(
+    "/projects/{project_id}/reports",
+    status_code=201,
+    response_model=ProgressReportRead,
+    summary="File a progress report",
+)
+async def create_report(
+    project_id: str,
+    body: ProgressReportCreate,
+    uow: UowDep,
+    principal: TeamMember,
+    key: IdempotencyKey = None,
+) -> ProgressReportRead:
+    scope = f"POST /projects/{project_id}/reports"
+    idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
+    if (previous := await idem.previous_response()) is not None:
+        return previous  # type: ignore[return-value]
+    await get_or_404(uow.session, Project, project_id, "project")
+    report = ProgressReport(
+        project_id=project_id, author=principal.actor, created_at=utcnow(), **body.model_dump()
+    )
+    uow.session.add(report)
+    await uow.session.flush()
+    read = ProgressReportRead.model_validate(report)
+    await idem.remember(201, read.model_dump(mode="json"))
+    await uow.commit()
+    return read
+
+
+@router.get(
+    "/projects/{project_id}/reports",
+    response_model=ProgressReportPage,
+    summary="Progress reports of a project, oldest first",
+)
+async def list_reports(
+    project_id: str,
+    uow: UowDep,
+    _: CurrentPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+    author: str | None = None,
+) -> ProgressReportPage:
+    await get_or_404(uow.session, Project, project_id, "project")
+    stmt = select(ProgressReport).where(ProgressReport.project_id == project_id)
+    if author is not None:
+        stmt = stmt.where(ProgressReport.author == author)
+    items, cursor = await paginate(
+        uow.session, stmt, [ProgressReport.created_at, ProgressReport.id], params
+    )
+    return ProgressReportPage(
+        items=[ProgressReportRead.model_validate(r) for r in items], next_cursor=cursor
+    )

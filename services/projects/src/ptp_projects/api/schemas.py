@@ -1,0 +1,420 @@
+"""Request and response schemas of the REST API (XCreate, XUpdate, XRead, XPage)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from ptp_common.http.pagination import Page
+from ptp_common.money import Currency, NonNegativeAmount
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+Hours = Annotated[
+    Decimal,
+    Field(ge=0, max_digits=10, decimal_places=2, examples=["60"]),
+    AfterValidator(lambda h: h.quantize(Decimal("0.01"))),
+]
+
+ProjectStatus = Literal["planning", "active", "in_acceptance", "accepted"]
+TaskStatus = Literal["planned", "in_progress", "done"]
+
+
+class ReadModel(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+def _ordered(start: dt.date | None, end: dt.date | None, what: str) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValueError(f"{what} ends before it starts")
+
+
+# -- projects ---------------------------------------------------------------------------------
+class PhaseRead(ReadModel):
+    id: str
+    position: int
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+
+
+class MilestoneRead(ReadModel):
+    id: str
+    project_id: str
+    phase_id: str | None
+    contract_milestone_id: str | None
+    name: str
+    due_date: dt.date
+    baseline_due_date: dt.date | None
+    variance_days: int | None = Field(description="Days after the baseline date (None before baselining)")
+    deliverable_ids: list[str]
+    status: Literal["pending", "completed"]
+    completed_at: dt.datetime | None
+    confirmed_by: str | None
+    version: int
+
+
+class CriterionRead(ReadModel):
+    criterion_id: str
+    description: str
+    self_check_passed: bool | None
+    self_check_notes: str | None
+    self_checked_by: str | None
+
+
+class ProjectSummary(ReadModel):
+    id: str
+    contract_id: str
+    customer_id: str
+    customer_name: str | None
+    name: str
+    owner: str
+    manager: str | None
+    status: ProjectStatus
+    delayed: bool
+    contract_total: Decimal
+    currency: str
+    effective_date: dt.date
+    baselined_at: dt.datetime | None
+    accepted_at: dt.datetime | None
+    created_at: dt.datetime
+    version: int
+
+
+class ProjectRead(ProjectSummary):
+    scope: str
+    expiry_date: dt.date | None
+    baselined_by: str | None
+    signed_off_by: str | None
+    schedule_variance_days: int | None = Field(
+        description="Largest slip of a milestone against the baseline, in days (None before baselining)"
+    )
+    phases: list[PhaseRead]
+    milestones: list[MilestoneRead]
+    acceptance_criteria: list[CriterionRead]
+
+
+class ProjectUpdate(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"manager": "pat"}]})
+    manager: str = Field(min_length=1, max_length=200, description="The project manager in charge")
+
+
+class PlanChangeRead(ReadModel):
+    id: str
+    entity: str
+    entity_id: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    changed_by: str
+    changed_at: dt.datetime
+
+
+ProjectPage = Page[ProjectSummary]
+PlanChangePage = Page[PlanChangeRead]
+
+
+# -- tasks ------------------------------------------------------------------------------------
+class TaskCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Install the routers",
+                    "owner": "tess",
+                    "start_date": "2026-03-02",
+                    "due_date": "2026-03-13",
+                    "milestone_id": "3b0e0f4e-8d7c-4a55-9a0c-1f1f7c2b9d10",
+                    "deliverable_id": "D-1",
+                    "depends_on": [],
+                }
+            ]
+        }
+    )
+    name: str = Field(min_length=1, max_length=300)
+    owner: str | None = Field(default=None, max_length=200)
+    start_date: dt.date
+    due_date: dt.date
+    phase_id: str | None = None
+    milestone_id: str | None = None
+    deliverable_id: str | None = Field(default=None, max_length=64)
+    depends_on: list[str] = Field(
+        default=[], description="Ids of tasks of this project that must finish first"
+    )
+
+    @model_validator(mode="after")
+    def _dates(self) -> TaskCreate:
+        _ordered(self.start_date, self.due_date, "the task")
+        return self
+
+
+class TaskUpdate(BaseModel):
+    """Fields to change; team members may change only ``percent_complete`` of their own tasks."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"percent_complete": 60}]})
+    name: str | None = Field(default=None, min_length=1, max_length=300)
+    owner: str | None = Field(default=None, max_length=200)
+    start_date: dt.date | None = None
+    due_date: dt.date | None = None
+    milestone_id: str | None = None
+    depends_on: list[str] | None = None
+    percent_complete: int | None = Field(default=None, ge=0, le=100)
+
+
+class TaskRead(ReadModel):
+    id: str
+    project_id: str
+    phase_id: str | None
+    milestone_id: str | None
+    deliverable_id: str | None
+    name: str
+    owner: str | None
+    start_date: dt.date
+    due_date: dt.date
+    baseline_start_date: dt.date | None
+    baseline_due_date: dt.date | None
+    depends_on: list[str]
+    status: TaskStatus
+    percent_complete: int
+    completed_at: dt.datetime | None
+    created_by: str
+    version: int
+
+
+TaskPage = Page[TaskRead]
+
+
+class MilestoneUpdate(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"due_date": "2026-04-10"}]})
+    due_date: dt.date
+
+
+# -- progress reports -------------------------------------------------------------------------
+class ProgressReportCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "period_start": "2026-03-02",
+                    "period_end": "2026-03-06",
+                    "percent_complete": 40,
+                    "done": "Site survey, router configs",
+                    "next": "Install at the client's site",
+                    "problems": "Rack space not ready",
+                }
+            ]
+        }
+    )
+    period_start: dt.date
+    period_end: dt.date
+    percent_complete: int = Field(ge=0, le=100)
+    done: str = Field(default="", max_length=5000)
+    next: str = Field(default="", max_length=5000)
+    problems: str = Field(default="", max_length=5000)
+
+    @model_validator(mode="after")
+    def _period(self) -> ProgressReportCreate:
+        _ordered(self.period_start, self.period_end, "the period")
+        return self
+
+
+class ProgressReportRead(ReadModel):
+    id: str
+    project_id: str
+    author: str
+    period_start: dt.date
+    period_end: dt.date
+    percent_complete: int
+    done: str
+    next: str
+    problems: str
+    created_at: dt.datetime
+
+
+ProgressReportPage = Page[ProgressReportRead]
+
+
+# -- resources --------------------------------------------------------------------------------
+class AllocationCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "kind": "person",
+                    "member": "tess",
+                    "role": "tech_support",
+                    "period_start": "2026-03-02",
+                    "period_end": "2026-03-13",
+                    "planned_hours": "60",
+                },
+                {
+                    "kind": "budget",
+                    "description": "Travel",
+                    "period_start": "2026-03-01",
+                    "period_end": "2026-03-31",
+                    "planned_amount": "1200.00",
+                    "currency": "EUR",
+                },
+            ]
+        }
+    )
+    kind: Literal["person", "material", "budget"]
+    member: str | None = Field(default=None, max_length=200)
+    role: str | None = Field(default=None, max_length=50)
+    description: str = Field(default="", max_length=300)
+    period_start: dt.date
+    period_end: dt.date
+    planned_hours: Hours | None = None
+    planned_amount: NonNegativeAmount | None = None
+    currency: Currency | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> AllocationCreate:
+        _ordered(self.period_start, self.period_end, "the period")
+        if self.kind == "person" and (self.member is None or self.planned_hours is None):
+            raise ValueError("a person allocation needs member and planned_hours")
+        if self.planned_amount is not None and self.currency is None:
+            raise ValueError("an amount needs its currency")
+        if self.kind != "person" and self.planned_amount is None:
+            raise ValueError("material and budget lines need planned_amount and currency")
+        return self
+
+
+class AllocationActuals(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"actual_hours": "64"}]})
+    actual_hours: Hours | None = None
+    actual_amount: NonNegativeAmount | None = None
+
+
+class AllocationRead(ReadModel):
+    id: str
+    project_id: str
+    kind: str
+    member: str | None
+    role: str | None
+    description: str
+    period_start: dt.date
+    period_end: dt.date
+    planned_hours: Decimal | None
+    actual_hours: Decimal | None
+    planned_amount: Decimal | None
+    actual_amount: Decimal | None
+    currency: str | None
+    created_by: str
+    version: int
+
+
+AllocationPage = Page[AllocationRead]
+
+
+class OverAllocationRead(BaseModel):
+    member: str
+    start: dt.date
+    end: dt.date
+    peak_hours_per_day: Decimal
+    project_ids: list[str]
+
+
+# -- acceptance -------------------------------------------------------------------------------
+class CriterionVerdict(BaseModel):
+    criterion_id: str = Field(min_length=1, max_length=64)
+    passed: bool
+    notes: str = Field(default="", max_length=5000)
+
+
+class VerdictsSubmit(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "results": [
+                        {"criterion_id": "AC-1", "passed": True, "notes": "All sites online"},
+                        {"criterion_id": "AC-2", "passed": False, "notes": "Latency 80 ms > 50 ms"},
+                    ]
+                }
+            ]
+        }
+    )
+    results: list[CriterionVerdict] = Field(min_length=1)
+
+
+class RectificationAssignment(BaseModel):
+    criterion_id: str
+    owner: str = Field(min_length=1, max_length=200)
+    due_date: dt.date
+    description: str | None = Field(default=None, max_length=5000)
+
+
+class RoundFail(BaseModel):
+    """How the failed criteria are to be rectified; unassigned ones go to the project manager."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "rectification": [
+                        {"criterion_id": "AC-2", "owner": "tess", "due_date": "2026-05-08",
+                         "description": "Tune QoS on the core links"}
+                    ]
+                }
+            ]
+        }
+    )
+    rectification: list[RectificationAssignment] = []
+
+
+class CriterionResultRead(ReadModel):
+    criterion_id: str
+    passed: bool
+    notes: str
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
+class AcceptanceRoundRead(ReadModel):
+    id: str
+    project_id: str
+    number: int
+    status: Literal["open", "failed", "passed"]
+    opened_at: dt.datetime
+    opened_by: str
+    closed_at: dt.datetime | None
+    closed_by: str | None
+    results: list[CriterionResultRead]
+    unchecked_criteria: list[str]
+    version: int
+
+
+class RectificationItemRead(ReadModel):
+    id: str
+    project_id: str
+    round_id: str
+    criterion_id: str
+    description: str
+    owner: str
+    due_date: dt.date
+    status: Literal["open", "resolved"]
+    resolution: str | None
+    resolved_at: dt.datetime | None
+    resolved_by: str | None
+    version: int
+
+
+RectificationItemPage = Page[RectificationItemRead]
+
+
+class RectificationResolve(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"resolution": "QoS tuned; 30 ms"}]})
+    resolution: str = Field(min_length=1, max_length=5000)
+
+
+class SelfCheckSubmit(VerdictsSubmit):
+    """The team's own check against the criteria before the client's round."""
+
+
+class AcceptanceOverview(BaseModel):
+    project_id: str
+    status: ProjectStatus
+    criteria: list[CriterionRead]
+    rounds: list[AcceptanceRoundRead]
+    open_rectification_items: int

@@ -1,0 +1,109 @@
+"""Periodic jobs. ``delay-scan`` finds overdue tasks and slipping milestones for the risk service.
+
+Each task or milestone is reported once per slip: a notice row keyed by (kind,
+target, due date) is written in the same transaction as the event, so a rerun
+emits nothing new, while a replanned date that slips again is a new slip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from ptp_common.events.schemas.projects import ProjectDelayed, TaskOverdue
+from ptp_common.service import PeriodicJob, ServiceRuntime
+from sqlalchemy import select
+
+from ptp_projects.db.models import DelayNotice, Milestone, Project, Task
+from ptp_projects.domain.schedule import (
+    MilestoneFacts,
+    TaskFacts,
+    overdue_tasks,
+    slipping_milestones,
+)
+
+SCANNED_STATUSES = ("planning", "active", "in_acceptance")
+DELAY_SCAN_INTERVAL_SECONDS = 3600.0
+
+
+async def scan_delays(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[str, Any]:
+    today = as_of.astimezone(dt.UTC).date()
+    emitted = {"task_overdue": 0, "project_delayed": 0, "projects_scanned": 0}
+    async with runtime.db.sessions() as session:
+        project_ids = (
+            await session.scalars(select(Project.id).where(Project.status.in_(SCANNED_STATUSES)))
+        ).all()
+    # One transaction per project: one project's failure does not hold back the others' events.
+    for project_id in project_ids:
+        async with runtime.uow() as uow:
+            counts = await _scan_project(uow, project_id, today)
+            await uow.commit()
+        emitted["projects_scanned"] += 1
+        for key, value in counts.items():
+            emitted[key] += value
+    return emitted
+
+
+async def _scan_project(uow: Any, project_id: str, today: dt.date) -> dict[str, int]:
+    session = uow.session
+    project = await session.get(Project, project_id)
+    tasks = (await session.scalars(select(Task).where(Task.project_id == project_id))).all()
+    milestones = (
+        await session.scalars(select(Milestone).where(Milestone.project_id == project_id))
+    ).all()
+    task_facts = [TaskFacts(t.id, t.milestone_id, t.due_date, t.status == "done") for t in tasks]
+    overdue = overdue_tasks(task_facts, today)
+    slips = slipping_milestones(
+        [MilestoneFacts(m.id, m.due_date, m.status == "completed") for m in milestones],
+        task_facts,
+        today,
+    )
+    project.delayed = bool(overdue or slips)
+    already = {
+        (n.kind, n.target_id, n.due_date)
+        for n in await session.scalars(select(DelayNotice).where(DelayNotice.project_id == project_id))
+    }
+    ref = {
+        "project_id": project.id,
+        "contract_id": project.contract_id,
+        "customer_id": project.customer_id,
+    }
+    owners = {t.id: t.owner for t in tasks}
+    counts = {"task_overdue": 0, "project_delayed": 0}
+    for o in overdue:
+        if ("task_overdue", o.task_id, o.due_date) in already:
+            continue
+        session.add(DelayNotice(project_id=project.id, kind="task_overdue", target_id=o.task_id,
+                                due_date=o.due_date, days_late=o.days_overdue))
+        uow.emit(
+            TaskOverdue(**ref, task_id=o.task_id, owner=owners[o.task_id], due_date=o.due_date,
+                        days_overdue=o.days_overdue),
+            subject=project.id,
+        )
+        counts["task_overdue"] += 1
+    contract_ids = {m.id: m.contract_milestone_id for m in milestones}
+    for s in slips:
+        if ("project_delayed", s.milestone_id, s.due_date) in already:
+            continue
+        session.add(DelayNotice(project_id=project.id, kind="project_delayed",
+                                target_id=s.milestone_id, due_date=s.due_date, days_late=s.days_late))
+        uow.emit(
+            ProjectDelayed(**ref, milestone_id=s.milestone_id,
+                           contract_milestone_id=contract_ids[s.milestone_id], due_date=s.due_date,
+                           days_late=s.days_late, reason=s.reason),
+            subject=project.id,
+        )
+        counts["project_delayed"] += 1
+    await session.flush()
+    return counts
+
+
+delay_scan = PeriodicJob(
+    name="delay-scan",
+    interval_seconds=DELAY_SCAN_INTERVAL_SECONDS,
+    run=scan_delays,
+    description="Overdue tasks -> projects.task.overdue; slipping milestones -> projects.project.delayed",
+)
+
+JOBS = [delay_scan]

@@ -1,0 +1,128 @@
+"""Domain rules without I/O: plan derivation, schedule, acceptance, allocation, state machines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from ptp_common.errors import Conflict, IllegalTransition
+from ptp_projects.domain import acceptance, states
+from ptp_projects.domain.acceptance import Verdict
+from ptp_projects.domain.planning import derive_plan
+from ptp_projects.domain.resources import Booking, over_allocations
+from ptp_projects.domain.schedule import (
+    MilestoneFacts,
+    TaskFacts,
+    overdue_tasks,
+    slipping_milestones,
+    variance_days,
+)
+
+D = dt.date
+
+
+def test_plan_has_a_phase_per_milestone_in_date_order_and_keeps_contract_ids(signed_contract) -> None:
+    plan = derive_plan(signed_contract())
+    assert [p.name for p in plan.phases] == [
+        "Phase 1: Design approved", "Phase 2: Go-live", "Further deliverables",
+    ]
+    assert [(m.contract_milestone_id, m.due_date) for m in plan.milestones] == [
+        ("M-1", D(2026, 3, 31)), ("M-2", D(2026, 5, 15)),
+    ]
+    phase1, phase2, rest = plan.phases
+    assert (phase1.start_date, phase1.end_date) == (D(2026, 3, 1), D(2026, 3, 31))
+    assert (phase2.start_date, phase2.end_date) == (D(2026, 4, 1), D(2026, 5, 15))
+    assert [t.deliverable_id for t in phase1.tasks] == ["D-1"]
+    assert [t.deliverable_id for t in phase2.tasks] == ["D-2"]
+    # the deliverable no milestone names is still planned, not dropped
+    assert [(t.deliverable_id, t.due_date) for t in rest.tasks] == [("D-3", D(2026, 5, 29))]
+    assert [(c.contract_criterion_id, c.description) for c in plan.criteria] == [
+        ("AC-1", "All 40 sites online"), ("AC-2", "Latency under 50 ms"),
+    ]
+    assert plan.name == "Network rollout for Acme"
+
+
+def test_plan_tolerates_unknown_and_repeated_deliverables_and_no_milestones(signed_contract) -> None:
+    contract = signed_contract(milestones=[
+        {"milestone_id": "M-1", "name": "A", "due_date": "2026-04-01", "deliverable_ids": ["D-1", "X"]},
+        {"milestone_id": "M-2", "name": "B", "due_date": "2026-06-01",
+         "deliverable_ids": ["D-1", "D-2", "D-3"]},
+    ])
+    plan = derive_plan(contract)
+    assert sorted(t.deliverable_id for t in plan.tasks) == ["D-1", "D-2", "D-3"]  # each once
+    assert [t.deliverable_id for t in plan.phases[0].tasks] == ["D-1"]
+
+    bare = derive_plan(signed_contract(milestones=[]))
+    assert [p.name for p in bare.phases] == ["Delivery"]
+    assert bare.milestones == []
+    assert len(bare.tasks) == 3
+
+
+def test_variance_counts_days_after_the_baseline() -> None:
+    assert variance_days(None, D(2026, 5, 1)) is None
+    assert variance_days(D(2026, 5, 1), D(2026, 5, 11)) == 10
+    assert variance_days(D(2026, 5, 11), D(2026, 5, 1)) == -10
+
+
+def test_overdue_tasks_and_slipping_milestones() -> None:
+    tasks = [
+        TaskFacts("t-late", "m-1", D(2026, 3, 20), done=False),
+        TaskFacts("t-done", "m-1", D(2026, 3, 10), done=True),
+        TaskFacts("t-runs-past", "m-2", D(2026, 5, 20), done=False),
+    ]
+    milestones = [
+        MilestoneFacts("m-1", D(2026, 3, 31), completed=False),
+        MilestoneFacts("m-2", D(2026, 5, 15), completed=False),
+        MilestoneFacts("m-3", D(2026, 3, 1), completed=True),
+    ]
+    today = D(2026, 4, 3)
+    assert [(o.task_id, o.days_overdue) for o in overdue_tasks(tasks, today)] == [("t-late", 14)]
+    slips = {s.milestone_id: s for s in slipping_milestones(milestones, tasks, today)}
+    assert set(slips) == {"m-1", "m-2"}
+    assert slips["m-1"].days_late == 3 and "not completed" in slips["m-1"].reason
+    assert slips["m-2"].days_late == 5  # forecast from its tasks, before the date is even reached
+
+
+def test_sign_off_needs_every_criterion_checked_and_passed() -> None:
+    criteria = ["AC-1", "AC-2", "AC-3"]
+    with pytest.raises(Conflict) as failed:
+        acceptance.check_can_sign_off(criteria, {"AC-1": Verdict(True), "AC-2": Verdict(False, "slow")})
+    assert failed.value.extra == {"failed_criteria": ["AC-2"], "unchecked_criteria": ["AC-3"]}
+    with pytest.raises(Conflict):
+        acceptance.check_can_sign_off(criteria, {c: Verdict(True) for c in criteria[:2]})
+    acceptance.check_can_sign_off(criteria, {c: Verdict(True) for c in criteria})
+
+
+def test_failing_a_round_needs_a_failure_and_a_new_round_needs_rectification_done() -> None:
+    with pytest.raises(Conflict):
+        acceptance.check_can_fail(["AC-1"], {"AC-1": Verdict(True)})
+    assert acceptance.check_can_fail(["AC-1", "AC-2"], {"AC-2": Verdict(False)}) == ["AC-2"]
+    with pytest.raises(Conflict, match="round 1 is still open"):
+        acceptance.check_can_open_round(1, 0)
+    with pytest.raises(Conflict, match="rectification"):
+        acceptance.check_can_open_round(None, 2)
+    acceptance.check_can_open_round(None, 0)
+
+
+def test_illegal_transitions_name_the_allowed_actions() -> None:
+    assert states.check(states.PROJECT, "project", "planning", "baseline") == "active"
+    with pytest.raises(IllegalTransition) as err:
+        states.check(states.PROJECT, "project", "planning", "accept")
+    assert err.value.status == 409
+    assert err.value.extra["allowed_actions"] == ["baseline"]
+    with pytest.raises(IllegalTransition):
+        states.check(states.ACCEPTANCE_ROUND, "acceptance round", "passed", "sign_off")
+
+
+def test_a_person_booked_beyond_a_day_across_projects_is_over_allocated() -> None:
+    # Mon 2 Mar - Fri 6 Mar 2026: 5 working days
+    bookings = [
+        Booking("a1", "P-1", "tess", Decimal(30), D(2026, 3, 2), D(2026, 3, 6)),  # 6 h/day
+        Booking("a2", "P-2", "tess", Decimal(12), D(2026, 3, 5), D(2026, 3, 6)),  # 6 h/day Thu-Fri
+        Booking("a3", "P-2", "otto", Decimal(40), D(2026, 3, 2), D(2026, 3, 8)),  # 8 h/day: at capacity
+    ]
+    [over] = over_allocations(bookings)
+    assert (over.member, over.start, over.end) == ("tess", D(2026, 3, 5), D(2026, 3, 6))
+    assert over.peak_hours_per_day == Decimal("12.00")
+    assert over.project_ids == ("P-1", "P-2")
