@@ -158,6 +158,9 @@ class Scorecard(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     published_by: Mapped[str | None] = mapped_column(PersonId)
     published_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # The trail position the published figures were computed at: drill-down shows
+    # exactly the facts behind them, not facts that arrived later.
+    as_of_trail_seq: Mapped[int | None] = mapped_column(BigInteger)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (UniqueConstraint("subject_type", "subject_id", "period"),)

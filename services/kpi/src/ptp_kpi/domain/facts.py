@@ -23,6 +23,27 @@ from ptp_kpi.domain.periods import month_of, months_in
 
 COUNT, SCORE, MINUTES, FLAG = "count", "score", "minutes", "flag"
 
+# The unit each non-money measure is kept in (money measures are kept per currency).
+MEASURE_UNITS: dict[Measure, str] = {
+    Measure.contracts_signed: COUNT,
+    Measure.new_customers: COUNT,
+    Measure.risk_events: COUNT,
+    Measure.satisfaction: SCORE,
+    Measure.teamwork: SCORE,
+    Measure.complaint_within_deadline: FLAG,
+    Measure.response_minutes: MINUTES,
+}
+
+
+def unit_of(measure: Measure, currency: str | None) -> str:
+    """The unit to read a measure in: its currency for money, else its fixed unit."""
+    fixed = MEASURE_UNITS.get(measure)
+    if fixed is not None:
+        return fixed
+    if currency is None:
+        raise ValueError(f"{measure} is money: name a currency")
+    return currency
+
 
 @dataclass(frozen=True)
 class FactDraft:

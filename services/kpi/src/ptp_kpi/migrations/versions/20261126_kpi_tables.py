@@ -1,8 +1,8 @@
 """kpi tables: audit trail, metrics, directory, scorecards, audits, self-checks
 
-Revision ID: 4d3862b97bdc
+Revision ID: 98b9dd02a1ac
 Revises: b4006ec0a8bb
-Create Date: 2026-11-26 17:24:07.006339
+Create Date: 2026-11-26 17:27:47.770535
 """
 from collections.abc import Sequence
 
@@ -12,7 +12,7 @@ from alembic import op
 import ptp_common.db.base
 
 
-revision: str = '4d3862b97bdc'
+revision: str = '98b9dd02a1ac'
 down_revision: str | None = 'b4006ec0a8bb'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -89,6 +89,7 @@ def upgrade() -> None:
     sa.Column('created_at', ptp_common.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('published_by', sa.String(length=200), nullable=True),
     sa.Column('published_at', ptp_common.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('as_of_trail_seq', sa.BigInteger(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_scorecards')),
     sa.UniqueConstraint('subject_type', 'subject_id', 'period', name=op.f('uq_scorecards_subject_type_subject_id_period'))

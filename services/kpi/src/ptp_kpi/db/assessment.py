@@ -1,0 +1,100 @@
+"""A scorecard's figures: each indicator's actual from the aggregates, its score, the
+qualitative part from evaluations, and the total."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ptp_kpi.db import metrics
+from ptp_kpi.db.models import Evaluation, Person, Scorecard, ScorecardIndicator, TrailHead
+from ptp_kpi.domain import scoring
+from ptp_kpi.domain.facts import unit_of
+from ptp_kpi.domain.indicators import INDICATORS, indicator_value
+from ptp_kpi.domain.periods import months_in
+
+
+@dataclass(frozen=True)
+class IndicatorFigures:
+    line: ScorecardIndicator
+    actual: Decimal | None
+    score: Decimal
+
+
+@dataclass(frozen=True)
+class ScorecardFigures:
+    indicators: list[IndicatorFigures]
+    quantitative: Decimal | None
+    qualitative_by_kind: dict[str, Decimal]
+    qualitative: Decimal | None
+    total: Decimal | None
+
+
+async def subject_people(session: AsyncSession, subject_type: str, subject_id: str) -> list[str]:
+    """Whose facts count: the person, or every member of the team."""
+    if subject_type == "person":
+        return [subject_id]
+    rows = await session.execute(select(Person.id).where(Person.team_id == subject_id))
+    return list(rows.scalars().all())
+
+
+async def actual_for(
+    session: AsyncSession, line: ScorecardIndicator, people: Sequence[str], period: str
+) -> Decimal | None:
+    indicator = INDICATORS[line.indicator]
+    units = sorted({unit_of(m, line.currency) for m in indicator.measures})
+    found = await metrics.totals(session, indicator.measures, units, months_in(period), "person",
+                                 people)
+    value = indicator_value(indicator, found)
+    return None if value is None else scoring.rounded(value)
+
+
+def evaluator_weights(card: Scorecard) -> dict[str, Decimal]:
+    return {"supervisor": card.supervisor_weight, "peer": card.peer_weight,
+            "customer": card.customer_weight}
+
+
+async def figures(
+    session: AsyncSession, card: Scorecard, lines: Sequence[ScorecardIndicator],
+    evaluations: Sequence[Evaluation],
+) -> ScorecardFigures:
+    """Live figures for a draft; the frozen ones for a published scorecard."""
+    frozen = card.status == "published"
+    people = [] if frozen else await subject_people(session, card.subject_type, card.subject_id)
+    results = []
+    for line in lines:
+        if frozen:
+            results.append(IndicatorFigures(line, line.actual, line.score or Decimal(0)))
+            continue
+        actual = await actual_for(session, line, people, card.period)
+        higher = INDICATORS[line.indicator].higher_is_better
+        results.append(IndicatorFigures(line, actual,
+                                        scoring.indicator_score(actual, line.target, higher)))
+    quantitative = scoring.weighted_mean((r.score, r.line.weight) for r in results)
+    by_kind: dict[str, list[Decimal]] = {}
+    for e in evaluations:
+        by_kind.setdefault(e.evaluator_kind, []).append(e.score)
+    qualitative = scoring.qualitative_score(
+        (scoring.Evaluation(e.evaluator_kind, e.score) for e in evaluations),
+        evaluator_weights(card),
+    )
+    if frozen:
+        quantitative, qualitative = card.quantitative_score, card.qualitative_score
+    return ScorecardFigures(
+        indicators=results,
+        quantitative=quantitative,
+        qualitative_by_kind={k: scoring.rounded(sum(v, Decimal(0)) / len(v))
+                             for k, v in by_kind.items()},
+        qualitative=qualitative,
+        total=scoring.total_score(quantitative, qualitative, card.quantitative_weight),
+    )
+
+
+async def trail_position(session: AsyncSession) -> int:
+    """How far the trail (and so the projection) has come: published figures name it."""
+    head = await session.get(TrailHead, 1)
+    return head.last_seq if head is not None else 0
