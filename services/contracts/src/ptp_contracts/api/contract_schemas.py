@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Self
 
 from ptp_common.money import Currency, PositiveAmount
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from ptp_contracts.domain.clauses import ClauseKind
 from ptp_contracts.domain.schedule import Trigger
@@ -77,12 +76,6 @@ class ContractTerms(BaseModel):
     milestones: list[Milestone] = []
     acceptance_criteria: list[AcceptanceCriterion] = []
     installments: list[InstallmentPlan] = []
-
-    @model_validator(mode="after")
-    def _dates_in_order(self) -> Self:
-        if self.effective_date and self.expiry_date and self.expiry_date < self.effective_date:
-            raise ValueError("expiry_date must not be before effective_date")
-        return self
 
 
 EXAMPLE_TERMS = {

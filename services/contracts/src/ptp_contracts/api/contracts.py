@@ -55,6 +55,8 @@ async def create_contract(
         milestones=body.milestones,
         criteria=body.acceptance_criteria,
         installments=body.installments,
+        effective_date=body.effective_date,
+        expiry_date=body.expiry_date,
     )
     now = utcnow()
     contract = Contract(
@@ -180,13 +182,9 @@ async def update_contract(
         milestones=merged["milestones"],
         criteria=merged["acceptance_criteria"],
         installments=merged["installments"],
+        effective_date=merged["effective_date"],
+        expiry_date=merged["expiry_date"],
     )
-    if (
-        merged["effective_date"]
-        and merged["expiry_date"]
-        and merged["expiry_date"] < merged["effective_date"]
-    ):
-        raise Unprocessable("expiry_date must not be before effective_date", field="body.expiry_date")
     for name in changes:
         if name == "installments":
             await replace_installments(uow, contract, merged["installments"])

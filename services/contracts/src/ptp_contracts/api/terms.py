@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -35,6 +36,8 @@ def check_terms(
     milestones: Sequence[Milestone],
     criteria: Sequence[AcceptanceCriterion],
     installments: Sequence[InstallmentPlan],
+    effective_date: dt.date | None,
+    expiry_date: dt.date | None,
 ) -> None:
     """Raise one 422 listing every problem, each with its field (``body.<path>``)."""
     errors: list[dict[str, str]] = []
@@ -49,6 +52,8 @@ def check_terms(
             problem(field, str(exc))
 
     money("total", total)
+    if effective_date and expiry_date and expiry_date < effective_date:
+        problem("expiry_date", "must not be before effective_date")
     for i, inst in enumerate(installments):
         money(f"installments.{i}.amount", inst.amount)
     for name, ids in (

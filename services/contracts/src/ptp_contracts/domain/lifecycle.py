@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from ptp_contracts.domain.transitions import StateMachine
+from ptp_common.statemachine import StateMachine
 
 
 class ContractStatus(StrEnum):

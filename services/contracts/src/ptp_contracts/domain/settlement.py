@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from ptp_contracts.domain.transitions import StateMachine
+from ptp_common.statemachine import StateMachine
 
 
 class SettlementStatus(StrEnum):

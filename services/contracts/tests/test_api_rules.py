@@ -1,0 +1,253 @@
+"""REST rules: roles (403), stale writes (412), illegal transitions (409), invalid input (422 naming
+the field), signing policy (409 + manager override), idempotent creation, filters and pages, OpenAPI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from contracts_testkit import CLIENT_REP, FINANCE, LEGAL, MANAGER, SPECIALIST, Walker, contract_body, etag
+from ptp_common.events.envelope import new_envelope
+from ptp_common.events.schemas.risk import RiskResponseRequired, SigningPolicy
+from ptp_common.messaging.bus import IncomingMessage
+from ptp_common.service import ServiceRuntime
+from ptp_common.testing.clients import running_app
+from ptp_contracts.service import definition
+
+pytestmark = pytest.mark.integration
+
+
+App = tuple[httpx.AsyncClient, ServiceRuntime]
+
+
+@pytest.fixture
+async def app(sqlite_url: str) -> AsyncIterator[App]:
+    async with running_app(definition, sqlite_url) as (_, client, runtime):
+        yield client, runtime
+
+
+def fields(r: httpx.Response) -> set[str]:
+    assert r.status_code == 422, r.text
+    assert r.headers["content-type"] == "application/problem+json"
+    return {e["field"] for e in r.json()["errors"]}
+
+
+async def test_roles_decide_every_action(app: App) -> None:
+    client, _ = app
+    api = Walker(client)
+    r = await client.post("/api/v1/contracts", json=contract_body(), headers=LEGAL)
+    assert r.status_code == 403 and r.json()["required_roles"] == ["business_specialist"]
+    c = await api.draft()
+    await api.call("POST", f"/contracts/{c['id']}/submit", SPECIALIST)
+    await api.call("POST", f"/contracts/{c['id']}/approve", SPECIALIST, 403, json={})
+    await api.call("POST", f"/contracts/{c['id']}/approve", LEGAL, json={})
+    await api.call("POST", f"/contracts/{c['id']}/start-signing", LEGAL, 403)
+    await api.call("POST", f"/contracts/{c['id']}/start-signing", SPECIALIST)
+    await api.sign(c["id"], "company", CLIENT_REP, expect=403)
+    await api.sign(c["id"], "client", FINANCE, expect=403)
+    await api.call("POST", f"/contracts/{c['id']}/policy-override", SPECIALIST, 403, json={"reason": "x"})
+    await api.sign(c["id"], "company")
+    signed = await api.sign(c["id"], "client")  # the specialist records the client's signature
+    assert signed["status"] == "signed"
+    advance = signed["installments"][0]["id"]
+    await api.call("POST", f"/installments/{advance}/payments", SPECIALIST, 403, json={"amount": "1.00"})
+    await api.call("POST", f"/contracts/{c['id']}/settlement", FINANCE, 403)
+
+
+async def test_stale_if_match_is_412_and_fresh_one_passes(
+    app: App,
+) -> None:
+    client, _ = app
+    api = Walker(client)
+    c = await api.draft()
+    first = await client.get(f"/api/v1/contracts/{c['id']}", headers=SPECIALIST)
+    r = await client.patch(
+        f"/api/v1/contracts/{c['id']}", json={"title": "v2"}, headers={**SPECIALIST, **etag(first)}
+    )
+    assert r.status_code == 200 and r.headers["ETag"] != first.headers["ETag"]
+    stale = await client.patch(
+        f"/api/v1/contracts/{c['id']}", json={"title": "v3"}, headers={**SPECIALIST, **etag(first)}
+    )
+    assert stale.status_code == 412
+    stale = await client.post(f"/api/v1/contracts/{c['id']}/submit", headers={**SPECIALIST, **etag(first)})
+    assert stale.status_code == 412
+    assert (await api.call("GET", f"/contracts/{c['id']}", SPECIALIST))["title"] == "v2"
+
+
+async def test_illegal_transition_is_409_naming_allowed_actions(
+    app: App,
+) -> None:
+    client, _ = app
+    api = Walker(client)
+    c = await api.draft()
+    r = await client.post(
+        f"/api/v1/contracts/{c['id']}/signatures",
+        json={"side": "company", "signer_name": "a", "signer_title": "b", "signer_identity": "c"},
+        headers=SPECIALIST,
+    )
+    assert r.status_code == 409
+    assert r.json()["allowed_actions"] == ["edit", "submit"] and r.json()["state"] == "draft"
+    signed = await api.signed()
+    r = await client.patch(f"/api/v1/contracts/{signed['id']}", json={"title": "late"}, headers=SPECIALIST)
+    assert r.status_code == 409 and r.json()["allowed_actions"] == ["complete", "terminate"]
+    again = await api.sign(signed["id"], "client", CLIENT_REP, expect=409)
+    assert again["state"] == "signed"
+
+
+async def test_invalid_money_currency_and_dates_name_the_field(
+    app: App,
+) -> None:
+    client, _ = app
+
+    async def create(**changes: Any) -> httpx.Response:
+        return await client.post("/api/v1/contracts", json=contract_body(**changes), headers=SPECIALIST)
+
+    assert "body.currency" in fields(await create(currency="XXX"))
+    assert "body.total" in fields(await create(total="-5.00"))
+    assert "body.total" in fields(await create(total="12.345"))
+    assert "body.total" in fields(await create(currency="JPY", total="12000.50", installments=[]))
+    assert "body.expiry_date" in fields(await create(effective_date="2027-06-01", expiry_date="2027-01-01"))
+    assert "body.milestones.0.due_date" in fields(
+        await create(milestones=[{"milestone_id": "M1", "name": "x", "due_date": "someday"}])
+    )
+    plan = contract_body()["installments"]
+    assert "body.installments" in fields(await create(installments=plan[:2]))
+    plan[1]["milestone_id"] = "M7"
+    assert "body.installments.1.milestone_id" in fields(await create(installments=plan))
+
+
+async def test_legal_review_needs_the_six_key_clauses(app: App) -> None:
+    client, _ = app
+    api = Walker(client)
+    body = contract_body()
+    c = await api.draft(clauses=[cl for cl in body["clauses"] if cl["kind"] not in ("scope", "delivery")])
+    r = await client.post(f"/api/v1/contracts/{c['id']}/submit", headers=SPECIALIST)
+    assert fields(r) == {"clauses"} and r.json()["missing_kinds"] == ["scope", "delivery"]
+
+
+async def test_payments_cannot_exceed_what_is_owed(app: App) -> None:
+    client, _ = app
+    api = Walker(client)
+    c = await api.signed()
+    advance, milestone = c["installments"][0]["id"], c["installments"][1]["id"]
+    r = await client.post(
+        f"/api/v1/installments/{advance}/payments", json={"amount": "3000.01"}, headers=FINANCE
+    )
+    assert fields(r) == {"body.amount"}
+    r = await client.post(
+        f"/api/v1/installments/{milestone}/payments", json={"amount": "1.00"}, headers=FINANCE
+    )
+    assert r.status_code == 409  # not invoiced until projects completes milestone M1
+
+
+async def deliver(runtime: ServiceRuntime, data: Any, time: dt.datetime | None = None) -> None:
+    """Hand an event to the service's consumer, as the bus would."""
+    env = new_envelope("risk", data, time=time)
+    assert runtime.consumer is not None
+    await runtime.consumer(
+        IncomingMessage(message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode())
+    )
+
+
+def response_required(mode: str, ratio: float | None = None) -> RiskResponseRequired:
+    return RiskResponseRequired(
+        customer_id="cus-1",
+        level="high",
+        response="reduce",
+        reason="2 installments 60 days late",
+        signing_policy=SigningPolicy(mode=mode, min_prepayment_ratio=ratio),  # type: ignore[arg-type]
+    )
+
+
+async def test_signing_against_risk_policy_is_409_unless_a_manager_overrides(
+    app: App,
+) -> None:
+    client, runtime = app
+    api = Walker(client)
+    c = await api.in_signing()  # 3000 of 12000 (25%) due on signing
+    await deliver(runtime, response_required("require_prepayment", 0.3))
+    policy = await api.call("GET", "/signing-policies/cus-1", SPECIALIST)
+    assert policy["mode"] == "require_prepayment" and policy["min_prepayment_ratio"] == "0.3"
+
+    refused = await api.sign(c["id"], "company", expect=409)
+    assert "prepayment ratio of at least 0.3" in refused["detail"] and refused["override_role"] == "manager"
+
+    # An older event delivered late does not loosen the newer policy.
+    await deliver(runtime, response_required("allow"), time=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    await api.sign(c["id"], "company", expect=409)
+
+    overridden = await api.call(
+        "POST", f"/contracts/{c['id']}/policy-override", MANAGER, json={"reason": "bank guarantee on file"}
+    )
+    assert overridden["policy_override"]["by"] == "max"
+    await api.sign(c["id"], "company")
+    assert (await api.sign(c["id"], "client", CLIENT_REP))["status"] == "signed"
+
+    await deliver(runtime, response_required("block"))
+    blocked = await api.in_signing()
+    refused = await api.sign(blocked["id"], "client", CLIENT_REP, expect=409)
+    assert "blocked" in refused["detail"] and "60 days late" in refused["detail"]
+
+
+async def test_idempotency_key_creates_one_contract(app: App) -> None:
+    client, _ = app
+    headers = {**SPECIALIST, "Idempotency-Key": "draft-1"}
+    first = await client.post("/api/v1/contracts", json=contract_body(), headers=headers)
+    retry = await client.post("/api/v1/contracts", json=contract_body(), headers=headers)
+    assert first.status_code == retry.status_code == 201
+    assert retry.json()["id"] == first.json()["id"] and retry.headers["Idempotent-Replayed"] == "true"
+    page = (await client.get("/api/v1/contracts", headers=SPECIALIST)).json()
+    assert len(page["items"]) == 1
+
+
+async def test_list_filters_and_pages(app: App) -> None:
+    client, _ = app
+    api = Walker(client)
+    for customer in ("cus-a", "cus-b", "cus-a", "cus-a"):
+        await api.draft(customer_id=customer)
+    await api.signed(customer_id="cus-b")
+    seen: list[str] = []
+    cursor = None
+    while True:
+        params: dict[str, Any] = {
+            "customer_id": "cus-a",
+            "limit": 2,
+            **({"cursor": cursor} if cursor else {}),
+        }
+        page = (await client.get("/api/v1/contracts", params=params, headers=FINANCE)).json()
+        seen += [c["id"] for c in page["items"]]
+        assert all(c["customer_id"] == "cus-a" for c in page["items"])
+        if not (cursor := page["next_cursor"]):
+            break
+    assert len(seen) == len(set(seen)) == 3
+    signed = (await client.get("/api/v1/contracts", params={"status": "signed"}, headers=FINANCE)).json()
+    assert [c["customer_id"] for c in signed["items"]] == ["cus-b"]
+    overdue = (await client.get("/api/v1/contracts", params={"overdue": "true"}, headers=FINANCE)).json()
+    assert overdue["items"] == []  # the advance was invoiced today, due in 30 days
+    r = await client.get("/api/v1/contracts", params={"status": "nonsense"}, headers=FINANCE)
+    assert "query.status" in fields(r)
+
+
+async def test_openapi_documents_every_endpoint_with_schemas_and_examples(
+    app: App,
+) -> None:
+    client, _ = app
+    spec = (await client.get("/openapi.json")).json()
+    schemas = spec["components"]["schemas"]
+    ours = {p: ops for p, ops in spec["paths"].items() if "/admin/" not in p and "/health" not in p}
+    assert len(ours) >= 15
+    for path, ops in ours.items():
+        for method, op in ops.items():
+            if path == "/metrics":
+                continue
+            assert op.get("summary"), f"{method} {path} has no summary"
+            ok = next(v for k, v in op["responses"].items() if k.startswith("2"))
+            assert "$ref" in str(ok["content"]["application/json"]["schema"]), f"{method} {path}"
+            if "requestBody" in op:
+                ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+                assert schemas[ref].get("examples"), f"{method} {path}: {ref} has no example"
+            if method != "get":
+                assert {"403", "409", "422"} <= set(op["responses"]), f"{method} {path}"
