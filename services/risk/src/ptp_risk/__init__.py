@@ -1,1 +1,2 @@
-"""Risk service: Credit profiles built from events, risk register, indicators, assessments (matrix and models) and responses."""
+"""Risk service: credit profiles built from events, risk register, indicators,
+assessments (matrix and models) and responses."""

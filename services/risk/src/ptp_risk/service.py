@@ -1,20 +1,31 @@
 """The risk service's definition: what the shared runtime needs to run it."""
 
 from fastapi import FastAPI
-
 from ptp_common.messaging.bus import Bus
 from ptp_common.service import ServiceDefinition, create_service_app
 from ptp_common.settings import ServiceSettings
+
+from ptp_risk.api import assessments, credit, indicators, responses, risks, views
 from ptp_risk.db.models import Base
 from ptp_risk.handlers import HANDLERS
 
 definition = ServiceDefinition(
     name="risk",
     title="Risk service",
-    description="Credit profiles built from events, risk register, indicators, assessments (matrix and models) and responses.",
+    description=(
+        "Credit profiles built from events, risk register, indicators, assessments "
+        "(matrix and models) and responses."
+    ),
     base=Base,
     migrations_package="ptp_risk.migrations",
-    routers=[],
+    routers=[
+        credit.router,
+        risks.router,
+        assessments.router,
+        responses.router,
+        indicators.router,
+        views.router,
+    ],
     handlers=HANDLERS,
 )
 

@@ -1,5 +1,203 @@
-"""Tables of the risk service (its own database; outbox/inbox come with the base)."""
+"""Tables of the risk service (its own database; outbox/inbox come with the base).
+
+Two groups: credit facts and profiles (written only by event handlers), and the
+risk register (written through REST, plus risks raised from events).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
 
 from ptp_common.db import new_base
+from ptp_common.db.base import Money, UTCDateTime
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ptp_risk.db.types import Measure, Ratio, Score
 
 Base = new_base()
+
+ID = String(36)
+REF = String(100)  # ids issued by other services
+
+
+# -- credit facts (one row per thing observed; merged so replays and reordering converge) ------
+class ContractFact(Base):
+    __tablename__ = "credit_contract_facts"
+    contract_id: Mapped[str] = mapped_column(REF, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(REF, index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[Decimal | None] = mapped_column(Money)
+    outstanding: Mapped[Decimal | None] = mapped_column(Money)
+    outstanding_as_of: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    settled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class InstallmentFact(Base):
+    __tablename__ = "credit_installment_facts"
+    installment_id: Mapped[str] = mapped_column(REF, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(REF, index=True)
+    contract_id: Mapped[str] = mapped_column(REF)
+    currency: Mapped[str] = mapped_column(String(3))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    overdue_as_of: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    overdue_outstanding: Mapped[Decimal | None] = mapped_column(Money)
+    overdue_days: Mapped[int | None] = mapped_column(Integer)
+    paid_as_of: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    paid_outstanding: Mapped[Decimal | None] = mapped_column(Money)
+    paid_days_late: Mapped[int | None] = mapped_column(Integer)
+
+
+class PaymentFact(Base):
+    __tablename__ = "credit_payment_facts"
+    payment_id: Mapped[str] = mapped_column(REF, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(REF, index=True)
+    installment_id: Mapped[str] = mapped_column(REF)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3))
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    days_late: Mapped[int] = mapped_column(Integer)
+
+
+class ComplaintFact(Base):
+    __tablename__ = "credit_complaint_facts"
+    complaint_id: Mapped[str] = mapped_column(REF, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(REF, index=True)
+    severity: Mapped[str] = mapped_column(String(20))
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+# -- credit profiles and their history ---------------------------------------------------------
+class CreditProfile(Base):
+    __tablename__ = "credit_profiles"
+    customer_id: Mapped[str] = mapped_column(REF, primary_key=True)
+    score: Mapped[Decimal] = mapped_column(Score)
+    rating: Mapped[str] = mapped_column(String(2))
+    level: Mapped[str] = mapped_column(String(10), index=True)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reasons: Mapped[list[str]] = mapped_column(JSON)
+    last_cause_event_id: Mapped[str | None] = mapped_column(ID)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CreditProfileChange(Base):
+    __tablename__ = "credit_profile_changes"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(REF)
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    cause_event_id: Mapped[str] = mapped_column(ID)
+    cause_event_type: Mapped[str] = mapped_column(String(200))
+    previous_score: Mapped[Decimal | None] = mapped_column(Score)
+    score: Mapped[Decimal] = mapped_column(Score)
+    previous_rating: Mapped[str | None] = mapped_column(String(2))
+    rating: Mapped[str] = mapped_column(String(2))
+    previous_level: Mapped[str | None] = mapped_column(String(10))
+    level: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text)
+    figures: Mapped[dict[str, Any]] = mapped_column(JSON)
+    __table_args__ = (Index("ix_credit_profile_changes_customer", "customer_id", "changed_at", "id"),)
+
+
+# -- the risk register ---------------------------------------------------------------------------
+class Risk(Base):
+    __tablename__ = "risks"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    level: Mapped[str | None] = mapped_column(String(10))
+    owner: Mapped[str] = mapped_column(String(200))
+    customer_id: Mapped[str | None] = mapped_column(REF, index=True)
+    contract_id: Mapped[str | None] = mapped_column(REF, index=True)
+    project_id: Mapped[str | None] = mapped_column(REF, index=True)
+    source_key: Mapped[str | None] = mapped_column(String(300), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Assessment(Base):
+    __tablename__ = "risk_assessments"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    risk_id: Mapped[str] = mapped_column(ForeignKey("risks.id"))
+    method: Mapped[str] = mapped_column(String(20))  # qualitative | quantitative
+    likelihood: Mapped[int | None] = mapped_column(Integer)
+    impact: Mapped[int | None] = mapped_column(Integer)
+    exposure: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    probability: Mapped[Decimal | None] = mapped_column(Ratio)
+    expected_loss: Mapped[Decimal | None] = mapped_column(Money)
+    level: Mapped[str] = mapped_column(String(10))
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    assessed_by: Mapped[str] = mapped_column(String(200))
+    assessed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    __table_args__ = (Index("ix_risk_assessments_risk", "risk_id", "assessed_at", "id"),)
+
+
+class Indicator(Base):
+    __tablename__ = "risk_indicators"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    risk_id: Mapped[str] = mapped_column(ForeignKey("risks.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(50))
+    higher_is_worse: Mapped[bool] = mapped_column(Boolean)
+    medium_threshold: Mapped[Decimal] = mapped_column(Measure)
+    high_threshold: Mapped[Decimal] = mapped_column(Measure)
+    latest_value: Mapped[Decimal | None] = mapped_column(Measure)
+    latest_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Observation(Base):
+    __tablename__ = "indicator_observations"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    indicator_id: Mapped[str] = mapped_column(ForeignKey("risk_indicators.id"))
+    observed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    value: Mapped[Decimal] = mapped_column(Measure)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    __table_args__ = (Index("ix_indicator_observations_series", "indicator_id", "observed_at", "id"),)
+
+
+class Response(Base):
+    __tablename__ = "risk_responses"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    risk_id: Mapped[str] = mapped_column(ForeignKey("risks.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    review_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class RiskEvent(Base):
+    """One row per risk event (raised, level changed, credit level changed): the time series KPI counts."""
+
+    __tablename__ = "risk_events"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    event: Mapped[str] = mapped_column(String(40))  # risk_raised | level_changed | credit_level_changed
+    kind: Mapped[str] = mapped_column(String(20))
+    level: Mapped[str | None] = mapped_column(String(10))
+    previous_level: Mapped[str | None] = mapped_column(String(10))
+    risk_id: Mapped[str | None] = mapped_column(ID)
+    customer_id: Mapped[str | None] = mapped_column(REF)
+    cause: Mapped[str | None] = mapped_column(String(200))
+    __table_args__ = (Index("ix_risk_events_time", "occurred_at", "id"),)

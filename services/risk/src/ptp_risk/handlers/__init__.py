@@ -5,4 +5,14 @@
 
 from ptp_common.messaging.consumer import Handler
 
-HANDLERS: dict[str, Handler] = {}
+from ptp_risk.handlers import credit, projects
+
+HANDLERS: dict[str, Handler] = {
+    "contracts.payment.overdue": credit.on_payment_overdue,
+    "contracts.payment.received": credit.on_payment_received,
+    "contracts.contract.signed": credit.on_contract_signed,
+    "contracts.settlement.paid": credit.on_settlement_paid,
+    "crm.complaint.opened": credit.on_complaint,
+    "crm.complaint.resolved": credit.on_complaint,
+    "projects.project.delayed": projects.on_project_delayed,
+}

@@ -1,0 +1,162 @@
+"""Assessments of a register risk: qualitative (matrix) and quantitative (expected loss), both kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Response
+from ptp_common.auth import CurrentPrincipal
+from ptp_common.db import utcnow
+from ptp_common.errors import Unprocessable
+from ptp_common.events.schemas.common import MoneyAmount
+from ptp_common.http.etag import IfMatch, check_if_match, set_etag
+from ptp_common.http.idempotency import Idempotency, IdempotencyKey
+from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.money import check_minor_units
+from ptp_common.service import UowDep
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+
+from ptp_risk.api.deps import RegisterEditor, get_risk
+from ptp_risk.config import current_config
+from ptp_risk.db.models import Assessment
+from ptp_risk.domain.levels import Level
+from ptp_risk.domain.register import RISK_TRANSITIONS, next_state
+from ptp_risk.usecases.register_levels import apply_assessment
+
+router = APIRouter(prefix="/risks/{risk_id}/assessments", tags=["assessments"])
+
+Score1to5 = Annotated[int, Field(ge=1, le=5)]
+
+
+class QualitativeAssessmentCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "method": "qualitative",
+                    "likelihood": 4,
+                    "impact": 3,
+                    "rationale": "Two key clients asked for quotes elsewhere",
+                }
+            ]
+        },
+    )
+    method: Literal["qualitative"]
+    likelihood: Score1to5
+    impact: Score1to5
+    rationale: str = Field(default="", max_length=5000)
+
+
+class QuantitativeAssessmentCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "method": "quantitative",
+                    "exposure": {"amount": "120000.00", "currency": "EUR"},
+                    "probability": "0.08",
+                    "rationale": "PD from the client's rating C",
+                }
+            ]
+        },
+    )
+    method: Literal["quantitative"]
+    exposure: MoneyAmount
+    probability: Decimal = Field(
+        ge=0, le=1, max_digits=5, decimal_places=4, description="Probability of default 0..1"
+    )
+    rationale: str = Field(default="", max_length=5000)
+
+
+AssessmentCreate = Annotated[
+    QualitativeAssessmentCreate | QuantitativeAssessmentCreate, Field(discriminator="method")
+]
+
+
+class AssessmentRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: str
+    risk_id: str
+    method: Literal["qualitative", "quantitative"]
+    likelihood: int | None
+    impact: int | None
+    exposure: Decimal | None
+    currency: str | None
+    probability: Decimal | None
+    expected_loss: Decimal | None = Field(description="exposure x probability (quantitative only)")
+    level: Level
+    rationale: str
+    assessed_by: str
+    assessed_at: dt.datetime
+
+
+@router.post("", status_code=201, response_model=AssessmentRead, summary="Assess a risk; its level follows")
+async def assess_risk(
+    risk_id: str,
+    body: AssessmentCreate,
+    uow: UowDep,
+    principal: RegisterEditor,
+    response: Response,
+    key: IdempotencyKey = None,
+    if_match: IfMatch = None,
+):  # type: ignore[no-untyped-def]
+    idem = Idempotency(
+        uow, key, principal.actor, f"POST /risks/{risk_id}/assessments", body.model_dump(mode="json")
+    )
+    if (previous := await idem.previous_response()) is not None:
+        return previous
+    risk = await get_risk(uow, risk_id)
+    check_if_match(if_match, risk.version)
+    next_state(RISK_TRANSITIONS, "risk", risk.status, "assess")
+    config = current_config()
+    assessment = Assessment(
+        id=str(uuid.uuid4()),
+        risk_id=risk.id,
+        method=body.method,
+        rationale=body.rationale,
+        assessed_by=principal.actor,
+        assessed_at=utcnow(),
+    )
+    if isinstance(body, QualitativeAssessmentCreate):
+        assessment.likelihood, assessment.impact = body.likelihood, body.impact
+        assessment.level = config.matrix.level(body.likelihood, body.impact)
+    else:
+        try:
+            check_minor_units(body.exposure.amount, body.exposure.currency)
+        except ValueError as exc:
+            raise Unprocessable(str(exc), field="body.exposure.amount") from None
+        assessment.exposure, assessment.currency = body.exposure.amount, body.exposure.currency
+        assessment.probability = body.probability
+        assessment.expected_loss = config.quantitative.expected_loss(body.exposure.amount, body.probability)
+        assessment.level = config.quantitative.level(body.probability)
+    apply_assessment(uow, risk, assessment)
+    await uow.session.flush()
+    read = AssessmentRead.model_validate(assessment)
+    await idem.remember(201, read.model_dump(mode="json"))
+    await uow.commit()
+    set_etag(response, risk.version)  # the risk's new version: its level may have changed
+    return read
+
+
+@router.get("", response_model=Page[AssessmentRead], summary="A risk's assessments, newest first")
+async def list_assessments(
+    risk_id: str,
+    uow: UowDep,
+    _: CurrentPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+    method: Literal["qualitative", "quantitative"] | None = None,
+) -> Page[AssessmentRead]:
+    await get_risk(uow, risk_id)
+    stmt = select(Assessment).where(Assessment.risk_id == risk_id)
+    if method is not None:
+        stmt = stmt.where(Assessment.method == method)
+    items, cursor = await paginate(
+        uow.session, stmt, [Assessment.assessed_at, Assessment.id], params, descending=True
+    )
+    return Page[AssessmentRead](items=[AssessmentRead.model_validate(a) for a in items], next_cursor=cursor)

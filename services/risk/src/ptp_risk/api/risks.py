@@ -1,0 +1,200 @@
+"""The risk register: identify risks, link them, and move them through their states."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Response
+from ptp_common.auth import CurrentPrincipal
+from ptp_common.db import utcnow
+from ptp_common.http.etag import IfMatch, check_if_match, set_etag
+from ptp_common.http.idempotency import Idempotency, IdempotencyKey
+from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.service import UowDep
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+
+from ptp_risk.api.deps import RegisterEditor, get_risk
+from ptp_risk.db.models import Risk
+from ptp_risk.domain.levels import Level
+from ptp_risk.domain.register import RISK_TRANSITIONS, RiskKind, allowed_actions, next_state
+from ptp_risk.usecases.register_levels import new_risk, raise_risk
+
+router = APIRouter(prefix="/risks", tags=["risk register"])
+
+RiskStatus = Literal["identified", "responding", "closed"]
+
+
+class RiskCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "kind": "market",
+                    "title": "Main competitor cuts prices 15%",
+                    "description": "Could cost us the renewal of two clients",
+                    "owner": "pat",
+                    "customer_id": "cus-42",
+                }
+            ]
+        },
+    )
+    kind: RiskKind
+    title: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=5000)
+    owner: str | None = Field(default=None, max_length=200, description="Defaults to the caller")
+    customer_id: str | None = Field(default=None, max_length=100)
+    contract_id: str | None = Field(default=None, max_length=100)
+    project_id: str | None = Field(default=None, max_length=100)
+
+
+class RiskUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"owner": "lee", "title": "Price war in region north"}]},
+    )
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    description: str | None = Field(default=None, max_length=5000)
+    owner: str | None = Field(default=None, min_length=1, max_length=200)
+    customer_id: str | None = Field(default=None, max_length=100)
+    contract_id: str | None = Field(default=None, max_length=100)
+    project_id: str | None = Field(default=None, max_length=100)
+
+
+class RiskRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: str
+    kind: RiskKind
+    title: str
+    description: str
+    status: RiskStatus
+    level: Level | None = Field(description="From the newest assessment; null until assessed")
+    owner: str
+    customer_id: str | None
+    contract_id: str | None
+    project_id: str | None
+    raised_automatically: bool
+    created_at: dt.datetime
+    created_by: str
+    updated_at: dt.datetime
+    version: int
+    allowed_actions: list[str]
+
+
+def risk_read(risk: Risk) -> RiskRead:
+    return RiskRead.model_validate(
+        {
+            **{c: getattr(risk, c) for c in RiskRead.model_fields if hasattr(risk, c)},
+            "raised_automatically": risk.source_key is not None,
+            "allowed_actions": allowed_actions(RISK_TRANSITIONS, risk.status),
+        }
+    )
+
+
+@router.post("", status_code=201, response_model=RiskRead, summary="Identify a risk")
+async def create_risk(
+    body: RiskCreate,
+    uow: UowDep,
+    principal: RegisterEditor,
+    response: Response,
+    key: IdempotencyKey = None,
+):  # type: ignore[no-untyped-def]
+    idem = Idempotency(uow, key, principal.actor, "POST /risks", body.model_dump(mode="json"))
+    if (previous := await idem.previous_response()) is not None:
+        return previous
+    fields = body.model_dump(exclude={"owner"})
+    risk = new_risk(**fields, owner=body.owner or principal.actor, created_by=principal.actor, at=utcnow())
+    await raise_risk(uow, risk)
+    await uow.session.flush()
+    read = risk_read(risk)
+    await idem.remember(201, read.model_dump(mode="json"))
+    await uow.commit()
+    set_etag(response, read.version)
+    return read
+
+
+@router.get("", response_model=Page[RiskRead], summary="List risks (newest first)")
+async def list_risks(
+    uow: UowDep,
+    _: CurrentPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+    kind: RiskKind | None = None,
+    status: RiskStatus | None = None,
+    level: Level | None = None,
+    owner: str | None = None,
+    customer_id: str | None = None,
+    contract_id: str | None = None,
+    project_id: str | None = None,
+) -> Page[RiskRead]:
+    stmt = select(Risk)
+    for column, value in (
+        (Risk.kind, kind),
+        (Risk.status, status),
+        (Risk.level, level),
+        (Risk.owner, owner),
+        (Risk.customer_id, customer_id),
+        (Risk.contract_id, contract_id),
+        (Risk.project_id, project_id),
+    ):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    items, cursor = await paginate(uow.session, stmt, [Risk.created_at, Risk.id], params, descending=True)
+    return Page[RiskRead](items=[risk_read(r) for r in items], next_cursor=cursor)
+
+
+@router.get("/{risk_id}", response_model=RiskRead, summary="Read a risk")
+async def read_risk(risk_id: str, uow: UowDep, _: CurrentPrincipal, response: Response) -> RiskRead:
+    risk = await get_risk(uow, risk_id)
+    set_etag(response, risk.version)
+    return risk_read(risk)
+
+
+@router.patch("/{risk_id}", response_model=RiskRead, summary="Edit a risk's description, owner or links")
+async def update_risk(
+    risk_id: str,
+    body: RiskUpdate,
+    uow: UowDep,
+    _: RegisterEditor,
+    response: Response,
+    if_match: IfMatch = None,
+) -> RiskRead:
+    risk = await get_risk(uow, risk_id)
+    check_if_match(if_match, risk.version)
+    for name, value in body.model_dump(exclude_unset=True).items():
+        setattr(risk, name, value)
+    risk.updated_at = utcnow()
+    await uow.session.flush()
+    read = risk_read(risk)
+    await uow.commit()
+    set_etag(response, read.version)
+    return read
+
+
+async def _transition(
+    risk_id: str, action: str, uow: UowDep, response: Response, if_match: str | None
+) -> RiskRead:
+    risk = await get_risk(uow, risk_id)
+    check_if_match(if_match, risk.version)
+    risk.status = next_state(RISK_TRANSITIONS, "risk", risk.status, action)
+    risk.updated_at = utcnow()
+    await uow.session.flush()
+    read = risk_read(risk)
+    await uow.commit()
+    set_etag(response, read.version)
+    return read
+
+
+@router.post("/{risk_id}/close", response_model=RiskRead, summary="Close a risk that no longer threatens")
+async def close_risk(
+    risk_id: str, uow: UowDep, _: RegisterEditor, response: Response, if_match: IfMatch = None
+) -> RiskRead:
+    return await _transition(risk_id, "close", uow, response, if_match)
+
+
+@router.post("/{risk_id}/reopen", response_model=RiskRead, summary="Reopen a closed risk")
+async def reopen_risk(
+    risk_id: str, uow: UowDep, _: RegisterEditor, response: Response, if_match: IfMatch = None
+) -> RiskRead:
+    return await _transition(risk_id, "reopen", uow, response, if_match)

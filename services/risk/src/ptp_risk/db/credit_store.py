@@ -1,0 +1,227 @@
+"""Credit facts in the database: lock a customer's profile, merge observed facts, load them for the model.
+
+Facts are merged with the domain's rules (``InstallmentFacts.observe_*``,
+``ContractFacts.observe_outstanding``); this module only maps rows to and from
+those value objects. Callers lock the customer's profile row first, so
+concurrent events of one customer apply one after another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ptp_risk.db.models import (
+    ComplaintFact,
+    ContractFact,
+    CreditProfile,
+    InstallmentFact,
+    PaymentFact,
+)
+from ptp_risk.domain import credit
+from ptp_risk.domain.credit import BASELINE
+
+
+async def lock_profile(session: AsyncSession, customer_id: str, now: dt.datetime) -> CreditProfile:
+    """The customer's profile row, created at the baseline if new, locked until the transaction ends."""
+    dialect_insert: Any = (
+        postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    )
+    await session.execute(
+        dialect_insert(CreditProfile)
+        .values(
+            customer_id=customer_id,
+            score=BASELINE.score,
+            rating=BASELINE.rating,
+            level=BASELINE.level,
+            figures={},
+            reasons=[],
+            created_at=now,
+            updated_at=now,
+            version=1,
+        )
+        .on_conflict_do_nothing(index_elements=["customer_id"])
+    )
+    stmt = (
+        select(CreditProfile)
+        .where(CreditProfile.customer_id == customer_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return (await session.execute(stmt)).scalar_one()
+
+
+# -- installments ------------------------------------------------------------------------------
+def _installment_value(row: InstallmentFact) -> credit.InstallmentFacts:
+    overdue = None
+    if row.overdue_as_of is not None:
+        overdue = credit.OverdueObservation(
+            row.overdue_as_of, row.overdue_outstanding or Decimal(0), row.overdue_days or 0
+        )
+    payment = None
+    if row.paid_as_of is not None:
+        payment = credit.PaymentObservation(
+            row.paid_as_of, row.paid_outstanding or Decimal(0), row.paid_days_late or 0
+        )
+    return credit.InstallmentFacts(
+        row.installment_id, row.contract_id, row.currency, row.due_date, overdue, payment
+    )
+
+
+def _store_installment(row: InstallmentFact, value: credit.InstallmentFacts) -> None:
+    if value.overdue is not None:
+        row.overdue_as_of = value.overdue.as_of
+        row.overdue_outstanding = value.overdue.outstanding
+        row.overdue_days = value.overdue.days_overdue
+    if value.payment is not None:
+        row.paid_as_of = value.payment.received_at
+        row.paid_outstanding = value.payment.installment_outstanding
+        row.paid_days_late = value.payment.days_late
+    if row.due_date is None:
+        row.due_date = value.due_date
+
+
+async def _installment_row(
+    session: AsyncSession,
+    installment_id: str,
+    customer_id: str,
+    contract_id: str,
+    currency: str,
+    due_date: dt.date | None,
+) -> InstallmentFact:
+    row = await session.get(InstallmentFact, installment_id)
+    if row is None:
+        row = InstallmentFact(
+            installment_id=installment_id,
+            customer_id=customer_id,
+            contract_id=contract_id,
+            currency=currency,
+            due_date=due_date,
+        )
+        session.add(row)
+    return row
+
+
+async def observe_overdue(
+    session: AsyncSession,
+    *,
+    customer_id: str,
+    contract_id: str,
+    installment_id: str,
+    currency: str,
+    due_date: dt.date,
+    seen: credit.OverdueObservation,
+) -> None:
+    row = await _installment_row(session, installment_id, customer_id, contract_id, currency, due_date)
+    _store_installment(row, _installment_value(row).observe_overdue(seen))
+
+
+async def observe_payment(
+    session: AsyncSession,
+    *,
+    customer_id: str,
+    contract_id: str,
+    installment_id: str,
+    payment_id: str,
+    currency: str,
+    amount: Decimal,
+    due_date: dt.date | None,
+    seen: credit.PaymentObservation,
+    contract_outstanding: Decimal,
+) -> None:
+    row = await _installment_row(session, installment_id, customer_id, contract_id, currency, due_date)
+    _store_installment(row, _installment_value(row).observe_payment(seen))
+    if await session.get(PaymentFact, payment_id) is None:
+        session.add(
+            PaymentFact(
+                payment_id=payment_id,
+                customer_id=customer_id,
+                installment_id=installment_id,
+                amount=amount,
+                currency=currency,
+                received_at=seen.received_at,
+                days_late=seen.days_late,
+            )
+        )
+    contract = await _contract_row(session, contract_id, customer_id, currency)
+    merged = _contract_value(contract).observe_outstanding(contract_outstanding, seen.received_at)
+    contract.outstanding, contract.outstanding_as_of = merged.outstanding, merged.outstanding_as_of
+
+
+# -- contracts ---------------------------------------------------------------------------------
+def _contract_value(row: ContractFact) -> credit.ContractFacts:
+    return credit.ContractFacts(
+        row.contract_id, row.currency, row.total, row.outstanding, row.outstanding_as_of, row.settled_at
+    )
+
+
+async def _contract_row(
+    session: AsyncSession, contract_id: str, customer_id: str, currency: str
+) -> ContractFact:
+    row = await session.get(ContractFact, contract_id)
+    if row is None:
+        row = ContractFact(contract_id=contract_id, customer_id=customer_id, currency=currency)
+        session.add(row)
+    return row
+
+
+async def observe_signed(
+    session: AsyncSession, *, customer_id: str, contract_id: str, total: Decimal, currency: str
+) -> None:
+    row = await _contract_row(session, contract_id, customer_id, currency)
+    row.total = total
+
+
+async def observe_settled(
+    session: AsyncSession, *, customer_id: str, contract_id: str, currency: str, paid_at: dt.datetime
+) -> None:
+    row = await _contract_row(session, contract_id, customer_id, currency)
+    if row.settled_at is None or paid_at < row.settled_at:
+        row.settled_at = paid_at
+
+
+# -- complaints --------------------------------------------------------------------------------
+async def observe_complaint(
+    session: AsyncSession,
+    *,
+    customer_id: str,
+    complaint_id: str,
+    severity: str,
+    received_at: dt.datetime,
+    resolved_at: dt.datetime | None = None,
+) -> None:
+    row = await session.get(ComplaintFact, complaint_id)
+    if row is None:
+        row = ComplaintFact(
+            complaint_id=complaint_id, customer_id=customer_id, severity=severity, received_at=received_at
+        )
+        session.add(row)
+    if resolved_at is not None:
+        row.resolved_at = resolved_at
+
+
+# -- everything the model reads ----------------------------------------------------------------
+async def load_facts(session: AsyncSession, customer_id: str) -> credit.CustomerFacts:
+    await session.flush()
+
+    async def rows(model: Any, order: Any) -> list[Any]:
+        stmt = select(model).where(model.customer_id == customer_id).order_by(order)
+        return list((await session.execute(stmt)).scalars())
+
+    contracts = await rows(ContractFact, ContractFact.contract_id)
+    installments = await rows(InstallmentFact, InstallmentFact.installment_id)
+    payments = await rows(PaymentFact, PaymentFact.payment_id)
+    complaints = await rows(ComplaintFact, ComplaintFact.complaint_id)
+    return credit.CustomerFacts(
+        contracts=tuple(_contract_value(c) for c in contracts),
+        installments=tuple(_installment_value(i) for i in installments),
+        payments=tuple(credit.PaymentFacts(p.payment_id, p.days_late) for p in payments),
+        complaints=tuple(
+            credit.ComplaintFacts(c.complaint_id, c.severity, c.resolved_at is not None) for c in complaints
+        ),
+    )

@@ -1,0 +1,1 @@
+"""Application steps shared by the REST routes and the event handlers (they take a UnitOfWork)."""
