@@ -321,3 +321,40 @@ async def test_progress_reports_allocations_and_over_allocation_across_projects(
                                  json={"actual_hours": "34"})
     assert actuals.status_code == 200
     assert (actuals.json()["planned_hours"], actuals.json()["actual_hours"]) == ("30.00", "34.00")
+
+
+async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(
+    sqlite_service: Service, signed_contract: Any, deliver: Any
+) -> None:
+    client, runtime = sqlite_service
+    await deliver(runtime, signed_contract())
+    project = await planned_project(client)
+    base = f"/api/v1/projects/{project['id']}"
+    design = (await client.get(f"{base}/tasks", params={"milestone_id": project["milestones"][0]["id"]},
+                               headers=PM)).json()["items"][0]
+    body = {"name": "Configure core routers", "owner": "tess", "start_date": "2026-03-21",
+            "due_date": "2026-03-28", "depends_on": [design["id"]]}
+    created = await client.post(f"{base}/tasks", headers={**PM, "Idempotency-Key": "t-1"}, json=body)
+    replayed = await client.post(f"{base}/tasks", headers={**PM, "Idempotency-Key": "t-1"}, json=body)
+    assert created.status_code == replayed.status_code == 201
+    assert replayed.json()["id"] == created.json()["id"]
+    task = created.json()
+    assert (await client.post(f"{base}/tasks", headers=TESS, json=body)).status_code == 403
+    inverted = await client.post(f"{base}/tasks", headers=PM,
+                                 json={**body, "start_date": "2026-04-01"})
+    assert inverted.status_code == 422
+
+    blocked = await client.post(f"/api/v1/tasks/{task['id']}/start", headers=TESS)
+    assert blocked.status_code == 409 and blocked.json()["waiting_on"] == [design["id"]]
+    loop = await client.patch(f"/api/v1/tasks/{design['id']}", headers=PM,
+                              json={"depends_on": [task["id"]]})
+    assert loop.status_code == 422 and loop.json()["errors"][0]["field"] == "body.depends_on"
+    await client.post(f"/api/v1/tasks/{design['id']}/complete", headers=PM)
+    assert (await client.post(f"/api/v1/tasks/{task['id']}/start", headers=TESS)).status_code == 200
+
+    checked = await client.put(f"{base}/acceptance/self-check", headers=TESS, json={"results": [
+        {"criterion_id": "AC-1", "passed": True, "notes": "40/40 sites pinged"}]})
+    assert checked.status_code == 200
+    overview = (await client.get(f"{base}/acceptance", headers=CLIENT)).json()
+    assert [(c["criterion_id"], c["self_check_passed"], c["self_checked_by"])
+            for c in overview["criteria"]] == [("AC-1", True, "tess"), ("AC-2", None, None)]

@@ -6,9 +6,10 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from ptp_common.errors import Conflict, IllegalTransition
+from ptp_common.errors import Conflict, IllegalTransition, Unprocessable
 from ptp_projects.domain import acceptance, states
 from ptp_projects.domain.acceptance import Verdict
+from ptp_projects.domain.dependencies import check_dependencies_done, check_no_cycle
 from ptp_projects.domain.planning import derive_plan
 from ptp_projects.domain.resources import Booking, over_allocations
 from ptp_projects.domain.schedule import (
@@ -126,3 +127,15 @@ def test_a_person_booked_beyond_a_day_across_projects_is_over_allocated() -> Non
     assert (over.member, over.start, over.end) == ("tess", D(2026, 3, 5), D(2026, 3, 6))
     assert over.peak_hours_per_day == Decimal("12.00")
     assert over.project_ids == ("P-1", "P-2")
+
+
+def test_dependencies_must_not_loop_and_must_be_done_first() -> None:
+    graph = {"b": ["a"], "c": ["b"]}
+    check_no_cycle("d", ["c"], graph)
+    with pytest.raises(Unprocessable) as loop:
+        check_no_cycle("a", ["c"], graph)  # a <- b <- c <- a
+    assert loop.value.extra["errors"][0]["field"] == "body.depends_on"
+    check_dependencies_done(["a", "b"], ["a", "b", "x"])
+    with pytest.raises(Conflict) as waiting:
+        check_dependencies_done(["a", "b"], ["a"])
+    assert waiting.value.extra["waiting_on"] == ["b"]

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.projects import ProjectDelayed, TaskOverdue
 from ptp_common.service import PeriodicJob, ServiceRuntime
 from sqlalchemy import select
@@ -45,9 +46,11 @@ async def scan_delays(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[st
     return emitted
 
 
-async def _scan_project(uow: Any, project_id: str, today: dt.date) -> dict[str, int]:
+async def _scan_project(uow: UnitOfWork, project_id: str, today: dt.date) -> dict[str, int]:
     session = uow.session
     project = await session.get(Project, project_id)
+    if project is None:
+        return {"task_overdue": 0, "project_delayed": 0}
     tasks = (await session.scalars(select(Task).where(Task.project_id == project_id))).all()
     milestones = (
         await session.scalars(select(Milestone).where(Milestone.project_id == project_id))

@@ -296,13 +296,13 @@ async def fail_round(
     for criterion_id in failed:
         a = assignments.get(criterion_id)
         notes = by_criterion[criterion_id].notes
+        default = f"{descriptions[criterion_id]}: {notes}" if notes else descriptions[criterion_id]
         uow.session.add(
             RectificationItem(
                 project_id=project_id,
                 round_id=rnd.id,
                 criterion_id=criterion_id,
-                description=(a.description if a and a.description else None)
-                or f"{descriptions[criterion_id]}: {notes}".rstrip(": "),
+                description=(a.description if a and a.description else None) or default,
                 owner=a.owner if a else (project.manager or project.owner),
                 due_date=a.due_date if a else today + dt.timedelta(days=DEFAULT_RECTIFICATION_DAYS),
             )
@@ -354,6 +354,7 @@ async def sign_off_round(
     project.status = states.check(states.PROJECT, "project", project.status, "accept")
     now = utcnow()
     project.accepted_at, project.signed_off_by = now, principal.actor
+    project.delayed = False  # delivery is over; the delay scan no longer watches this project
     rnd.status, rnd.closed_at, rnd.closed_by = new_status, now, principal.actor
     await uow.session.flush()
     by_criterion = {r.criterion_id: r for r in results}

@@ -30,6 +30,7 @@ from ptp_projects.api.schemas import (
 )
 from ptp_projects.db.models import Milestone, Phase, PlanChange, Project, Task
 from ptp_projects.domain import states
+from ptp_projects.domain.dependencies import check_dependencies_done, check_no_cycle
 
 router = APIRouter(tags=["plan"])
 
@@ -75,6 +76,11 @@ async def check_references(
             raise Unprocessable(
                 f"no tasks {', '.join(missing)} in this project", field="body.depends_on"
             )
+        if task_id is not None:
+            rows = await session.execute(
+                select(Task.id, Task.depends_on).where(Task.project_id == project_id)
+            )
+            check_no_cycle(task_id, depends_on, {tid: deps or [] for tid, deps in rows})
 
 
 def record_change(
@@ -210,6 +216,11 @@ async def _transition(
     check_if_match(if_match, task.version)
     check_may_work_on(principal, task)
     task.status = states.check(states.TASK, "task", task.status, action)
+    if action in ("start", "complete") and task.depends_on:
+        done = await uow.session.scalars(
+            select(Task.id).where(Task.id.in_(task.depends_on), Task.status == "done")
+        )
+        check_dependencies_done(task.depends_on, done.all())
     if task.status == "done":
         task.percent_complete, task.completed_at = 100, utcnow()
     else:
