@@ -40,21 +40,28 @@ def content_of(record: TrailRecord) -> TrailContent:
 
 async def lock_head(session: AsyncSession) -> TrailHead:
     """Lock the chain head for this transaction: concurrent appends queue here, in order."""
-    is_pg = session.bind.dialect.name == "postgresql"
-    dialect_insert = postgresql.insert if is_pg else sqlite.insert
-    # The migration creates the row; this covers databases built with create_all.
-    await session.execute(
-        dialect_insert(TrailHead)
-        .values(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
-        .on_conflict_do_nothing(index_elements=["id"])
-    )
-    head = (
+    head = await _select_head_for_update(session)
+    if head is None:
+        # The migration creates the row; this covers a database built another way.
+        dialect_insert = (postgresql.insert if session.bind.dialect.name == "postgresql"
+                          else sqlite.insert)
+        await session.execute(
+            dialect_insert(TrailHead)
+            .values(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
+            .on_conflict_do_nothing(index_elements=["id"])
+        )
+        head = await _select_head_for_update(session)
+    assert head is not None
+    return head
+
+
+async def _select_head_for_update(session: AsyncSession) -> TrailHead | None:
+    return (
         await session.execute(
             select(TrailHead).where(TrailHead.id == HEAD_ID).with_for_update()
             .execution_options(populate_existing=True)
         )
-    ).scalar_one()
-    return head
+    ).scalar_one_or_none()
 
 
 async def append(session: AsyncSession, env: Envelope) -> tuple[int, bool]:

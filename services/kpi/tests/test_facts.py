@@ -1,0 +1,60 @@
+"""Unit tests of which facts the suite's events yield."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kpi_events import NOV, Deal, eur
+from ptp_common.events.envelope import new_envelope
+from ptp_common.events.schemas import contracts, risk
+from ptp_kpi.domain.facts import attribute, facts_from
+from ptp_kpi.domain.indicators import Measure
+
+
+def facts(env):  # type: ignore[no-untyped-def]
+    return facts_from(env, env.parsed())
+
+
+def test_a_signed_contract_is_volume_and_value_for_its_owner() -> None:
+    deal = Deal(owner="alice")
+    found = {f.measure: f for f in facts(deal.signed("12000.50"))}
+    assert found[Measure.signed_contract_value].value == Decimal("12000.50")
+    assert found[Measure.signed_contract_value].unit == "EUR"
+    assert found[Measure.contracts_signed].value == 1
+    assert {f.person for f in found.values()} == {"alice"}
+    assert {f.period for f in found.values()} == {"2026-11"}
+
+
+def test_an_installment_is_overdue_once_whatever_the_threshold() -> None:
+    def overdue(days: int):  # type: ignore[no-untyped-def]
+        return new_envelope("contracts", contracts.PaymentOverdue(
+            contract_id="c", customer_id="k", owner="alice", installment_id="i-9",
+            outstanding=eur("300"), due_date=NOV.date(), days_overdue=days, threshold_days=days,
+            as_of=NOV))
+    keys = {f.key for days in (1, 30) for f in facts(overdue(days))}
+    assert keys == {"i-9"}
+
+
+def test_a_settlement_counts_only_what_installments_had_not_paid() -> None:
+    def paid(amount: str, before: str):  # type: ignore[no-untyped-def]
+        return new_envelope("contracts", contracts.SettlementPaid(
+            contract_id="c", customer_id="k", owner="alice", settlement_id="s",
+            amount=eur(amount), paid_to_date=eur(before), paid_at=NOV))
+    assert [f.value for f in facts(paid("1000", "600"))] == [Decimal("400")]
+    assert facts(paid("1000", "1000")) == []
+
+
+def test_risk_events_count_but_recommended_responses_do_not() -> None:
+    deal = Deal()
+    assert [f.measure for f in facts(deal.risk_changed())] == [Measure.risk_events]
+    response = new_envelope("risk", risk.RiskResponseRequired(
+        customer_id="k", level="high", response="reduce",
+        signing_policy=risk.SigningPolicy(mode="require_guarantee"), reason="overdue"))
+    assert facts(response) == []
+
+
+def test_a_fact_counts_for_its_owner_else_the_actor_else_the_customers_owner() -> None:
+    [within, _minutes] = facts(Deal().responded(within=True, minutes=5, agent="carol"))
+    assert attribute(within, "carol", "alice") == "carol"
+    assert attribute(within, "service:crm", "alice") == "alice"
+    assert attribute(within, None, None) is None
