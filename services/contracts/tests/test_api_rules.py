@@ -225,8 +225,12 @@ async def test_list_filters_and_pages(app: App) -> None:
     assert len(seen) == len(set(seen)) == 3
     signed = (await client.get("/api/v1/contracts", params={"status": "signed"}, headers=FINANCE)).json()
     assert [c["customer_id"] for c in signed["items"]] == ["cus-b"]
+    late = await api.signed(
+        customer_id="cus-c",
+        installments=[{"amount": "12000.00", "trigger": "fixed_date", "due_date": "2024-01-31"}],
+    )
     overdue = (await client.get("/api/v1/contracts", params={"overdue": "true"}, headers=FINANCE)).json()
-    assert overdue["items"] == []  # the advance was invoiced today, due in 30 days
+    assert [c["id"] for c in overdue["items"]] == [late["id"]]  # cus-b's advance is due in 30 days
     r = await client.get("/api/v1/contracts", params={"status": "nonsense"}, headers=FINANCE)
     assert "query.status" in fields(r)
 

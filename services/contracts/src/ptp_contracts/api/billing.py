@@ -11,7 +11,7 @@ from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, NotFound, Unprocessable
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.money import check_minor_units
-from ptp_common.service import UowDep
+from ptp_common.service import RuntimeDep, UowDep
 from sqlalchemy import select
 
 from ptp_contracts.api.billing_schemas import (
@@ -35,10 +35,12 @@ router = APIRouter(tags=["payments"])
     response_model=ScheduleRead,
     summary="Installments with invoices and balances, and the contract's balance",
 )
-async def get_schedule(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> ScheduleRead:
+async def get_schedule(
+    contract_id: str, uow: UowDep, runtime: RuntimeDep, _: CurrentPrincipal
+) -> ScheduleRead:
     contract = await load_contract(uow, contract_id)
     invoices = await invoices_of(uow, contract_id)
-    today = utcnow().date()
+    today = runtime.clock.now().date()
     rows = []
     for inst in contract.installments:
         owed = schedule.outstanding(inst.amount, inst.paid)

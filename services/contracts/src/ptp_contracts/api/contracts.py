@@ -14,7 +14,7 @@ from ptp_common.events.schemas.contracts import ContractDrafted, ContractRevised
 from ptp_common.http.etag import IfMatch, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageParams, page_params, paginate
-from ptp_common.service import UowDep
+from ptp_common.service import RuntimeDep, UowDep
 from sqlalchemy import and_, exists, select
 
 from ptp_contracts.api.common import Specialist, apply_action, commit_and_read, contract_read, load_contract
@@ -113,6 +113,7 @@ async def create_contract(
 @router.get("", response_model=Page[ContractRead], summary="List contracts (newest last)")
 async def list_contracts(
     uow: UowDep,
+    runtime: RuntimeDep,
     _: CurrentPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: Annotated[ContractStatus | None, Query()] = None,
@@ -140,7 +141,7 @@ async def list_contracts(
             and_(
                 Installment.contract_id == Contract.id,
                 Installment.status == "invoiced",
-                Installment.due_date < utcnow().date(),
+                Installment.due_date < runtime.clock.now().date(),
             )
         )
         stmt = stmt.where(past_due if overdue else ~past_due)
