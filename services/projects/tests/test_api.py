@@ -352,6 +352,15 @@ async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(
     await client.post(f"/api/v1/tasks/{design['id']}/complete", headers=PM)
     assert (await client.post(f"/api/v1/tasks/{task['id']}/start", headers=TESS)).status_code == 200
 
+    pilot = await client.post(f"{base}/milestones", headers=PM,
+                              json={"name": "Pilot site live", "due_date": "2026-04-20"})
+    assert pilot.status_code == 201 and pilot.json()["contract_milestone_id"] is None
+    moved = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM,
+                               json={"milestone_id": pilot.json()["id"]})
+    assert moved.json()["milestone_id"] == pilot.json()["id"]
+    milestones = (await client.get(f"{base}/milestones", headers=PM)).json()
+    assert [m["name"] for m in milestones] == ["Design approved", "Pilot site live", "Go-live"]
+
     checked = await client.put(f"{base}/acceptance/self-check", headers=TESS, json={"results": [
         {"criterion_id": "AC-1", "passed": True, "notes": "40/40 sites pinged"}]})
     assert checked.status_code == 200

@@ -30,16 +30,8 @@ from ptp_projects.api.schemas import (
 )
 from ptp_projects.db.models import AcceptanceCriterion, Milestone, Phase, PlanChange, Project, Task
 from ptp_projects.domain import states
-from ptp_projects.domain.schedule import variance_days
 
 router = APIRouter(prefix="/projects", tags=["projects"])
-
-
-def milestone_read(m: Milestone) -> MilestoneRead:
-    return MilestoneRead.model_validate(
-        {**{c: getattr(m, c) for c in MilestoneRead.model_fields if hasattr(m, c)},
-         "variance_days": variance_days(m.baseline_due_date, m.due_date)}
-    )
 
 
 async def project_read(session: AsyncSession, project: Project) -> ProjectRead:
@@ -62,7 +54,7 @@ async def project_read(session: AsyncSession, project: Project) -> ProjectRead:
             .order_by(AcceptanceCriterion.position)
         )
     ).all()
-    reads = [milestone_read(m) for m in milestones]
+    reads = [MilestoneRead.model_validate(m) for m in milestones]
     variances = [r.variance_days for r in reads if r.variance_days is not None]
     return ProjectRead.model_validate(
         {

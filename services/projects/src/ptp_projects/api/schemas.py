@@ -8,7 +8,9 @@ from typing import Annotated, Literal
 
 from ptp_common.http.pagination import Page
 from ptp_common.money import Currency, NonNegativeAmount
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field, model_validator
+
+from ptp_projects.domain.schedule import variance_days
 
 Hours = Annotated[
     Decimal,
@@ -46,12 +48,16 @@ class MilestoneRead(ReadModel):
     name: str
     due_date: dt.date
     baseline_due_date: dt.date | None
-    variance_days: int | None = Field(description="Days after the baseline date (None before baselining)")
     deliverable_ids: list[str]
     status: Literal["pending", "completed"]
     completed_at: dt.datetime | None
     confirmed_by: str | None
     version: int
+
+    @computed_field(description="Days after the baseline due date")  # type: ignore[prop-decorator]
+    @property
+    def variance_days(self) -> int | None:
+        return variance_days(self.baseline_due_date, self.due_date)
 
 
 class CriterionRead(ReadModel):
@@ -180,8 +186,22 @@ class TaskRead(ReadModel):
     created_by: str
     version: int
 
+    @computed_field(description="Days after the baseline due date")  # type: ignore[prop-decorator]
+    @property
+    def variance_days(self) -> int | None:
+        return variance_days(self.baseline_due_date, self.due_date)
+
 
 TaskPage = Page[TaskRead]
+
+
+class MilestoneCreate(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"name": "Pilot site live", "due_date": "2026-04-20"}]}
+    )
+    name: str = Field(min_length=1, max_length=300)
+    due_date: dt.date
+    phase_id: str | None = None
 
 
 class MilestoneUpdate(BaseModel):

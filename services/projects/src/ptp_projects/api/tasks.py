@@ -13,13 +13,13 @@ from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import PageParams, page_params, paginate
 from ptp_common.service import UowDep
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_projects.api.lookup import get_or_404
-from ptp_projects.api.projects import milestone_read
 from ptp_projects.api.roles import ProjectManager, TeamMember, is_manager
 from ptp_projects.api.schemas import (
+    MilestoneCreate,
     MilestoneRead,
     MilestoneUpdate,
     TaskCreate,
@@ -265,7 +265,47 @@ async def list_milestones(project_id: str, uow: UowDep, _: CurrentPrincipal) -> 
         .where(Milestone.project_id == project_id)
         .order_by(Milestone.due_date, Milestone.position)
     )
-    return [milestone_read(m) for m in milestones]
+    return [MilestoneRead.model_validate(m) for m in milestones]
+
+
+@router.post(
+    "/projects/{project_id}/milestones",
+    status_code=201,
+    response_model=MilestoneRead,
+    summary="Add a milestone of the team's own (not from the contract)",
+)
+async def create_milestone(
+    project_id: str,
+    body: MilestoneCreate,
+    uow: UowDep,
+    principal: ProjectManager,
+    response: Response,
+    key: IdempotencyKey = None,
+) -> MilestoneRead:
+    scope = f"POST /projects/{project_id}/milestones"
+    idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
+    if (previous := await idem.previous_response()) is not None:
+        return previous  # type: ignore[return-value]
+    project = await get_or_404(uow.session, Project, project_id, "project")
+    check_plannable(project)
+    await check_references(uow.session, project_id, phase_id=body.phase_id)
+    count = await uow.session.scalar(
+        select(func.count()).select_from(Milestone).where(Milestone.project_id == project_id)
+    )
+    milestone = Milestone(
+        project_id=project_id, phase_id=body.phase_id, name=body.name, due_date=body.due_date,
+        position=int(count or 0) + 1, deliverable_ids=[],
+    )
+    uow.session.add(milestone)
+    await uow.session.flush()
+    record_change(
+        uow.session, project, "milestone", milestone.id, "added", None, body.name, principal.actor
+    )
+    read = MilestoneRead.model_validate(milestone)
+    await idem.remember(201, read.model_dump(mode="json"))
+    await uow.commit()
+    set_etag(response, read.version)
+    return read
 
 
 @router.patch(
@@ -291,7 +331,7 @@ async def update_milestone(
     )
     milestone.due_date = body.due_date
     await uow.session.flush()
-    read = milestone_read(milestone)
+    read = MilestoneRead.model_validate(milestone)
     await uow.commit()
     set_etag(response, read.version)
     return read
@@ -342,7 +382,7 @@ async def complete_milestone(
         subject=project.id,
         actor=principal.actor,
     )
-    read = milestone_read(milestone)
+    read = MilestoneRead.model_validate(milestone)
     await uow.commit()
     set_etag(response, read.version)
     return read
