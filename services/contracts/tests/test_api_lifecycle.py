@@ -131,6 +131,11 @@ async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> Non
             and data["milestones"][0]["due_date"] == "2027-03-15"
         )
         assert data["deliverables"][0]["acceptance_criteria"] == ["AC1"]
+        assert [(i["trigger"], i["milestone_id"], i["amount"]["amount"]) for i in data["installments"]] == [
+            ("on_signing", None, "4000.00"),
+            ("milestone", "M1", "5000.00"),
+            ("acceptance", None, "3000.00"),
+        ]
         assert data["acceptance_criteria"] == [
             {"criterion_id": "AC1", "description": "99% of sensors report hourly"}
         ]

@@ -4,6 +4,7 @@ the field), signing policy (409 + manager override), idempotent creation, filter
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -14,8 +15,9 @@ from ptp_common.events.envelope import new_envelope
 from ptp_common.events.schemas.risk import RiskResponseRequired, SigningPolicy
 from ptp_common.messaging.bus import IncomingMessage
 from ptp_common.service import ServiceRuntime
-from ptp_common.testing.clients import running_app
+from ptp_common.testing.clients import bearer, running_app
 from ptp_contracts.service import definition
+from sqlalchemy import select
 
 pytestmark = pytest.mark.integration
 
@@ -255,3 +257,27 @@ async def test_openapi_documents_every_endpoint_with_schemas_and_examples(
                 assert schemas[ref].get("examples"), f"{method} {path}: {ref} has no example"
             if method != "get":
                 assert {"403", "409", "422"} <= set(op["responses"]), f"{method} {path}"
+
+
+async def test_admin_runs_the_overdue_scan_as_of_a_date(app: App) -> None:
+    client, runtime = app
+    api = Walker(client)
+    plan = [{"amount": "12000.00", "trigger": "fixed_date", "due_date": "2024-01-31"}]
+    c = await api.signed(installments=plan)
+    admin = bearer(["admin"], sub="ops")
+    run = "/admin/jobs/overdue-scan/run"
+    first = await api.call("POST", run, admin, params={"as_of": "2024-03-05T00:00:00Z"})
+    assert first["result"]["emitted"] == 2  # 34 days late: the 1- and 30-day thresholds
+    again = await api.call("POST", run, admin, params={"as_of": "2024-03-06T00:00:00Z"})
+    assert again["result"]["emitted"] == 0
+    outbox = runtime.db.outbox
+    async with runtime.db.sessions() as session:
+        rows = await session.execute(
+            select(outbox.c.payload).where(outbox.c.event_type == "contracts.payment.overdue")
+        )
+        events = [json.loads(p)["data"] for (p,) in rows]
+    assert sorted((e["threshold_days"], e["days_overdue"], e["contract_id"]) for e in events) == [
+        (1, 34, c["id"]),
+        (30, 34, c["id"]),
+    ]
+    await api.call("POST", run, SPECIALIST, 403, params={"as_of": "2024-03-05T00:00:00Z"})

@@ -8,6 +8,7 @@ from ptp_common.events.schemas.contracts import (
     ContractSigned,
     Deliverable,
     Milestone,
+    ScheduledInstallment,
 )
 
 from ptp_contracts.db.models import Contract
@@ -37,15 +38,15 @@ def signed_event(contract: Contract) -> ContractSigned:
         milestones=[Milestone.model_validate(m) for m in contract.milestones],
         acceptance_criteria=[AcceptanceCriterion.model_validate(c) for c in contract.acceptance_criteria],
         signed_at=contract.signed_at,
-        # Additive fields (EventData keeps extras): the schedule projects may show next to milestones.
         installments=[
-            {
-                "installment_id": i.id,
-                "amount": str(i.amount),
-                "trigger": i.trigger,
-                "milestone_id": i.milestone_id,
-                "due_date": i.due_date.isoformat() if i.due_date else None,
-            }
+            ScheduledInstallment(
+                installment_id=i.id,
+                label=i.label,
+                amount=MoneyAmount(amount=i.amount, currency=contract.currency),
+                trigger=i.trigger,
+                milestone_id=i.milestone_id,
+                due_date=i.due_date,
+            )
             for i in contract.installments
         ],
     )

@@ -79,6 +79,15 @@ class AcceptanceCriterion(BaseModel):
     description: str
 
 
+class ScheduledInstallment(BaseModel):
+    installment_id: str
+    label: str = ""
+    amount: MoneyAmount
+    trigger: str = Field(description="on_signing | milestone | acceptance | fixed_date")
+    milestone_id: str | None = Field(default=None, description="The Milestone.milestone_id it waits for")
+    due_date: dt.date | None = Field(default=None, description="Set once invoiced (or fixed upfront)")
+
+
 @event("contracts.contract.signed")
 class ContractSigned(ContractRef):
     """Both sides signed: the contract is in effect. Projects plans delivery from it."""
@@ -93,6 +102,9 @@ class ContractSigned(ContractRef):
     milestones: list[Milestone] = []
     acceptance_criteria: list[AcceptanceCriterion] = []
     signed_at: dt.datetime
+    installments: list[ScheduledInstallment] = Field(
+        default=[], description="The payment schedule: which milestone or event makes each installment due"
+    )
 
 
 @event("contracts.contract.terminated")
