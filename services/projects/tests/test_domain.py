@@ -54,6 +54,10 @@ def test_plan_tolerates_unknown_and_repeated_deliverables_and_no_milestones(sign
     assert sorted(t.deliverable_id for t in plan.tasks) == ["D-1", "D-2", "D-3"]  # each once
     assert [t.deliverable_id for t in plan.phases[0].tasks] == ["D-1"]
 
+    repeated = derive_plan(signed_contract(acceptance_criteria=[
+        {"criterion_id": "AC-1", "description": "first"}, {"criterion_id": "AC-1", "description": "again"}]))
+    assert [(c.contract_criterion_id, c.description) for c in repeated.criteria] == [("AC-1", "first")]
+
     bare = derive_plan(signed_contract(milestones=[]))
     assert [p.name for p in bare.phases] == ["Delivery"]
     assert bare.milestones == []
@@ -107,13 +111,14 @@ def test_failing_a_round_needs_a_failure_and_a_new_round_needs_rectification_don
 
 
 def test_illegal_transitions_name_the_allowed_actions() -> None:
-    assert states.check(states.PROJECT, "project", "planning", "baseline") == "active"
+    assert states.PROJECT.next_state("planning", "baseline") == "active"
     with pytest.raises(IllegalTransition) as err:
-        states.check(states.PROJECT, "project", "planning", "accept")
+        states.PROJECT.next_state("planning", "accept")
     assert err.value.status == 409
     assert err.value.extra["allowed_actions"] == ["baseline"]
     with pytest.raises(IllegalTransition):
-        states.check(states.ACCEPTANCE_ROUND, "acceptance round", "passed", "sign_off")
+        states.ACCEPTANCE_ROUND.next_state("passed", "sign_off")
+    assert states.TASK.allowed("planned") == ["complete", "start"]
 
 
 def test_a_person_booked_beyond_a_day_across_projects_is_over_allocated() -> None:

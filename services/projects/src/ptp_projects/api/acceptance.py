@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Response
 from ptp_common.auth import CurrentPrincipal
@@ -192,7 +192,7 @@ async def open_round(
         return previous  # type: ignore[return-value]
     project = await get_or_404(uow.session, Project, project_id, "project")
     if project.status != "in_acceptance":
-        project.status = states.check(states.PROJECT, "project", project.status, "open_acceptance")
+        project.status = states.PROJECT.next_state(project.status, "open_acceptance")
     rounds = (
         await uow.session.scalars(
             select(AcceptanceRound).where(AcceptanceRound.project_id == project_id)
@@ -242,7 +242,7 @@ async def record_results(
 ) -> AcceptanceRoundRead:
     rnd = await get_round(uow.session, project_id, number)
     check_if_match(if_match, rnd.version)
-    states.check(states.ACCEPTANCE_ROUND, "acceptance round", rnd.status, "record_results")
+    states.ACCEPTANCE_ROUND.next_state(rnd.status, "record_results")
     reject_unknown(await criteria_of(uow.session, project_id), [r.criterion_id for r in body.results])
     existing = {r.criterion_id: r for r in await results_of(uow.session, rnd.id)}
     now = utcnow()
@@ -280,7 +280,7 @@ async def fail_round(
     project = await get_or_404(uow.session, Project, project_id, "project")
     rnd = await get_round(uow.session, project_id, number)
     check_if_match(if_match, rnd.version)
-    new_status = states.check(states.ACCEPTANCE_ROUND, "acceptance round", rnd.status, "fail")
+    new_status = states.ACCEPTANCE_ROUND.next_state(rnd.status, "fail")
     criteria = await criteria_of(uow.session, project_id)
     results = await results_of(uow.session, rnd.id)
     failed = acceptance.check_can_fail([c.criterion_id for c in criteria], verdicts(results))
@@ -347,11 +347,11 @@ async def sign_off_round(
     project = await get_or_404(uow.session, Project, project_id, "project")
     rnd = await get_round(uow.session, project_id, number)
     check_if_match(if_match, rnd.version)
-    new_status = states.check(states.ACCEPTANCE_ROUND, "acceptance round", rnd.status, "sign_off")
+    new_status = states.ACCEPTANCE_ROUND.next_state(rnd.status, "sign_off")
     criteria = await criteria_of(uow.session, project_id)
     results = await results_of(uow.session, rnd.id)
     acceptance.check_can_sign_off([c.criterion_id for c in criteria], verdicts(results))
-    project.status = states.check(states.PROJECT, "project", project.status, "accept")
+    project.status = states.PROJECT.next_state(project.status, "accept")
     now = utcnow()
     project.accepted_at, project.signed_off_by = now, principal.actor
     project.delayed = False  # delivery is over; the delay scan no longer watches this project
@@ -394,7 +394,7 @@ async def list_rectification_items(
     uow: UowDep,
     _: CurrentPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
-    status: str | None = None,
+    status: Literal["open", "resolved"] | None = None,
     owner: str | None = None,
 ) -> RectificationItemPage:
     await get_or_404(uow.session, Project, project_id, "project")
@@ -426,7 +426,7 @@ async def resolve_rectification_item(
 ) -> RectificationItemRead:
     item = await get_or_404(uow.session, RectificationItem, item_id, "rectification item")
     check_if_match(if_match, item.version)
-    item.status = states.check(states.RECTIFICATION_ITEM, "rectification item", item.status, "resolve")
+    item.status = states.RECTIFICATION_ITEM.next_state(item.status, "resolve")
     item.resolution, item.resolved_at, item.resolved_by = body.resolution, utcnow(), principal.actor
     await uow.session.flush()
     read = RectificationItemRead.model_validate(item)

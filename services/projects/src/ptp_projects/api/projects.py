@@ -140,7 +140,7 @@ async def baseline_project(
 ) -> ProjectRead:
     project = await get_or_404(uow.session, Project, project_id, "project")
     check_if_match(if_match, project.version)
-    project.status = states.check(states.PROJECT, "project", project.status, "baseline")
+    project.status = states.PROJECT.next_state(project.status, "baseline")
     project.baselined_at = utcnow()
     project.baselined_by = principal.actor
     project.manager = project.manager or principal.actor

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Response
 from ptp_common.auth import CurrentPrincipal
@@ -79,7 +79,7 @@ async def list_allocations(
     uow: UowDep,
     _: CurrentPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
-    kind: str | None = None,
+    kind: Literal["person", "material", "budget"] | None = None,
     member: str | None = None,
 ) -> AllocationPage:
     await get_or_404(uow.session, Project, project_id, "project")

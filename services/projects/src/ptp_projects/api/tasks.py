@@ -215,7 +215,7 @@ async def _transition(
     task = await get_or_404(uow.session, Task, task_id, "task")
     check_if_match(if_match, task.version)
     check_may_work_on(principal, task)
-    task.status = states.check(states.TASK, "task", task.status, action)
+    task.status = states.TASK.next_state(task.status, action)
     if action in ("start", "complete") and task.depends_on:
         done = await uow.session.scalars(
             select(Task.id).where(Task.id.in_(task.depends_on), Task.status == "done")
@@ -354,7 +354,7 @@ async def complete_milestone(
     milestone = await get_or_404(uow.session, Milestone, milestone_id, "milestone")
     check_if_match(if_match, milestone.version)
     project = await get_or_404(uow.session, Project, milestone.project_id, "project")
-    new_status = states.check(states.MILESTONE, "milestone", milestone.status, "complete")
+    new_status = states.MILESTONE.next_state(milestone.status, "complete")
     if project.status not in ("active", "in_acceptance"):
         raise Conflict(f"project is {project.status}; baseline the plan before confirming milestones")
     open_tasks = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ptp_common.events.schemas.contracts import ContractSigned, Deliverable
+from ptp_common.events.schemas.contracts import AcceptanceCriterion, ContractSigned, Deliverable
 
 UNSCHEDULED_PHASE_NAME = "Further deliverables"
 
@@ -112,8 +112,12 @@ def derive_plan(contract: ContractSigned) -> PlanDraft:
                 tasks=tuple(_task(d, start) for d in sorted(rest, key=lambda d: d.due_date)),
             )
         )
+    # A criterion id listed twice is one criterion: the client checks it once.
+    first_by_id: dict[str, AcceptanceCriterion] = {}
+    for c in contract.acceptance_criteria:
+        first_by_id.setdefault(c.criterion_id, c)
     criteria = tuple(
         CriterionDraft(contract_criterion_id=c.criterion_id, description=c.description)
-        for c in contract.acceptance_criteria
+        for c in first_by_id.values()
     )
     return PlanDraft(name=contract.title, phases=tuple(phases), criteria=criteria)

@@ -1,52 +1,41 @@
-"""State machines as data: one transition table per entity, checked by one function.
+"""The lifecycles of the projects service, as data (ptp_common.statemachine).
 
 The API exposes each action as ``POST /<things>/{id}/<action>``; these tables are
-the single source of which action is allowed from which state.
+the single source of which action is allowed from which state (409 names the rest).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from ptp_common.statemachine import StateMachine
 
-from ptp_common.errors import IllegalTransition
+PROJECT = StateMachine(
+    "project",
+    {
+        ("planning", "baseline"): "active",
+        ("active", "open_acceptance"): "in_acceptance",
+        ("in_acceptance", "accept"): "accepted",
+    },
+)
 
-Transitions = Mapping[tuple[str, str], str]
+TASK = StateMachine(
+    "task",
+    {
+        ("planned", "start"): "in_progress",
+        ("planned", "complete"): "done",
+        ("in_progress", "complete"): "done",
+        ("done", "reopen"): "in_progress",
+    },
+)
 
-PROJECT: Transitions = {
-    ("planning", "baseline"): "active",
-    ("active", "open_acceptance"): "in_acceptance",
-    ("in_acceptance", "accept"): "accepted",
-}
+MILESTONE = StateMachine("milestone", {("pending", "complete"): "completed"})
 
-TASK: Transitions = {
-    ("planned", "start"): "in_progress",
-    ("planned", "complete"): "done",
-    ("in_progress", "complete"): "done",
-    ("done", "reopen"): "in_progress",
-}
+ACCEPTANCE_ROUND = StateMachine(
+    "acceptance round",
+    {
+        ("open", "record_results"): "open",
+        ("open", "fail"): "failed",
+        ("open", "sign_off"): "passed",
+    },
+)
 
-MILESTONE: Transitions = {
-    ("pending", "complete"): "completed",
-}
-
-ACCEPTANCE_ROUND: Transitions = {
-    ("open", "record_results"): "open",
-    ("open", "fail"): "failed",
-    ("open", "sign_off"): "passed",
-}
-
-RECTIFICATION_ITEM: Transitions = {
-    ("open", "resolve"): "resolved",
-}
-
-
-def allowed_actions(table: Transitions, state: str) -> list[str]:
-    return sorted(action for (from_state, action) in table if from_state == state)
-
-
-def check(table: Transitions, entity: str, state: str, action: str) -> str:
-    """The state after ``action``; raises IllegalTransition (409) naming what is allowed instead."""
-    try:
-        return table[(state, action)]
-    except KeyError:
-        raise IllegalTransition(entity, state, action, allowed_actions(table, state)) from None
+RECTIFICATION_ITEM = StateMachine("rectification item", {("open", "resolve"): "resolved"})
