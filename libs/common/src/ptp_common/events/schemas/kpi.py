@@ -44,3 +44,27 @@ class EvaluationRecorded(EventData):
     evaluator_kind: Literal["supervisor", "peer", "customer"]
     score: float
     teamwork_score: float | None = None
+
+
+@event("kpi.finding.closed")
+class FindingClosed(EventData):
+    """The auditor accepted a finding's rectification and closed it."""
+
+    finding_id: str
+    audit_id: str
+    severity: Literal["low", "medium", "high", "critical"]
+    owner: str
+    closed_by: str
+    closed_at: dt.datetime
+    linked_record: str | None = None
+
+
+@event("kpi.self_check.submitted")
+class SelfCheckSubmitted(EventData):
+    """A department submitted its periodic self-check to management."""
+
+    self_check_id: str
+    department: str
+    period: str
+    items: int
+    failed_items: int

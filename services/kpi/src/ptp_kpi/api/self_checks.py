@@ -1,0 +1,146 @@
+"""Department self-checks: periodic reports with items and results, submitted to management."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response
+from ptp_common.auth import CurrentPrincipal
+from ptp_common.db import utcnow
+from ptp_common.errors import Conflict, NotFound
+from ptp_common.events.schemas.kpi import SelfCheckSubmitted
+from ptp_common.http.etag import IfMatch, check_if_match, set_etag
+from ptp_common.http.idempotency import Idempotency, IdempotencyKey
+from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.service import UowDep
+from sqlalchemy import select
+
+from ptp_kpi.api.access import Manager, Staff
+from ptp_kpi.api.self_check_schemas import (
+    SelfCheckCreate,
+    SelfCheckPage,
+    SelfCheckRead,
+    SelfCheckUpdate,
+)
+from ptp_kpi.db.models import SelfCheck
+from ptp_kpi.domain.lifecycles import SELF_CHECK
+
+router = APIRouter(prefix="/self-checks", tags=["self-checks"])
+
+
+def to_read(check: SelfCheck) -> SelfCheckRead:
+    read = SelfCheckRead.model_validate(check)
+    return read.model_copy(update={"allowed_actions": SELF_CHECK.allowed(check.status)})
+
+
+async def _load(uow: UowDep, check_id: str) -> SelfCheck:
+    check = await uow.session.get(SelfCheck, check_id)
+    if check is None:
+        raise NotFound(f"no self-check {check_id}")
+    return check
+
+
+async def _respond(uow: UowDep, check: SelfCheck, response: Response) -> SelfCheckRead:
+    await uow.session.flush()
+    read = to_read(check)
+    await uow.commit()
+    set_etag(response, read.version)
+    return read
+
+
+@router.post("", status_code=201, response_model=SelfCheckRead,
+             summary="Draft a department's self-check for a period")
+async def create_self_check(body: SelfCheckCreate, uow: UowDep, principal: Staff,
+                            key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+    idem = Idempotency(uow, key, principal.actor, "POST /self-checks",
+                       body.model_dump(mode="json"))
+    if (previous := await idem.previous_response()) is not None:
+        return previous
+    exists = await uow.session.scalar(select(SelfCheck.id).where(
+        SelfCheck.department == body.department, SelfCheck.period == body.period))
+    if exists:
+        raise Conflict(f"{body.department} has a self-check for {body.period}: {exists}",
+                       existing_id=exists)
+    data = body.model_dump(mode="json")
+    check = SelfCheck(id=str(uuid.uuid4()), status="draft", created_by=principal.actor,
+                      created_at=utcnow(), **data)
+    uow.session.add(check)
+    await uow.session.flush()
+    read = to_read(check)
+    await idem.remember(201, read.model_dump(mode="json"))
+    await uow.commit()
+    return read
+
+
+@router.get("", response_model=SelfCheckPage, summary="List self-checks")
+async def list_self_checks(uow: UowDep, _: CurrentPrincipal,
+                           params: Annotated[PageParams, Depends(page_params)],
+                           department: str | None = None, period: str | None = None,
+                           status: str | None = None) -> SelfCheckPage:
+    stmt = select(SelfCheck)
+    for column, value in ((SelfCheck.department, department), (SelfCheck.period, period),
+                          (SelfCheck.status, status)):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    items, cursor = await paginate(uow.session, stmt, [SelfCheck.created_at, SelfCheck.id],
+                                   params)
+    return SelfCheckPage(items=[to_read(c) for c in items], next_cursor=cursor)
+
+
+@router.get("/{check_id}", response_model=SelfCheckRead, summary="One self-check")
+async def get_self_check(check_id: str, uow: UowDep, _: CurrentPrincipal,
+                         response: Response) -> SelfCheckRead:
+    check = await _load(uow, check_id)
+    set_etag(response, check.version)
+    return to_read(check)
+
+
+@router.put("/{check_id}", response_model=SelfCheckRead, summary="Revise a draft")
+async def update_self_check(check_id: str, body: SelfCheckUpdate, uow: UowDep, _: Staff,
+                            response: Response, if_match: IfMatch = None) -> SelfCheckRead:
+    check = await _load(uow, check_id)
+    check_if_match(if_match, check.version)
+    if check.status != "draft":
+        raise Conflict(f"self-check is {check.status}: only drafts change",
+                       allowed_actions=SELF_CHECK.allowed(check.status))
+    data = body.model_dump(mode="json")
+    check.items, check.summary = data["items"], data["summary"]
+    return await _respond(uow, check, response)
+
+
+@router.post("/{check_id}/submit", response_model=SelfCheckRead,
+             summary="Submit to management (kpi.self_check.submitted)")
+async def submit(check_id: str, uow: UowDep, _: Staff, response: Response,
+                 if_match: IfMatch = None) -> SelfCheckRead:
+    check = await _load(uow, check_id)
+    check_if_match(if_match, check.version)
+    check.status = SELF_CHECK.next_state(check.status, "submit")
+    check.submitted_at = utcnow()
+    uow.emit(SelfCheckSubmitted(
+        self_check_id=check.id, department=check.department, period=check.period,
+        items=len(check.items), failed_items=sum(i["result"] == "fail" for i in check.items),
+    ), subject=check.id)
+    return await _respond(uow, check, response)
+
+
+@router.post("/{check_id}/acknowledge", response_model=SelfCheckRead,
+             summary="Management acknowledges the report")
+async def acknowledge(check_id: str, uow: UowDep, principal: Manager, response: Response,
+                      if_match: IfMatch = None) -> SelfCheckRead:
+    check = await _load(uow, check_id)
+    check_if_match(if_match, check.version)
+    check.status = SELF_CHECK.next_state(check.status, "acknowledge")
+    check.acknowledged_by, check.acknowledged_at = principal.actor, utcnow()
+    return await _respond(uow, check, response)
+
+
+@router.post("/{check_id}/return", response_model=SelfCheckRead,
+             summary="Management returns the report for revision")
+async def return_to_draft(check_id: str, uow: UowDep, _: Manager, response: Response,
+                          if_match: IfMatch = None) -> SelfCheckRead:
+    check = await _load(uow, check_id)
+    check_if_match(if_match, check.version)
+    check.status = SELF_CHECK.next_state(check.status, "return")
+    check.submitted_at = None
+    return await _respond(uow, check, response)
