@@ -130,19 +130,25 @@ async def test_legal_review_needs_the_six_key_clauses(app: App) -> None:
     assert fields(r) == {"clauses"} and r.json()["missing_kinds"] == ["scope", "delivery"]
 
 
-async def test_payments_cannot_exceed_what_is_owed(app: App) -> None:
+async def test_payments_are_checked_against_the_installment(app: App) -> None:
     client, _ = app
     api = Walker(client)
     c = await api.signed()
     advance, milestone = c["installments"][0]["id"], c["installments"][1]["id"]
-    r = await client.post(
-        f"/api/v1/installments/{advance}/payments", json={"amount": "3000.01"}, headers=FINANCE
-    )
-    assert fields(r) == {"body.amount"}
-    r = await client.post(
-        f"/api/v1/installments/{milestone}/payments", json={"amount": "1.00"}, headers=FINANCE
-    )
-    assert r.status_code == 409  # not invoiced until projects completes milestone M1
+
+    async def pay(installment_id: str, **body: str) -> httpx.Response:
+        return await client.post(
+            f"/api/v1/installments/{installment_id}/payments", json=body, headers=FINANCE
+        )
+
+    assert fields(await pay(advance, amount="3000.01")) == {"body.amount"}  # only 3000.00 is owed
+    assert fields(await pay(advance, amount="10.00", currency="USD")) == {"body.currency"}
+    assert fields(await pay(advance, amount="10.00", received_at="2099-01-01T00:00:00Z")) == {
+        "body.received_at"
+    }
+    assert (
+        await pay(milestone, amount="1.00")
+    ).status_code == 409  # not invoiced before milestone M1 is done
 
 
 async def deliver(runtime: ServiceRuntime, data: Any, time: dt.datetime | None = None) -> None:

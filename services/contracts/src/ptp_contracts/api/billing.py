@@ -86,6 +86,11 @@ async def create_payment(
             f"installment is {installment.status}; payments are recorded against invoiced installments",
             state=installment.status,
         )
+    if body.currency is not None and body.currency != contract.currency:
+        raise Unprocessable(f"the contract is in {contract.currency}", field="body.currency")
+    now = utcnow()
+    if body.received_at is not None and body.received_at > now:
+        raise Unprocessable("money cannot arrive in the future", field="body.received_at")
     owed = schedule.outstanding(installment.amount, installment.paid)
     if body.amount > owed:
         raise Unprocessable(f"amount exceeds the outstanding {owed} {contract.currency}", field="body.amount")
@@ -93,7 +98,6 @@ async def create_payment(
         check_minor_units(body.amount, contract.currency)
     except ValueError as exc:
         raise Unprocessable(str(exc), field="body.amount") from None
-    now = utcnow()
     payment = record_payment(
         uow,
         contract,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ptp_common.money import PositiveAmount
+from ptp_common.money import Currency, PositiveAmount
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from ptp_contracts.api.contract_schemas import InstallmentRead
@@ -41,12 +41,18 @@ class PaymentCreate(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
-                {"amount": "1500.00", "received_at": "2027-02-01T10:00:00Z", "reference": "bank tx 99812"}
+                {
+                    "amount": "1500.00",
+                    "currency": "EUR",
+                    "received_at": "2027-02-01T10:00:00Z",
+                    "reference": "bank tx 99812",
+                }
             ]
         }
     )
 
     amount: PositiveAmount
+    currency: Currency | None = Field(default=None, description="If given, must be the contract's currency")
     received_at: AwareDatetime | None = Field(
         default=None, description="When the money arrived (UTC); defaults to now"
     )

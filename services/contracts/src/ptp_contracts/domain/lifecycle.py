@@ -21,9 +21,12 @@ class ContractStatus(StrEnum):
 
 S = ContractStatus
 
-# (state, action) -> next state. "edit" keeps the state: it is listed so that the
-# table alone says where a contract may still change. "sign" keeps "signing" until
-# both sides have signed; the signing flow then moves the contract to "signed".
+# (state, action) -> next state. Each action is an endpoint: edit = PATCH /contracts/{id};
+# sign = POST .../signatures; override_policy = POST .../policy-override; start_signing =
+# POST .../start-signing; complete happens when the settlement is paid; the others are
+# POST /contracts/{id}/<action>. "edit" keeps the state: it is listed so that the table
+# alone says where a contract may still change. "sign" keeps "signing" until both sides
+# have signed; the signing flow then moves the contract to "signed".
 CONTRACT_TRANSITIONS: dict[tuple[str, str], str] = {
     (S.draft, "edit"): S.draft,
     (S.draft, "submit"): S.in_legal_review,
