@@ -72,3 +72,21 @@ def test_records_cut_from_the_end_are_noticed_at_the_head() -> None:
     full = chain(3)
     broken = run(full[:2], head=(3, full[2][2]))
     assert broken is not None and broken.seq == 3
+
+
+def test_a_chain_rewritten_from_a_record_on_is_caught_by_an_earlier_anchor() -> None:
+    honest = chain(4)
+    anchor = {3: honest[2][2]}
+    # rewrite record 2 and re-chain everything after it: internally consistent again
+    records, prev = [], honest[0][2]
+    records.append(honest[0])
+    for content, _, _ in honest[1:]:
+        content = dataclasses.replace(content, payload="{}") if content.seq == 2 else content
+        h = digest(content, prev)
+        records.append((content, prev, h))
+        prev = h
+    assert run(records) is None  # without an anchor the rewrite is invisible
+    verifier = ChainVerifier(anchor)
+    breaks = [verifier.feed(*r) for r in records]
+    broken = next(b for b in breaks if b is not None)
+    assert broken.seq == 3 and "anchor" in broken.reason

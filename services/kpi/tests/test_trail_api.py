@@ -45,6 +45,14 @@ async def test_a_deals_story_is_one_query_and_tampering_is_found_at_its_record(
 
         ok = (await client.get("/api/v1/audit-trail/verification", headers=AUDITOR)).json()
         assert ok == {"intact": True, "records_checked": 6, "first_broken": None}
+        head = (await client.get("/api/v1/audit-trail/head", headers=AUDITOR)).json()
+        assert head["seq"] == 6
+        anchored = (await client.get("/api/v1/audit-trail/verification", headers=AUDITOR,
+                                     params={"anchor_seq": 6, "anchor_hash": head["hash"]}))
+        assert anchored.json()["intact"] is True
+        wrong_anchor = (await client.get("/api/v1/audit-trail/verification", headers=AUDITOR,
+                                         params={"anchor_seq": 6, "anchor_hash": "f" * 64}))
+        assert wrong_anchor.json()["first_broken"]["seq"] == 6
 
         tampered = page["items"][2]["seq"]
         async with runtime.db.engine.begin() as conn:

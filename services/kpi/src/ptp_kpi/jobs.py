@@ -55,7 +55,7 @@ async def record_parked_events(runtime: ServiceRuntime, as_of: dt.datetime) -> M
 
 
 JOBS = [
-    PeriodicJob("rebuild_metrics", 24 * 3600, rebuild_metrics,
+    PeriodicJob("rebuild_metrics", 7 * 24 * 3600, rebuild_metrics,
                 "Recompute metric facts and aggregates from the audit trail"),
     PeriodicJob("record_parked_events", 30, record_parked_events,
                 "Append parked (unknown-type) events to the audit trail"),

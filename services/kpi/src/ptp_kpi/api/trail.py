@@ -6,7 +6,7 @@ import json
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
-from ptp_common.errors import NotFound
+from ptp_common.errors import NotFound, Unprocessable
 from ptp_common.http.pagination import PageParams, page_params, paginate
 from ptp_common.service import UowDep
 from pydantic import AwareDatetime
@@ -15,6 +15,7 @@ from sqlalchemy import select
 from ptp_kpi.api.access import Auditor, TrailReader
 from ptp_kpi.api.trail_schemas import (
     ChainBreakRead,
+    TrailHeadRead,
     TrailPage,
     TrailRecordRead,
     VerificationRead,
@@ -63,10 +64,24 @@ async def list_trail(
     return TrailPage(items=[to_read(r) for r in items], next_cursor=cursor)
 
 
+@router.get("/head", response_model=TrailHeadRead, summary="The chain's last record and hash")
+async def trail_head(uow: UowDep, _: Auditor) -> TrailHeadRead:
+    seq, last_hash = await trail.head(uow.session)
+    return TrailHeadRead(seq=seq, hash=last_hash)
+
+
 @router.get("/verification", response_model=VerificationRead,
             summary="Recompute the hash chain and name the first broken record")
-async def verify_trail(uow: UowDep, _: Auditor) -> VerificationRead:
-    checked, broken = await trail.verify(uow.session)
+async def verify_trail(
+    uow: UowDep,
+    _: Auditor,
+    anchor_seq: Annotated[int | None, Query(ge=1, description="A head noted earlier")] = None,
+    anchor_hash: Annotated[str | None, Query(pattern="^[0-9a-f]{64}$")] = None,
+) -> VerificationRead:
+    if (anchor_seq is None) != (anchor_hash is None):
+        raise Unprocessable("anchor_seq and anchor_hash go together", field="query.anchor_hash")
+    anchors = {anchor_seq: anchor_hash} if anchor_seq and anchor_hash else None
+    checked, broken = await trail.verify(uow.session, anchors)
     return VerificationRead(
         intact=broken is None,
         records_checked=checked,

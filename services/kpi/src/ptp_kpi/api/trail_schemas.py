@@ -41,3 +41,11 @@ class VerificationRead(BaseModel):
     intact: bool
     records_checked: int
     first_broken: ChainBreakRead | None = None
+
+
+class TrailHeadRead(BaseModel):
+    """The end of the chain: note it outside the database (e.g. in an audit report) and
+    pass it back to verification later as an anchor."""
+
+    seq: int
+    hash: str

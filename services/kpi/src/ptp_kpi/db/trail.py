@@ -100,9 +100,11 @@ async def append(session: AsyncSession, env: Envelope) -> tuple[int, bool]:
     return record.seq, True
 
 
-async def verify(session: AsyncSession) -> tuple[int, ChainBreak | None]:
+async def verify(
+    session: AsyncSession, anchors: dict[int, str] | None = None
+) -> tuple[int, ChainBreak | None]:
     """Walk the chain in order; (records checked, first break or None)."""
-    verifier = ChainVerifier()
+    verifier = ChainVerifier(anchors)
     after = 0
     while True:
         batch = (
@@ -127,3 +129,8 @@ async def verify(session: AsyncSession) -> tuple[int, ChainBreak | None]:
 
 def envelope_of(record: TrailRecord) -> Envelope:
     return Envelope.model_validate_json(record.payload)
+
+
+async def head(session: AsyncSession) -> tuple[int, str]:
+    found = await session.get(TrailHead, HEAD_ID)
+    return (0, GENESIS_HASH) if found is None else (found.last_seq, found.last_hash)

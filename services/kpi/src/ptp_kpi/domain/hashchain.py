@@ -2,7 +2,9 @@
 
 Changing any stored field of a record changes its digest, so verification stops
 at that record; deleting or reordering records breaks the sequence or the link
-to the previous hash at the first record affected.
+to the previous hash at the first record affected. Someone able to rewrite the
+whole chain from a record onwards (hashes included) is caught by an *anchor*: a
+(seq, hash) pair noted outside the database earlier, e.g. in an audit report.
 """
 
 from __future__ import annotations
@@ -64,10 +66,11 @@ class ChainBreak:
 class ChainVerifier:
     """Feed records in sequence order; the first inconsistency is returned as a ChainBreak."""
 
-    def __init__(self) -> None:
+    def __init__(self, anchors: dict[int, str] | None = None) -> None:
         self.expected_seq = 1
         self.prev_hash = GENESIS_HASH
         self.checked = 0
+        self.anchors = dict(anchors or {})
 
     def feed(self, content: TrailContent, prev_hash: str, stored_hash: str) -> ChainBreak | None:
         if content.seq != self.expected_seq:
@@ -84,6 +87,10 @@ class ChainVerifier:
             )
         if digest(content, prev_hash) != stored_hash:
             return ChainBreak(content.seq, content.event_id, "record content does not match its hash")
+        anchored = self.anchors.get(content.seq)
+        if anchored is not None and anchored != stored_hash:
+            return ChainBreak(content.seq, content.event_id,
+                              "hash differs from the anchor noted earlier: the chain was rewritten")
         self.expected_seq += 1
         self.prev_hash = stored_hash
         self.checked += 1
@@ -91,6 +98,9 @@ class ChainVerifier:
 
     def finish(self, head_seq: int, head_hash: str) -> ChainBreak | None:
         """Compare with the chain head: records removed from the end show up here."""
+        missing_anchor = min((seq for seq in self.anchors if seq > self.checked), default=None)
+        if missing_anchor is not None:
+            return ChainBreak(missing_anchor, None, "an anchored record is missing")
         if head_seq != self.checked or head_hash != self.prev_hash:
             return ChainBreak(
                 self.checked + 1 if head_seq > self.checked else head_seq,
