@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from collections.abc import AsyncIterator
@@ -41,6 +42,7 @@ async def sqlite_service(sqlite_url: str) -> AsyncIterator[Service]:
 def deliver(contract_message: Any) -> Any:
     async def publish(runtime: ServiceRuntime, contract: Any) -> None:
         """Publish contract.signed on the in-process bus: applied before this returns."""
+        await asyncio.wait_for(runtime.bus_connected.wait(), 10)  # subscribed, not dropped
         await runtime.bus.publish([contract_message(contract)])
 
     return publish
@@ -247,6 +249,7 @@ async def test_delay_scan_reports_each_slip_once_and_changes_are_kept_against_th
     await client.post(f"{base}/baseline", headers=PM)
     design = project["milestones"][0]
 
+    etag = (await client.get(base, headers=PM)).headers["etag"]
     as_of = dt.datetime(2026, 4, 3, 6, 0, tzinfo=dt.UTC)
     first = await runtime.run_job("delay-scan", as_of)
     again = await runtime.run_job("delay-scan", as_of + dt.timedelta(days=1))
@@ -260,6 +263,8 @@ async def test_delay_scan_reports_each_slip_once_and_changes_are_kept_against_th
     )
     flagged = await client.get("/api/v1/projects", params={"delayed": "true"}, headers=PM)
     assert [p["id"] for p in flagged.json()["items"]] == [project["id"]]
+    # the flag is derived: the manager's If-Match from before the scan still holds
+    assert (await client.get(base, headers=PM)).headers["etag"] == etag
 
     moved = await client.patch(f"/api/v1/milestones/{design['id']}", headers=PM,
                                json={"due_date": "2026-04-10"})
@@ -367,3 +372,15 @@ async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(
     overview = (await client.get(f"{base}/acceptance", headers=CLIENT)).json()
     assert [(c["criterion_id"], c["self_check_passed"], c["self_checked_by"])
             for c in overview["criteria"]] == [("AC-1", True, "tess"), ("AC-2", None, None)]
+
+
+async def test_concurrent_delay_scans_report_each_slip_once(
+    postgres_url: str, signed_contract: Any, deliver: Any
+) -> None:
+    async with running_app(definition, postgres_url) as (_, _client, runtime):
+        await deliver(runtime, signed_contract())
+        as_of = dt.datetime(2026, 4, 3, 6, 0, tzinfo=dt.UTC)
+        # Two replicas' jobs (or an operator's run beside the timer) at the same moment.
+        await asyncio.gather(*(runtime.run_job("delay-scan", as_of) for _ in range(3)))
+        assert len(await events(runtime, "projects.task.overdue")) == 1
+        assert len(await events(runtime, "projects.project.delayed")) == 1

@@ -14,7 +14,8 @@ from typing import Any
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.projects import ProjectDelayed, TaskOverdue
 from ptp_common.service import PeriodicJob, ServiceRuntime
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from ptp_projects.db.models import DelayNotice, Milestone, Project, Task
 from ptp_projects.domain.schedule import (
@@ -37,9 +38,14 @@ async def scan_delays(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[st
         ).all()
     # One transaction per project: one project's failure does not hold back the others' events.
     for project_id in project_ids:
-        async with runtime.uow() as uow:
-            counts = await _scan_project(uow, project_id, today)
-            await uow.commit()
+        try:
+            async with runtime.uow() as uow:
+                counts = await _scan_project(uow, project_id, today)
+                await uow.commit()
+        except IntegrityError:
+            # Another replica's scan reported the same slip first (the notice key is unique);
+            # its events stand, ours rolled back with our notices.
+            continue
         emitted["projects_scanned"] += 1
         for key, value in counts.items():
             emitted[key] += value
@@ -62,7 +68,16 @@ async def _scan_project(uow: UnitOfWork, project_id: str, today: dt.date) -> dic
         task_facts,
         today,
     )
-    project.delayed = bool(overdue or slips)
+    delayed = bool(overdue or slips)
+    if project.delayed != delayed:
+        # A derived flag, not an edit: written past the version column so that neither the
+        # users' If-Match nor a concurrent scan conflicts over it.
+        await session.execute(
+            update(Project)
+            .where(Project.id == project_id)
+            .values(delayed=delayed)
+            .execution_options(synchronize_session=False)
+        )
     already = {
         (n.kind, n.target_id, n.due_date)
         for n in await session.scalars(select(DelayNotice).where(DelayNotice.project_id == project_id))
