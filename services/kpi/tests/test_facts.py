@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from kpi_events import NOV, Deal, eur
 from ptp_common.events.envelope import new_envelope
-from ptp_common.events.schemas import contracts, risk
-from ptp_kpi.domain.facts import attribute, facts_from
+from ptp_common.events.schemas import contracts, projects, risk
+from ptp_kpi.domain.facts import attribute, facts_from, ownership
 from ptp_kpi.domain.indicators import Measure
 
 
@@ -58,3 +58,13 @@ def test_a_fact_counts_for_its_owner_else_the_actor_else_the_customers_owner() -
     assert attribute(within, "carol", "alice") == "carol"
     assert attribute(within, "service:crm", "alice") == "alice"
     assert attribute(within, None, None) is None
+
+
+def test_only_customer_owners_are_remembered_as_owners() -> None:
+    deal = Deal(owner="alice")
+    signed = deal.signed()
+    assert ownership(signed.type, signed.parsed()) == (deal.customer_id, "alice")
+    task = new_envelope("projects", projects.TaskOverdue(
+        project_id="p", contract_id="c", customer_id=deal.customer_id, task_id="t",
+        owner="tom", due_date=NOV.date(), days_overdue=2))
+    assert ownership(task.type, task.parsed()) is None  # tom owns a task, not the customer

@@ -30,6 +30,8 @@ async def setup_directory(client) -> str:  # type: ignore[no-untyped-def]
             "id": person, "name": person.title(), "role": "business_specialist",
             "team_id": team_id, "supervisor": "pat"})
         assert created.status_code == 201, created.text
+    team = (await client.get(f"/api/v1/teams/{team_id}", headers=PEER)).json()
+    assert [m["id"] for m in team["members"]] == ["alice", "bob"]
     return team_id
 
 

@@ -22,6 +22,7 @@ from ptp_kpi.api.directory_schemas import (
     PersonRead,
     PersonUpdate,
     TeamCreate,
+    TeamDetail,
     TeamPage,
     TeamRead,
 )
@@ -61,6 +62,19 @@ async def list_teams(uow: UowDep, _: CurrentPrincipal,
         stmt = stmt.where(Team.department == department)
     items, cursor = await paginate(uow.session, stmt, [Team.name, Team.id], params)
     return TeamPage(items=[TeamRead.model_validate(t) for t in items], next_cursor=cursor)
+
+
+@router.get("/teams/{team_id}", response_model=TeamDetail, summary="A team and its members")
+async def get_team(team_id: str, uow: UowDep, _: CurrentPrincipal,
+                   response: Response) -> TeamDetail:
+    team = await uow.session.get(Team, team_id)
+    if team is None:
+        raise NotFound(f"no team {team_id}")
+    members = (await uow.session.execute(
+        select(Person).where(Person.team_id == team_id).order_by(Person.id))).scalars().all()
+    set_etag(response, team.version)
+    return TeamDetail(**TeamRead.model_validate(team).model_dump(),
+                      members=[PersonRead.model_validate(p) for p in members])
 
 
 @router.post("/people", status_code=201, response_model=PersonRead,

@@ -63,3 +63,7 @@ class TeamPage(BaseModel):
 class PersonPage(BaseModel):
     items: list[PersonRead]
     next_cursor: str | None = None
+
+
+class TeamDetail(TeamRead):
+    members: list[PersonRead]

@@ -36,7 +36,7 @@ async def project(session: AsyncSession, env: Envelope, data: EventData, trail_s
             )
         if await _add_fact(session, env, draft, attribute(draft, env.actor, owner), trail_seq):
             added += 1
-    owned = ownership(data)
+    owned = ownership(env.type, data)
     if owned is not None:
         customer_id, owner = owned
         await session.execute(

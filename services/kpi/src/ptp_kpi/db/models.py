@@ -114,7 +114,6 @@ class CustomerOwner(Base):
     owner: Mapped[str] = mapped_column(PersonId)
 
 
-
 class Team(Base):
     __tablename__ = "teams"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

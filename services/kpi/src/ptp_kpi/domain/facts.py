@@ -173,8 +173,16 @@ def facts_from(env: Envelope, data: EventData) -> list[FactDraft]:
     return facts
 
 
-def ownership(data: EventData) -> tuple[str, str] | None:
+# Events whose ``owner`` is the business specialist owning the customer (elsewhere an
+# owner may be a task's or a risk's owner, who does not own the customer).
+OWNERSHIP_EVENTS = frozenset({"crm.customer.registered", "crm.lead.converted",
+                              "crm.solution.accepted"})
+
+
+def ownership(event_type: str, data: EventData) -> tuple[str, str] | None:
     """(customer id, owning specialist) when an event states who owns a customer."""
+    if not (event_type in OWNERSHIP_EVENTS or event_type.startswith("contracts.")):
+        return None
     customer_id = getattr(data, "customer_id", None)
     owner = getattr(data, "owner", None)
     if isinstance(customer_id, str) and isinstance(owner, str) and owner:
