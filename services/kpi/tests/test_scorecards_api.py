@@ -72,6 +72,10 @@ async def test_a_published_scorecard_shows_scores_qualitative_total_and_facts(
                                                              "score": score,
                                                              "teamwork_score": "100"})
             assert added.status_code == 201, added.text
+        other_pm = await client.post(f"/api/v1/scorecards/{card['id']}/evaluations",
+                                     headers=bearer(["project_manager"], sub="quinn"),
+                                     json={"evaluator_kind": "supervisor", "score": "10"})
+        assert other_pm.status_code == 403  # quinn does not supervise alice
         refused = await client.post(f"/api/v1/scorecards/{card['id']}/evaluations",
                                     headers=PEER, json={"evaluator_kind": "supervisor",
                                                         "score": "100"})

@@ -34,6 +34,14 @@ async def test_a_deals_story_is_one_query_and_tampering_is_found_at_its_record(
         seqs = [r["seq"] for r in page["items"]]
         assert seqs == sorted(seqs)
 
+        by_time = (await client.get("/api/v1/audit-trail", headers=AUDITOR, params={
+            "correlation_id": deal.correlation_id, "order": "occurred", "limit": 2})).json()
+        assert len(by_time["items"]) == 2 and by_time["next_cursor"]
+        rest = (await client.get("/api/v1/audit-trail", headers=AUDITOR, params={
+            "correlation_id": deal.correlation_id, "order": "occurred",
+            "cursor": by_time["next_cursor"]})).json()
+        assert {r["event_id"] for r in by_time["items"] + rest["items"]} == {e.id for e in story}
+
         by_actor = (await client.get("/api/v1/audit-trail", params={"actor": "service:risk"},
                                      headers=AUDITOR)).json()
         assert [r["event_id"] for r in by_actor["items"]] == [story[3].id]

@@ -80,6 +80,22 @@ async def _check_may_read(uow: UowDep, principal: Principal, card: Scorecard) ->
     raise Forbidden("this scorecard is someone else's; requires manager or auditor")
 
 
+async def _check_supervises(uow: UowDep, principal: Principal, card: Scorecard) -> None:
+    """A project manager evaluates as supervisor only the members they lead."""
+    if card.subject_type == "person":
+        person = await uow.session.get(Person, card.subject_id)
+        team = None if person is None or person.team_id is None else await uow.session.get(
+            Team, person.team_id)
+        leads = {person.supervisor if person else None, team.lead if team else None}
+    else:
+        team = await uow.session.get(Team, card.subject_id)
+        leads = {team.lead if team else None}
+    if principal.actor not in leads:
+        raise Forbidden(f"{principal.actor} neither supervises {card.subject_id} nor leads "
+                        "their team; a manager may evaluate anyone",
+                        required_roles=[Role.manager.value])
+
+
 async def _view(uow: UowDep, card: Scorecard) -> ScorecardRead:
     lines = (await uow.session.execute(
         select(ScorecardIndicator).where(ScorecardIndicator.scorecard_id == card.id)
@@ -226,6 +242,8 @@ async def add_evaluation(scorecard_id: str, body: EvaluationCreate, uow: UowDep,
                         f"{', '.join(EVALUATOR_ROLES[body.evaluator_kind])}")
     if card.subject_type == "person" and card.subject_id == principal.actor:
         raise Forbidden("nobody evaluates themselves")
+    if body.evaluator_kind == "supervisor" and not principal.has_any(Role.manager):
+        await _check_supervises(uow, principal, card)
     if card.status != "draft":
         raise Conflict(f"scorecard is {card.status}: reopen it to add evaluations",
                        allowed_actions=SCORECARD.allowed(card.status))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 from ptp_common.errors import NotFound, Unprocessable
@@ -47,6 +47,9 @@ async def list_trail(
     source: Annotated[str | None, Query(description="Publishing service")] = None,
     occurred_from: Annotated[AwareDatetime | None, Query(description="Inclusive")] = None,
     occurred_to: Annotated[AwareDatetime | None, Query(description="Exclusive")] = None,
+    order: Annotated[Literal["recorded", "occurred"], Query(
+        description="Chain order (as kpi recorded them) or the time each event happened",
+    )] = "recorded",
 ) -> TrailPage:
     stmt = select(TrailRecord)
     filters = {
@@ -60,7 +63,9 @@ async def list_trail(
         stmt = stmt.where(TrailRecord.occurred_at >= occurred_from)
     if occurred_to is not None:
         stmt = stmt.where(TrailRecord.occurred_at < occurred_to)
-    items, cursor = await paginate(uow.session, stmt, [TrailRecord.seq], params)
+    keys = [TrailRecord.seq] if order == "recorded" else [TrailRecord.occurred_at,
+                                                            TrailRecord.seq]
+    items, cursor = await paginate(uow.session, stmt, keys, params)
     return TrailPage(items=[to_read(r) for r in items], next_cursor=cursor)
 
 
