@@ -326,6 +326,17 @@ async def test_progress_reports_allocations_and_over_allocation_across_projects(
                                  json={"actual_hours": "34"})
     assert actuals.status_code == 200
     assert (actuals.json()["planned_hours"], actuals.json()["actual_hours"]) == ("30.00", "34.00")
+    await client.post(f"/api/v1/projects/{first['id']}/allocations", headers=PM, json={
+        "kind": "budget", "description": "Travel", "period_start": "2026-03-01",
+        "period_end": "2026-03-31", "planned_amount": "1200.00", "currency": "EUR"})
+    summary = (await client.get(f"/api/v1/projects/{first['id']}/resources/summary",
+                                headers=PM)).json()
+    assert (summary["planned_hours"], summary["actual_hours"], summary["hours_variance"]) == (
+        "30.00", "34.00", "4.00",
+    )
+    assert summary["money"] == [
+        {"kind": "budget", "currency": "EUR", "planned": "1200.00", "actual": "0.00"}
+    ]
 
 
 async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(

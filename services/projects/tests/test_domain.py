@@ -11,7 +11,7 @@ from ptp_projects.domain import acceptance, states
 from ptp_projects.domain.acceptance import Verdict
 from ptp_projects.domain.dependencies import check_dependencies_done, check_no_cycle
 from ptp_projects.domain.planning import derive_plan
-from ptp_projects.domain.resources import Booking, over_allocations
+from ptp_projects.domain.resources import Booking, Line, over_allocations, totals
 from ptp_projects.domain.schedule import (
     MilestoneFacts,
     TaskFacts,
@@ -144,3 +144,17 @@ def test_dependencies_must_not_loop_and_must_be_done_first() -> None:
     with pytest.raises(Conflict) as waiting:
         check_dependencies_done(["a", "b"], ["a"])
     assert waiting.value.extra["waiting_on"] == ["b"]
+
+
+def test_resource_totals_keep_currencies_apart_and_hours_against_plan() -> None:
+    result = totals([
+        Line("person", Decimal(30), Decimal(34), None, None, None),
+        Line("budget", None, None, Decimal("1200.00"), Decimal("950.50"), "EUR"),
+        Line("budget", None, None, Decimal("100.00"), None, "EUR"),
+        Line("material", None, None, Decimal(5000), Decimal(5200), "JPY"),
+    ])
+    assert (result.planned_hours, result.actual_hours, result.hours_variance) == (30, 34, 4)
+    assert result.money == {
+        ("budget", "EUR"): (Decimal("1300.00"), Decimal("950.50")),
+        ("material", "JPY"): (Decimal("5000"), Decimal("5200")),
+    }

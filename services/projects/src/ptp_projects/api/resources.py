@@ -22,10 +22,12 @@ from ptp_projects.api.schemas import (
     AllocationCreate,
     AllocationPage,
     AllocationRead,
+    MoneyLineTotals,
     OverAllocationRead,
+    ResourceSummary,
 )
 from ptp_projects.db.models import Allocation, Project
-from ptp_projects.domain.resources import Booking, over_allocations
+from ptp_projects.domain.resources import Booking, Line, over_allocations, totals
 
 router = APIRouter(tags=["resources"])
 
@@ -90,6 +92,33 @@ async def list_allocations(
         stmt = stmt.where(Allocation.member == member)
     items, cursor = await paginate(uow.session, stmt, [Allocation.created_at, Allocation.id], params)
     return AllocationPage(items=[AllocationRead.model_validate(a) for a in items], next_cursor=cursor)
+
+
+@router.get(
+    "/projects/{project_id}/resources/summary",
+    response_model=ResourceSummary,
+    summary="Planned against actual hours and money of a project",
+)
+async def resource_summary(project_id: str, uow: UowDep, _: CurrentPrincipal) -> ResourceSummary:
+    await get_or_404(uow.session, Project, project_id, "project")
+    allocations = await uow.session.scalars(
+        select(Allocation).where(Allocation.project_id == project_id)
+    )
+    result = totals(
+        Line(a.kind, a.planned_hours, a.actual_hours, a.planned_amount,
+             a.actual_amount, a.currency)
+        for a in allocations
+    )
+    return ResourceSummary(
+        project_id=project_id,
+        planned_hours=result.planned_hours,
+        actual_hours=result.actual_hours,
+        hours_variance=result.hours_variance,
+        money=[
+            MoneyLineTotals(kind=kind, currency=currency, planned=planned, actual=actual)  # type: ignore[arg-type]
+            for (kind, currency), (planned, actual) in result.money.items()
+        ],
+    )
 
 
 @router.patch(

@@ -327,6 +327,23 @@ class AllocationRead(ReadModel):
 AllocationPage = Page[AllocationRead]
 
 
+class MoneyLineTotals(BaseModel):
+    kind: Literal["person", "material", "budget"]
+    currency: str
+    planned: Decimal
+    actual: Decimal
+
+
+class ResourceSummary(BaseModel):
+    """Planned against actual for one project; money is summed per kind and currency."""
+
+    project_id: str
+    planned_hours: Decimal
+    actual_hours: Decimal
+    hours_variance: Decimal = Field(description="Actual minus planned hours")
+    money: list[MoneyLineTotals]
+
+
 class OverAllocationRead(BaseModel):
     member: str
     start: dt.date

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ptp_common.money import CURRENCIES
+
 DAILY_CAPACITY_HOURS = Decimal(8)
 
 
@@ -84,4 +86,51 @@ def _summarise(member: str, run: list[tuple[dt.date, Decimal, set[str]]]) -> Ove
         end=run[-1][0],
         peak_hours_per_day=max(h for _, h, _ in run).quantize(Decimal("0.01")),
         project_ids=tuple(sorted(projects)),
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: str
+    planned_hours: Decimal | None
+    actual_hours: Decimal | None
+    planned_amount: Decimal | None
+    actual_amount: Decimal | None
+    currency: str | None
+
+
+@dataclass(frozen=True)
+class Totals:
+    planned_hours: Decimal
+    actual_hours: Decimal
+    money: dict[tuple[str, str], tuple[Decimal, Decimal]]  # (kind, currency) -> (planned, actual)
+
+    @property
+    def hours_variance(self) -> Decimal:
+        return self.actual_hours - self.planned_hours
+
+
+def totals(lines: Iterable[Line]) -> Totals:
+    """Planned against actual: hours of people, and money per kind and currency (never mixed)."""
+    planned_h = actual_h = Decimal(0)
+    money: dict[tuple[str, str], tuple[Decimal, Decimal]] = {}
+    for line in lines:
+        planned_h += line.planned_hours or 0
+        actual_h += line.actual_hours or 0
+        if line.currency is not None:
+            planned, actual = money.get((line.kind, line.currency), (Decimal(0), Decimal(0)))
+            money[(line.kind, line.currency)] = (
+                planned + (line.planned_amount or 0),
+                actual + (line.actual_amount or 0),
+            )
+    def exact(amount: Decimal, currency: str) -> Decimal:
+        return amount.quantize(Decimal(1).scaleb(-CURRENCIES[currency]))
+
+    return Totals(
+        planned_h,
+        actual_h,
+        {
+            (kind, currency): (exact(planned, currency), exact(actual, currency))
+            for (kind, currency), (planned, actual) in sorted(money.items())
+        },
     )
