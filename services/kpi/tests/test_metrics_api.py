@@ -80,6 +80,17 @@ async def test_rebuild_from_the_trail_gives_the_same_aggregates(database_url: st
         assert await value(client, "risk_event_rate", scope="person", scope_id="bob") == 1
 
         specialist = bearer(["business_specialist"], sub="alice")
+        own = await client.get("/api/v1/metrics/indicators/revenue", headers=specialist,
+                               params={"period": "2026-11", "scope": "person",
+                                       "scope_id": "alice", "currency": "EUR"})
+        assert own.status_code == 200
+        others = await client.get("/api/v1/metrics/indicators/revenue", headers=specialist,
+                                  params={"period": "2026-11", "scope": "person",
+                                          "scope_id": "bob", "currency": "EUR"})
+        assert others.status_code == 403
+        no_currency = await client.get("/api/v1/metrics/indicators/revenue", headers=MANAGER,
+                                       params={"period": "2026-11"})
+        assert no_currency.status_code == 422
         assert (await client.post("/api/v1/metrics/rebuild",
                                   headers=specialist)).status_code == 403
         rebuilt = await client.post("/api/v1/metrics/rebuild", headers=AUDITOR)
