@@ -22,11 +22,15 @@ class _ExactDecimal(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Decimal | None, dialect: Any) -> Any:
         if value is None:
             return None
-        value = Decimal(value)
+        value = self._exact(value)
         return str(value) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: Any, dialect: Any) -> Decimal | None:
-        return None if value is None else Decimal(str(value))
+        return None if value is None else self._exact(value)
+
+    def _exact(self, value: Any) -> Decimal:
+        # Same scale on every backend, so "45" reads back as 45.000000 on SQLite as on PostgreSQL.
+        return Decimal(str(value)).quantize(Decimal(1).scaleb(-self.scale))
 
 
 class Score(_ExactDecimal):

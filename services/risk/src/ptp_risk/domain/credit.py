@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from ptp_risk.domain.levels import Level
 
-ZERO = Decimal("0")
+ZERO = Decimal("0.00")
 
 
 # -- facts ---------------------------------------------------------------------------------------
