@@ -359,6 +359,12 @@ async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(
     inverted = await client.post(f"{base}/tasks", headers=PM,
                                  json={**body, "start_date": "2026-04-01"})
     assert inverted.status_code == 422
+    nulled = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM, json={"due_date": None})
+    assert nulled.status_code == 422
+    moved_past_due = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM,
+                                        json={"start_date": "2026-03-29"})
+    assert moved_past_due.status_code == 422
+    assert moved_past_due.json()["errors"][0]["field"] == "body.due_date"
 
     blocked = await client.post(f"/api/v1/tasks/{task['id']}/start", headers=TESS)
     assert blocked.status_code == 409 and blocked.json()["waiting_on"] == [design["id"]]

@@ -166,6 +166,15 @@ class TaskUpdate(BaseModel):
     depends_on: list[str] | None = None
     percent_complete: int | None = Field(default=None, ge=0, le=100)
 
+    @model_validator(mode="after")
+    def _no_null_for_required(self) -> TaskUpdate:
+        # Leaving a field out keeps it; null clears it, which only owner and milestone allow.
+        for name in ("name", "start_date", "due_date", "depends_on", "percent_complete"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be null")
+        _ordered(self.start_date, self.due_date, "the task")
+        return self
+
 
 class TaskRead(ReadModel):
     id: str
