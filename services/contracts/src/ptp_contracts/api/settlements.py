@@ -66,7 +66,7 @@ async def load(uow: UnitOfWork, settlement_id: str) -> tuple[Settlement, Contrac
     settlement = await uow.session.get(Settlement, settlement_id)
     if settlement is None:
         raise NotFound(f"no settlement {settlement_id}")
-    return settlement, await load_contract(uow, settlement.contract_id)
+    return settlement, settlement.contract
 
 
 async def respond(
@@ -118,7 +118,7 @@ async def list_settlements(
     if contract_id is not None:
         stmt = stmt.where(Settlement.contract_id == contract_id)
     items, cursor = await paginate(uow.session, stmt, [Settlement.opened_at, Settlement.id], params)
-    reads = [settlement_read(s, await load_contract(uow, s.contract_id)) for s in items]
+    reads = [settlement_read(s, s.contract) for s in items]
     return Page[SettlementRead](items=reads, next_cursor=cursor)
 
 

@@ -214,4 +214,7 @@ class Settlement(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
+    # Loaded with the settlement: its balance is read from the contract's installments.
+    contract: Mapped[Contract] = relationship(lazy="selectin")
+
     __mapper_args__ = {"version_id_col": version}
