@@ -12,6 +12,7 @@ from ptp_common.service import PeriodicJob, ServiceRuntime
 from sqlalchemy import select
 
 from ptp_kpi.db import metrics, trail
+from ptp_kpi.db.models import TrailRecord
 
 log = logging.getLogger(__name__)
 
@@ -33,23 +34,31 @@ async def record_parked_events(runtime: ServiceRuntime, as_of: dt.datetime) -> M
     this again, or replaying the message later, adds nothing twice.
     """
     table = runtime.db.dead_letters
-    recorded = 0
     async with runtime.uow() as uow:
-        rows = (
+        payloads = (
             await uow.session.execute(
                 select(table.c.payload).where(
                     table.c.consumer == runtime.name, table.c.status == "parked"
                 ).order_by(table.c.id)
             )
         ).scalars().all()
-        for payload in rows:
+        envelopes = {}
+        for payload in payloads:
             try:
                 env = Envelope.model_validate_json(payload)
             except ValueError:
                 log.warning("parked message is not an event envelope; left out of the trail")
                 continue
-            _seq, new = await trail.append(uow.session, env)
-            recorded += int(new)
+            envelopes.setdefault(env.id, env)
+        known = set((await uow.session.execute(
+            select(TrailRecord.event_id).where(TrailRecord.event_id.in_(list(envelopes)))
+        )).scalars().all())
+        recorded = 0
+        # Only lock the chain (and so pause event handling) when there is something new.
+        for env in envelopes.values():
+            if env.id not in known:
+                _seq, new = await trail.append(uow.session, env)
+                recorded += int(new)
         await uow.commit()
     return {"recorded": recorded}
 
