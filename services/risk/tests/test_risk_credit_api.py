@@ -82,6 +82,12 @@ async def test_credit_file_shows_profile_facts_history_and_register_risks(sqlite
         assert len(file["recent_changes"]) == 6  # one per event, each naming its cause
         assert [r["kind"] for r in file["risks"]] == ["credit"]
 
+        risk_url = f"{API}/risks/{file['risks'][0]['id']}"
+        indicators = (await client.get(f"{risk_url}/indicators", headers=READER)).json()["items"]
+        assert [(i["name"], i["level"]) for i in indicators] == [("overdue receivables rate", "medium")]
+        series = await client.get(f"{risk_url}/indicators/{indicators[0]['id']}/observations", headers=READER)
+        assert [p["value"] for p in series.json()["items"]] == ["0.200000", "0.058800", "0.076900"]
+
         high = (await client.get(f"{API}/credit-profiles?level=high", headers=READER)).json()["items"]
         assert [p["customer_id"] for p in high] == ["cus-9"]
         first = await client.get(f"{API}/credit-profiles/cus-9/history?limit=4", headers=READER)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from ptp_risk.config import current_config
 from ptp_risk.db.models import Assessment, Risk
-from ptp_risk.usecases.credit_profiles import SERVICE_ACTOR
+from ptp_risk.usecases.credit_register import SERVICE_ACTOR
 from ptp_risk.usecases.register_levels import apply_assessment, new_risk, raise_risk
 
 LIKELIHOOD_OF_SLIPPING_FURTHER = 4  # the milestone is already late: further slip is likely

@@ -17,15 +17,13 @@ from typing import Any
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.schemas.risk import CreditRatingChanged, RiskResponseRequired, SigningPolicy
-from sqlalchemy import select
 
-from ptp_risk.config import RiskConfig, current_config
+from ptp_risk.config import current_config
 from ptp_risk.db import credit_store
-from ptp_risk.db.models import Assessment, CreditProfile, CreditProfileChange, Risk
-from ptp_risk.domain.credit import CreditFigures, Rating, figures_of
-from ptp_risk.usecases.register_levels import apply_assessment, new_risk, raise_risk, record_risk_event
-
-SERVICE_ACTOR = "service:risk"
+from ptp_risk.db.models import CreditProfile, CreditProfileChange
+from ptp_risk.domain.credit import CreditFigures, figures_of
+from ptp_risk.usecases.credit_register import sync_credit_risk
+from ptp_risk.usecases.register_levels import record_risk_event
 
 
 def figures_json(figures: CreditFigures) -> dict[str, Any]:
@@ -119,61 +117,13 @@ async def refresh_profile(uow: UnitOfWork, profile: CreditProfile, cause: Envelo
             customer_id=profile.customer_id,
             cause=cause.id,
         )
-        await _assess_credit_risk(uow, config, profile.customer_id, figures, rating, cause, now)
-
-
-async def _assess_credit_risk(
-    uow: UnitOfWork,
-    config: RiskConfig,
-    customer_id: str,
-    figures: CreditFigures,
-    rating: Rating,
-    cause: Envelope,
-    now: dt.datetime,
-) -> None:
-    """Keep the customer's credit risk in the register in step: expected loss = exposure x PD."""
-    source_key = f"credit:{customer_id}"
-    risk = (await uow.session.execute(select(Risk).where(Risk.source_key == source_key))).scalar_one_or_none()
-    if risk is None:
-        if rating.level == "low":
-            return
-        risk = new_risk(
-            kind="credit",
-            title=f"Credit risk of customer {customer_id}",
-            owner=SERVICE_ACTOR,
-            created_by=SERVICE_ACTOR,
-            at=now,
-            customer_id=customer_id,
-            source_key=source_key,
-            description="Raised automatically when the customer's credit level left 'low'.",
-        )
-        await raise_risk(uow, risk, cause=cause.id)
-    elif risk.status == "closed" and rating.level != "low":
-        risk.status = "identified"  # the risk came back
-    currency, exposure = _largest(figures.exposure or figures.overdue_amount)
-    probability = config.probability_of_default[rating.rating]
-    apply_assessment(
+    await sync_credit_risk(
         uow,
-        risk,
-        Assessment(
-            id=str(uuid.uuid4()),
-            risk_id=risk.id,
-            method="quantitative",
-            exposure=exposure,
-            currency=currency,
-            probability=probability,
-            expected_loss=config.quantitative.expected_loss(exposure, probability),
-            level=config.quantitative.level(probability),
-            rationale=f"credit rating {rating.rating} (score {rating.score}): {rating.reason}",
-            assessed_by=SERVICE_ACTOR,
-            assessed_at=now,
-        ),
-        cause=cause.id,
+        config,
+        profile.customer_id,
+        figures,
+        rating,
+        level_changed=previous_level != rating.level,
+        cause=cause,
+        now=now,
     )
-
-
-def _largest(by_currency: dict[str, Decimal]) -> tuple[str | None, Decimal]:
-    if not by_currency:
-        return None, Decimal("0.00")
-    currency = max(by_currency, key=lambda c: by_currency[c])
-    return currency, by_currency[currency]
