@@ -96,6 +96,8 @@ async def test_identify_assess_answer_and_close_a_risk(app: tuple[httpx.AsyncCli
 
     current = await client.get(url, headers=AUDITOR)
     assert current.json()["status"] == "responding"
+    emptied = await client.patch(url, json={"owner": None}, headers=PM)
+    assert emptied.status_code == 422 and emptied.json()["errors"][0]["field"] == "body.owner"
     stale = await client.patch(url, json={"owner": "lee"}, headers={**PM, "If-Match": '"1"'})
     assert stale.status_code == 412
     edited = await client.patch(

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends
 from ptp_common.auth import Principal, Role, require_roles
-from ptp_common.errors import NotFound
+from ptp_common.errors import NotFound, Unprocessable
 from ptp_common.service import UowDep
 
 from ptp_risk.db.models import Risk
@@ -24,3 +24,10 @@ async def get_risk(uow: UowDep, risk_id: str) -> Risk:
     if risk is None:
         raise NotFound(f"no risk {risk_id}")
     return risk
+
+
+def refuse_nulls(changes: dict[str, object], required: tuple[str, ...]) -> None:
+    """A partial update may change a required field but not null it."""
+    for name in required:
+        if name in changes and changes[name] is None:
+            raise Unprocessable(f"{name} cannot be null", field=f"body.{name}")

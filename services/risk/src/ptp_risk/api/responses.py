@@ -17,7 +17,7 @@ from ptp_common.service import UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_risk.api.deps import RegisterEditor, get_risk
+from ptp_risk.api.deps import RegisterEditor, get_risk, refuse_nulls
 from ptp_risk.db.models import Response as RiskResponse
 from ptp_risk.domain.policy import ResponseKind
 from ptp_risk.domain.register import (
@@ -27,6 +27,8 @@ from ptp_risk.domain.register import (
     needs_manager_to_accept,
     next_state,
 )
+
+REQUIRED_ON_UPDATE = ("action", "owner")  # may be changed, never emptied
 
 router = APIRouter(prefix="/risks/{risk_id}/responses", tags=["responses"])
 
@@ -182,7 +184,9 @@ async def update_response(
 ) -> ResponseRead:
     item = await _get_response(uow, risk_id, response_id)
     check_if_match(if_match, item.version)
-    for name, value in body.model_dump(exclude_unset=True).items():
+    changes = body.model_dump(exclude_unset=True)
+    refuse_nulls(changes, REQUIRED_ON_UPDATE)
+    for name, value in changes.items():
         setattr(item, name, value)
     item.updated_at = utcnow()
     await uow.session.flush()

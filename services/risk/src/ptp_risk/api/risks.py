@@ -15,11 +15,13 @@ from ptp_common.service import UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_risk.api.deps import RegisterEditor, get_risk
+from ptp_risk.api.deps import RegisterEditor, get_risk, refuse_nulls
 from ptp_risk.db.models import Risk
 from ptp_risk.domain.levels import Level
 from ptp_risk.domain.register import RISK_TRANSITIONS, RiskKind, allowed_actions, next_state
 from ptp_risk.usecases.register_levels import new_risk, raise_risk
+
+REQUIRED_ON_UPDATE = ("title", "owner")  # may be changed, never emptied
 
 router = APIRouter(prefix="/risks", tags=["risk register"])
 
@@ -162,7 +164,9 @@ async def update_risk(
 ) -> RiskRead:
     risk = await get_risk(uow, risk_id)
     check_if_match(if_match, risk.version)
-    for name, value in body.model_dump(exclude_unset=True).items():
+    changes = body.model_dump(exclude_unset=True)
+    refuse_nulls(changes, REQUIRED_ON_UPDATE)
+    for name, value in changes.items():
         setattr(risk, name, value)
     risk.updated_at = utcnow()
     await uow.session.flush()
