@@ -65,7 +65,7 @@ async def test_payment_overdue_changes_the_profile_and_publishes_the_rating_chan
 async def test_the_same_payment_overdue_twice_changes_the_profile_once_and_emits_one_rating_change(
     driver: EventDriver,
 ) -> None:
-    await driver.send(signed("cus-twice", "10000.00"))
+    await driver.handled(await driver.send(signed("cus-twice", "10000.00")))
     first = await driver.send(overdue("cus-twice", days=30, outstanding="1000.00"))
     redelivered = await driver.send(overdue("cus-twice", days=30, outstanding="1000.00"), same_as=first)
     # The overdue job re-announcing the same fact under a new event id must not count twice either.

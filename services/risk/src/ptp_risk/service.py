@@ -6,8 +6,12 @@ from ptp_common.service import ServiceDefinition, create_service_app
 from ptp_common.settings import ServiceSettings
 
 from ptp_risk.api import assessments, credit, indicators, responses, risks, views
+from ptp_risk.config import current_config
 from ptp_risk.db.models import Base
 from ptp_risk.handlers import HANDLERS
+
+# An invalid RISK_CONFIG fails here, at start, rather than parking the first event it touches.
+current_config()
 
 definition = ServiceDefinition(
     name="risk",
