@@ -66,6 +66,8 @@ async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> Non
         history = await api.call("GET", f"/contracts/{cid}/revisions", SPECIALIST)
         assert [(h["number"], h["author"]) for h in history] == [(1, "sam"), (2, "sam"), (3, "sam")]
         assert history[2]["changed_fields"] == ["installments"]
+        assert history[2]["changes"]["installments"]["from"][0]["amount"] == "3000.00"
+        assert history[2]["changes"]["installments"]["to"][0]["amount"] == "4000.00"
         reviews = await api.call("GET", f"/contracts/{cid}/reviews", LEGAL)
         assert [(x["decision"], x["reviewer"]) for x in reviews] == [("returned", "lee"), ("approved", "lee")]
 

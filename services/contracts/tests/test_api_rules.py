@@ -287,3 +287,22 @@ async def test_admin_runs_the_overdue_scan_as_of_a_date(app: App) -> None:
         (30, 34, c["id"]),
     ]
     await api.call("POST", run, SPECIALIST, 403, params={"as_of": "2024-03-05T00:00:00Z"})
+
+
+async def test_a_revision_records_old_and_new_values_and_only_real_changes(app: App) -> None:
+    client, _ = app
+    api = Walker(client)
+    c = await api.approved()
+    await api.call("POST", f"/contracts/{c['id']}/negotiate", SPECIALIST)
+    same = await api.call("PATCH", f"/contracts/{c['id']}", SPECIALIST, json={"title": c["title"]})
+    assert same["revision"] == c["revision"]  # resending the same terms is not a revision
+    changed = await api.call(
+        "PATCH",
+        f"/contracts/{c['id']}",
+        SPECIALIST,
+        json={"title": c["title"], "total": "12000.00", "expiry_date": "2028-06-30"},
+    )
+    assert changed["revision"] == c["revision"] + 1
+    last = (await api.call("GET", f"/contracts/{c['id']}/revisions", LEGAL))[-1]
+    assert last["author"] == "sam" and last["changed_fields"] == ["expiry_date"]
+    assert last["changes"] == {"expiry_date": {"from": "2027-12-31", "to": "2028-06-30"}}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from ptp_common.money import Currency, PositiveAmount
 from pydantic import BaseModel, ConfigDict, Field
@@ -231,6 +232,7 @@ class RevisionRead(BaseModel):
     at: dt.datetime
     summary: str
     changed_fields: list[str]
+    changes: dict[str, Any] = Field(description='Per field: {"from": old value, "to": new value}')
 
 
 class ReviewRead(BaseModel):

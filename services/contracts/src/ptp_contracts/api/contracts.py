@@ -15,6 +15,7 @@ from ptp_common.http.etag import IfMatch, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageParams, page_params, paginate
 from ptp_common.service import RuntimeDep, UowDep
+from pydantic import TypeAdapter
 from sqlalchemy import and_, exists, select
 
 from ptp_contracts.api.common import Specialist, apply_action, commit_and_read, contract_read, load_contract
@@ -186,7 +187,13 @@ async def update_contract(
         effective_date=merged["effective_date"],
         expiry_date=merged["expiry_date"],
     )
-    for name in changes:
+    before, after = as_json(current_terms(contract)), as_json(merged)
+    diff = {
+        name: {"from": before[name], "to": after[name]} for name in changes if before[name] != after[name]
+    }
+    if not diff:
+        return await commit_and_read(uow, contract, response)  # the same terms again: nothing to revise
+    for name in diff:
         if name == "installments":
             await replace_installments(uow, contract, merged["installments"])
         elif name in TERM_LISTS:
@@ -198,7 +205,8 @@ async def update_contract(
     if contract.reviewed:
         # After the first legal review every change is a numbered, attributable revision.
         contract.revision += 1
-        summary = body.summary or f"changed {', '.join(sorted(changes))}"
+        changed = sorted(diff)
+        summary = body.summary or f"changed {', '.join(changed)}"
         uow.session.add(
             Revision(
                 contract_id=contract.id,
@@ -206,7 +214,8 @@ async def update_contract(
                 author=principal.actor,
                 at=now,
                 summary=summary,
-                changed_fields=sorted(changes),
+                changed_fields=changed,
+                changes=diff,
             )
         )
         uow.emit(
@@ -215,12 +224,17 @@ async def update_contract(
                 revision=contract.revision,
                 author=principal.actor,
                 summary=summary,
-                changed_fields=sorted(changes),
+                changed_fields=changed,
             ),
             subject=contract.id,
             actor=principal.actor,
         )
     return await commit_and_read(uow, contract, response)
+
+
+def as_json(terms: dict[str, Any]) -> dict[str, Any]:
+    """Terms as JSON values (Decimal as text), to compare and to keep in the revision history."""
+    return TypeAdapter(dict[str, Any]).dump_python(terms, mode="json")  # type: ignore[no-any-return]
 
 
 def current_terms(contract: Contract) -> dict[str, Any]:

@@ -82,6 +82,8 @@ class Revision(Base):
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     summary: Mapped[str] = mapped_column(Text)
     changed_fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # {field: {"from": old value, "to": new value}}, values as JSON (money as text).
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class Review(Base):
