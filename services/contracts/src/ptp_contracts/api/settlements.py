@@ -83,6 +83,7 @@ async def respond(
     "/contracts/{contract_id}/settlement",
     response_model=SettlementRead,
     status_code=201,
+    responses={200: {"model": SettlementRead, "description": "The contract's settlement was already open"}},
     summary="Prepare the contract's settlement (one per contract; answers the existing one with 200)",
     description=(
         "Usually opened by projects.project.accepted; the specialist can open it by hand "
