@@ -116,6 +116,16 @@ def test_any_order_and_any_replays_of_the_same_observations_give_the_same_state(
     assert (state.overdue_amount, state.days_overdue) == (Decimal("400.00"), 30)
 
 
+def test_a_payment_booked_late_with_an_earlier_value_date_still_clears_the_installment() -> None:
+    notice = OverdueObservation(at(3), Decimal("1000.00"), 33)
+    paid_on_day_one = PaymentObservation(at(1), Decimal("0.00"), 31)
+    for inst in (
+        installment().observe_overdue(notice).observe_payment(paid_on_day_one),
+        installment().observe_payment(paid_on_day_one).observe_overdue(notice),
+    ):
+        assert not inst.state.is_overdue
+
+
 def test_a_partial_payment_after_a_notice_leaves_the_rest_overdue() -> None:
     inst = installment().observe_overdue(OverdueObservation(at(0), Decimal("1000.00"), 30))
     inst = inst.observe_payment(PaymentObservation(at(1), Decimal("300.00"), 31))

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from ptp_risk.api.risks import RiskRead, risk_read
 from ptp_risk.db import credit_store
-from ptp_risk.db.models import ContractFact, CreditProfile, CreditProfileChange, InstallmentFact, Risk
+from ptp_risk.db.models import CreditProfile, CreditProfileChange, Risk
 from ptp_risk.domain.levels import Level
 
 router = APIRouter(tags=["credit profiles"])
@@ -168,20 +168,6 @@ async def profile_history(
 async def credit_file(customer_id: str, uow: UowDep, _: CurrentPrincipal) -> CreditFileRead:
     profile = await _profile(uow, customer_id)
     facts = await credit_store.load_facts(uow.session, customer_id)
-    installment_rows = {
-        row.installment_id: row
-        for row in (
-            await uow.session.execute(
-                select(InstallmentFact).where(InstallmentFact.customer_id == customer_id)
-            )
-        ).scalars()
-    }
-    contract_rows = {
-        row.contract_id: row
-        for row in (
-            await uow.session.execute(select(ContractFact).where(ContractFact.customer_id == customer_id))
-        ).scalars()
-    }
     changes = (
         await uow.session.execute(
             select(CreditProfileChange)
@@ -202,7 +188,7 @@ async def credit_file(customer_id: str, uow: UowDep, _: CurrentPrincipal) -> Cre
                 contract_id=c.contract_id,
                 total=None if c.total is None else MoneyAmount(amount=c.total, currency=c.currency),
                 exposure=MoneyAmount(amount=c.exposure, currency=c.currency),
-                settled_at=contract_rows[c.contract_id].settled_at,
+                settled_at=c.settled_at,
             )
             for c in facts.contracts
         ],
@@ -213,8 +199,8 @@ async def credit_file(customer_id: str, uow: UowDep, _: CurrentPrincipal) -> Cre
                 due_date=i.due_date,
                 overdue_amount=MoneyAmount(amount=i.state.overdue_amount, currency=i.currency),
                 days_overdue=i.state.days_overdue,
-                last_overdue_notice_at=installment_rows[i.installment_id].overdue_as_of,
-                last_payment_at=installment_rows[i.installment_id].paid_as_of,
+                last_overdue_notice_at=i.last_notice_at,
+                last_payment_at=i.last_payment_at,
             )
             for i in facts.installments
         ],

@@ -58,30 +58,23 @@ async def lock_profile(session: AsyncSession, customer_id: str, now: dt.datetime
 
 # -- installments ------------------------------------------------------------------------------
 def _installment_value(row: InstallmentFact) -> credit.InstallmentFacts:
-    overdue = None
-    if row.overdue_as_of is not None:
-        overdue = credit.OverdueObservation(
-            row.overdue_as_of, row.overdue_outstanding or Decimal(0), row.overdue_days or 0
-        )
-    payment = None
-    if row.paid_as_of is not None:
-        payment = credit.PaymentObservation(
-            row.paid_as_of, row.paid_outstanding or Decimal(0), row.paid_days_late or 0
-        )
     return credit.InstallmentFacts(
-        row.installment_id, row.contract_id, row.currency, row.due_date, overdue, payment
+        row.installment_id,
+        row.contract_id,
+        row.currency,
+        row.due_date,
+        row.lowest_outstanding,
+        row.most_days_overdue or 0,
+        row.last_notice_at,
+        row.last_payment_at,
     )
 
 
 def _store_installment(row: InstallmentFact, value: credit.InstallmentFacts) -> None:
-    if value.overdue is not None:
-        row.overdue_as_of = value.overdue.as_of
-        row.overdue_outstanding = value.overdue.outstanding
-        row.overdue_days = value.overdue.days_overdue
-    if value.payment is not None:
-        row.paid_as_of = value.payment.received_at
-        row.paid_outstanding = value.payment.installment_outstanding
-        row.paid_days_late = value.payment.days_late
+    row.lowest_outstanding = value.lowest_outstanding
+    row.most_days_overdue = value.most_days_overdue
+    row.last_notice_at = value.last_notice_at
+    row.last_payment_at = value.last_payment_at
     if row.due_date is None:
         row.due_date = value.due_date
 
@@ -150,13 +143,13 @@ async def observe_payment(
         )
     contract = await _contract_row(session, contract_id, customer_id, currency)
     merged = _contract_value(contract).observe_outstanding(contract_outstanding, seen.received_at)
-    contract.outstanding, contract.outstanding_as_of = merged.outstanding, merged.outstanding_as_of
+    contract.outstanding, contract.last_payment_at = merged.outstanding, merged.last_payment_at
 
 
 # -- contracts ---------------------------------------------------------------------------------
 def _contract_value(row: ContractFact) -> credit.ContractFacts:
     return credit.ContractFacts(
-        row.contract_id, row.currency, row.total, row.outstanding, row.outstanding_as_of, row.settled_at
+        row.contract_id, row.currency, row.total, row.outstanding, row.last_payment_at, row.settled_at
     )
 
 

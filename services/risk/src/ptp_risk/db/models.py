@@ -31,7 +31,7 @@ class ContractFact(Base):
     currency: Mapped[str] = mapped_column(String(3))
     total: Mapped[Decimal | None] = mapped_column(Money)
     outstanding: Mapped[Decimal | None] = mapped_column(Money)
-    outstanding_as_of: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_payment_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     settled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
@@ -42,12 +42,10 @@ class InstallmentFact(Base):
     contract_id: Mapped[str] = mapped_column(REF)
     currency: Mapped[str] = mapped_column(String(3))
     due_date: Mapped[dt.date | None] = mapped_column(Date)
-    overdue_as_of: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    overdue_outstanding: Mapped[Decimal | None] = mapped_column(Money)
-    overdue_days: Mapped[int | None] = mapped_column(Integer)
-    paid_as_of: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    paid_outstanding: Mapped[Decimal | None] = mapped_column(Money)
-    paid_days_late: Mapped[int | None] = mapped_column(Integer)
+    lowest_outstanding: Mapped[Decimal | None] = mapped_column(Money)
+    most_days_overdue: Mapped[int] = mapped_column(Integer, default=0)
+    last_notice_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_payment_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class PaymentFact(Base):

@@ -1,16 +1,17 @@
 """Credit profiles: facts observed in events, and the transparent rating model over them.
 
-A profile is always *recomputed from facts*, never patched by deltas, so the
-same facts give the same profile whatever order the events came in and however
-often they were replayed. Facts are merged so that only the newest observation
-of each kind counts:
+A profile is always *recomputed from facts*, never patched by deltas, and facts
+merge with operations that ignore order and repetition (min, max, set union), so
+the same facts give the same profile whatever order the events came in and
+however often they were replayed:
 
-- an installment keeps its newest overdue observation (by ``as_of``) and its
-  newest payment observation (by ``received_at``); whichever is newer tells the
-  installment's current state, so an old overdue notice cannot re-open an
-  installment a later payment cleared;
-- a contract keeps its signed total, its newest known outstanding (from
-  payments) and whether it was settled;
+- what is still owed on an installment or a contract only ever goes down
+  (payments reduce it; nothing adds to it), so the lowest outstanding seen is the
+  current one: an overdue notice older than the payment that cleared the
+  installment cannot re-open it, and neither can a payment booked late with an
+  earlier value date confuse it;
+- an unpaid installment only gets later, so the most days overdue seen counts;
+- the times of the newest notice and payment are kept for the credit file;
 - payments and complaints are kept once per id.
 
 The rating model (documented in :class:`RatingModel`) turns the profile's
@@ -50,33 +51,42 @@ class InstallmentFacts:
     contract_id: str
     currency: str
     due_date: dt.date | None = None
-    overdue: OverdueObservation | None = None
-    payment: PaymentObservation | None = None
+    lowest_outstanding: Decimal | None = None  # None until a notice or payment was seen
+    most_days_overdue: int = 0
+    last_notice_at: dt.datetime | None = None
+    last_payment_at: dt.datetime | None = None
 
     def observe_overdue(self, seen: OverdueObservation) -> InstallmentFacts:
-        if self.overdue is not None and self.overdue.as_of >= seen.as_of:
-            return self
-        return replace(self, overdue=seen)
+        return replace(
+            self,
+            lowest_outstanding=_lowest(self.lowest_outstanding, seen.outstanding),
+            most_days_overdue=max(self.most_days_overdue, seen.days_overdue),
+            last_notice_at=_latest(self.last_notice_at, seen.as_of),
+        )
 
     def observe_payment(self, seen: PaymentObservation) -> InstallmentFacts:
-        if self.payment is not None and self.payment.received_at >= seen.received_at:
-            return self
-        return replace(self, payment=seen)
+        return replace(
+            self,
+            lowest_outstanding=_lowest(self.lowest_outstanding, seen.installment_outstanding),
+            most_days_overdue=max(self.most_days_overdue, seen.days_late),
+            last_payment_at=_latest(self.last_payment_at, seen.received_at),
+        )
 
     @property
     def state(self) -> InstallmentState:
-        """What is unpaid and overdue now: the newest observation wins (a payment on a tie)."""
-        overdue, payment = self.overdue, self.payment
-        if payment is not None and (overdue is None or payment.received_at >= overdue.as_of):
-            outstanding = payment.installment_outstanding
-            if outstanding <= ZERO:
-                return InstallmentState(ZERO, 0)
-            earlier_days = overdue.days_overdue if overdue is not None else 0
-            days = max(earlier_days, payment.days_late)
-            return InstallmentState(outstanding if days > 0 else ZERO, days)
-        if overdue is not None and overdue.outstanding > ZERO:
-            return InstallmentState(overdue.outstanding, overdue.days_overdue)
-        return InstallmentState(ZERO, 0)
+        """What is unpaid and overdue now: nothing once the outstanding reached zero."""
+        outstanding = self.lowest_outstanding or ZERO
+        if outstanding <= ZERO or self.most_days_overdue <= 0:
+            return InstallmentState(ZERO, 0)
+        return InstallmentState(outstanding, self.most_days_overdue)
+
+
+def _lowest(current: Decimal | None, seen: Decimal) -> Decimal:
+    return seen if current is None else min(current, seen)
+
+
+def _latest(current: dt.datetime | None, seen: dt.datetime) -> dt.datetime:
+    return seen if current is None else max(current, seen)
 
 
 @dataclass(frozen=True)
@@ -94,14 +104,16 @@ class ContractFacts:
     contract_id: str
     currency: str
     total: Decimal | None = None  # from contract.signed; None while only payments were seen
-    outstanding: Decimal | None = None  # newest contract_outstanding from a payment
-    outstanding_as_of: dt.datetime | None = None
+    outstanding: Decimal | None = None  # lowest contract_outstanding seen in payments
+    last_payment_at: dt.datetime | None = None
     settled_at: dt.datetime | None = None
 
     def observe_outstanding(self, outstanding: Decimal, as_of: dt.datetime) -> ContractFacts:
-        if self.outstanding_as_of is not None and self.outstanding_as_of >= as_of:
-            return self
-        return replace(self, outstanding=outstanding, outstanding_as_of=as_of)
+        return replace(
+            self,
+            outstanding=_lowest(self.outstanding, outstanding),
+            last_payment_at=_latest(self.last_payment_at, as_of),
+        )
 
     @property
     def exposure(self) -> Decimal:

@@ -1,8 +1,8 @@
 """credit profiles and risk register
 
-Revision ID: 42c0533340d5
+Revision ID: dc4eb10853a3
 Revises: 26179eb9aa70
-Create Date: 2026-11-26 17:25:34.440649
+Create Date: 2026-11-26 17:40:56.482638
 """
 from collections.abc import Sequence
 
@@ -13,7 +13,7 @@ import ptp_common.db.base
 import ptp_risk.db.types
 
 
-revision: str = '42c0533340d5'
+revision: str = 'dc4eb10853a3'
 down_revision: str | None = '26179eb9aa70'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -38,7 +38,7 @@ def upgrade() -> None:
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('total', ptp_common.db.base.Money(precision=18, scale=2), nullable=True),
     sa.Column('outstanding', ptp_common.db.base.Money(precision=18, scale=2), nullable=True),
-    sa.Column('outstanding_as_of', ptp_common.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_payment_at', ptp_common.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('settled_at', ptp_common.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('contract_id', name=op.f('pk_credit_contract_facts'))
     )
@@ -51,12 +51,10 @@ def upgrade() -> None:
     sa.Column('contract_id', sa.String(length=100), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('due_date', sa.Date(), nullable=True),
-    sa.Column('overdue_as_of', ptp_common.db.base.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('overdue_outstanding', ptp_common.db.base.Money(precision=18, scale=2), nullable=True),
-    sa.Column('overdue_days', sa.Integer(), nullable=True),
-    sa.Column('paid_as_of', ptp_common.db.base.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('paid_outstanding', ptp_common.db.base.Money(precision=18, scale=2), nullable=True),
-    sa.Column('paid_days_late', sa.Integer(), nullable=True),
+    sa.Column('lowest_outstanding', ptp_common.db.base.Money(precision=18, scale=2), nullable=True),
+    sa.Column('most_days_overdue', sa.Integer(), nullable=False),
+    sa.Column('last_notice_at', ptp_common.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_payment_at', ptp_common.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('installment_id', name=op.f('pk_credit_installment_facts'))
     )
     with op.batch_alter_table('credit_installment_facts', schema=None) as batch_op:
