@@ -194,6 +194,23 @@ async def test_signing_against_risk_policy_is_409_unless_a_manager_overrides(
     await api.sign(c["id"], "company")
     assert (await api.sign(c["id"], "client", CLIENT_REP))["status"] == "signed"
 
+    # Risk now asks for a guarantee mid-signing: signing stops; negotiation reopens and voids
+    # the signature already given, since the terms will change.
+    upfront = [{"amount": "6000.00", "trigger": "on_signing"}, {"amount": "6000.00", "trigger": "acceptance"}]
+    pending = await api.in_signing(installments=upfront)
+    await api.sign(pending["id"], "company")
+    await deliver(runtime, response_required("require_guarantee"))
+    refused = await api.sign(pending["id"], "client", CLIENT_REP, expect=409)
+    assert "guarantee" in refused["detail"]
+    reopened = await api.call("POST", f"/contracts/{pending['id']}/negotiate", SPECIALIST)
+    assert reopened["status"] == "negotiation" and reopened["signatures"] == []
+    await api.call(
+        "PATCH", f"/contracts/{pending['id']}", SPECIALIST, json={"guarantee": "bank guarantee #77"}
+    )
+    await api.call("POST", f"/contracts/{pending['id']}/start-signing", SPECIALIST)
+    await api.sign(pending["id"], "company")
+    assert (await api.sign(pending["id"], "client", CLIENT_REP))["status"] == "signed"
+
     await deliver(runtime, response_required("block"))
     blocked = await api.in_signing()
     refused = await api.sign(blocked["id"], "client", CLIENT_REP, expect=409)

@@ -163,11 +163,20 @@ async def reopen(
     "/{contract_id}/negotiate",
     response_model=ContractRead,
     summary="Open negotiation with the client (changes become revisions)",
+    description=(
+        "From `approved`, or back from `signing` when the terms must change again (e.g. the customer's "
+        "signing policy now asks for a guarantee): signatures collected so far are discarded, since "
+        "they were given to the terms as they stood."
+    ),
 )
 async def negotiate(
     contract_id: str, uow: UowDep, _: Specialist, response: Response, if_match: IfMatch = None
 ) -> ContractRead:
-    return await _simple(uow, contract_id, "negotiate", if_match, response)
+    contract = await load_contract(uow, contract_id)
+    apply_action(contract, "negotiate", if_match)
+    contract.signatures.clear()
+    contract.updated_at = utcnow()
+    return await commit_and_read(uow, contract, response)
 
 
 @router.post(

@@ -64,7 +64,9 @@ class Contract(Base):
         order_by="Installment.position",
         cascade="all, delete-orphan",
     )
-    signatures: Mapped[list[Signature]] = relationship(lazy="selectin", order_by="Signature.signed_at")
+    signatures: Mapped[list[Signature]] = relationship(
+        lazy="selectin", order_by="Signature.signed_at", cascade="all, delete-orphan"
+    )
 
     __mapper_args__ = {"version_id_col": version}
 

@@ -38,6 +38,8 @@ CONTRACT_TRANSITIONS: dict[tuple[str, str], str] = {
     (S.negotiation, "edit"): S.negotiation,
     (S.negotiation, "start_signing"): S.signing,
     (S.signing, "sign"): S.signing,
+    # Back to the table (e.g. risk now wants a guarantee): signatures so far are void.
+    (S.signing, "negotiate"): S.negotiation,
     (S.signing, "override_policy"): S.signing,
     (S.signed, "complete"): S.completed,
     (S.signed, "terminate"): S.terminated,
