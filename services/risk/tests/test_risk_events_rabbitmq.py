@@ -127,3 +127,16 @@ async def test_overdue_and_received_in_either_order_converge_to_the_same_profile
         for e in driver.of("risk.credit.rating_changed", "cus-in-order")
     ]
     assert levels == [("low", "medium"), ("medium", "low")]
+
+
+async def test_concurrent_events_of_one_customer_all_count(driver: EventDriver) -> None:
+    await driver.handled(await driver.send(signed("cus-busy", "100000.00")))
+    notices = [overdue("cus-busy", days=1, outstanding="100.00", installment=f"inst-{n}") for n in range(8)]
+    sent = await asyncio.gather(*(driver.send(n) for n in notices))
+    await driver.handled(*sent)
+
+    profile = (await driver.client.get("/api/v1/credit-profiles/cus-busy", headers=READER)).json()
+    assert profile["figures"]["overdue_count"] == 8
+    assert profile["figures"]["overdue_amount"] == [{"amount": "800.00", "currency": "EUR"}]
+    history = await driver.client.get("/api/v1/credit-profiles/cus-busy/history?limit=50", headers=READER)
+    assert len(history.json()["items"]) == 9  # the signing and each notice, none lost to a race
