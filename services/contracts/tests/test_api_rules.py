@@ -146,9 +146,19 @@ async def test_payments_are_checked_against_the_installment(app: App) -> None:
     assert fields(await pay(advance, amount="10.00", received_at="2099-01-01T00:00:00Z")) == {
         "body.received_at"
     }
-    assert (
-        await pay(milestone, amount="1.00")
-    ).status_code == 409  # not invoiced before milestone M1 is done
+    not_due = await pay(milestone, amount="1.00")
+    assert not_due.status_code == 409  # not invoiced before milestone M1 is done
+
+    # A retried payment with its Idempotency-Key books the money once.
+    keyed = {**FINANCE, "Idempotency-Key": "bank-tx-1"}
+    url = f"/api/v1/installments/{advance}/payments"
+    first = await client.post(url, json={"amount": "500.00"}, headers=keyed)
+    retry = await client.post(url, json={"amount": "500.00"}, headers=keyed)
+    assert first.status_code == retry.status_code == 201 and first.json()["id"] == retry.json()["id"]
+    payments = await api.call("GET", f"/contracts/{c['id']}/payments", FINANCE)
+    assert [p["amount"] for p in payments] == ["500.00"] and payments[0][
+        "installment_outstanding"
+    ] == "2500.00"
 
 
 async def deliver(runtime: ServiceRuntime, data: Any, time: dt.datetime | None = None) -> None:
