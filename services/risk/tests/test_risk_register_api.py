@@ -169,3 +169,25 @@ async def test_a_project_delay_raises_an_operational_risk_with_indicators(
 
     events = (await client.get(f"{API}/risk-events?kind=operational", headers=AUDITOR)).json()["items"]
     assert sorted(e["event"] for e in events) == ["level_changed", "level_changed", "risk_raised"]
+
+
+async def test_reads_need_a_token_writes_need_a_register_role_and_unknown_ids_are_404(
+    sqlite_url: str,
+) -> None:
+    async with running_app(definition, sqlite_url) as (_app, client, _runtime):
+        assert (await client.get(f"{API}/risks")).status_code == 401
+        assert (await client.get(f"{API}/risks/nope", headers=AUDITOR)).status_code == 404
+        assessment = {"method": "qualitative", "likelihood": 2, "impact": 2}
+        assert (
+            await client.post(f"{API}/risks/nope/assessments", json=assessment, headers=PM)
+        ).status_code == 404
+        risk = (
+            await client.post(f"{API}/risks", json={"kind": "technical", "title": "Old ERP"}, headers=PM)
+        ).json()
+        for headers in (AUDITOR, bearer(["finance"]), bearer(["legal"])):
+            denied = await client.post(
+                f"{API}/risks/{risk['id']}/assessments", json=assessment, headers=headers
+            )
+            assert denied.status_code == 403
+            assert denied.headers["content-type"] == "application/problem+json"
+        assert (await client.get(f"{API}/risks/{risk['id']}", headers=AUDITOR)).json()["level"] is None

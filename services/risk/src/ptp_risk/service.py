@@ -31,6 +31,17 @@ definition = ServiceDefinition(
         views.router,
     ],
     handlers=HANDLERS,
+    openapi_tags=[
+        {"name": "credit profiles", "description": "Built only from events; every change names its cause"},
+        {"name": "risk register", "description": "Risks of kind market, credit, technical, operational"},
+        {"name": "assessments", "description": "Qualitative (matrix) and quantitative (expected loss)"},
+        {
+            "name": "responses",
+            "description": "Avoid, reduce, transfer, accept; accepting a high risk needs a manager",
+        },
+        {"name": "indicators", "description": "Named metrics with thresholds and a time series"},
+        {"name": "views", "description": "Matrix, risk events over time, the configuration in force"},
+    ],
 )
 
 
