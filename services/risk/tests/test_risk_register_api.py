@@ -94,6 +94,11 @@ async def test_identify_assess_answer_and_close_a_risk(app: tuple[httpx.AsyncCli
     listed = (await client.get(f"{url}/responses?kind=reduce", headers=AUDITOR)).json()["items"]
     assert [(r["status"], r["review_date"]) for r in listed] == [("in_progress", "2027-01-15")]
 
+    to_review = await client.get(
+        f"{API}/responses?review_before=2027-01-31&status=in_progress", headers=AUDITOR
+    )
+    assert [r["action"] for r in to_review.json()["items"]] == ["Bundle support"]
+
     current = await client.get(url, headers=AUDITOR)
     assert current.json()["status"] == "responding"
     emptied = await client.patch(url, json={"owner": None}, headers=PM)

@@ -27,6 +27,7 @@ definition = ServiceDefinition(
         risks.router,
         assessments.router,
         responses.router,
+        responses.review_router,
         indicators.router,
         views.router,
     ],

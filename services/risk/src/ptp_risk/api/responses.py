@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Query, Response
 from ptp_common.auth import CurrentPrincipal, Role
 from ptp_common.db import utcnow
 from ptp_common.errors import Forbidden, NotFound
@@ -222,3 +222,37 @@ def _action_route(action: str, summary: str) -> None:
 _action_route("start", "Start carrying out a planned response")
 _action_route("complete", "Mark a response done")
 _action_route("cancel", "Cancel a response")
+
+
+review_router = APIRouter(prefix="/responses", tags=["responses"])
+
+
+@review_router.get(
+    "",
+    response_model=Page[ResponseRead],
+    summary="Responses across all risks, e.g. those due for review (oldest first)",
+)
+async def list_all_responses(
+    uow: UowDep,
+    _: CurrentPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+    status: ResponseStatus | None = None,
+    kind: ResponseKind | None = None,
+    owner: str | None = None,
+    review_before: Annotated[dt.date | None, Query(description="Review date on or before this day")] = None,
+    due_before: Annotated[dt.date | None, Query(description="Due date on or before this day")] = None,
+) -> Page[ResponseRead]:
+    stmt = select(RiskResponse)
+    for column, value in (
+        (RiskResponse.status, status),
+        (RiskResponse.kind, kind),
+        (RiskResponse.owner, owner),
+    ):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    if review_before is not None:
+        stmt = stmt.where(RiskResponse.review_date <= review_before)
+    if due_before is not None:
+        stmt = stmt.where(RiskResponse.due_date <= due_before)
+    items, cursor = await paginate(uow.session, stmt, [RiskResponse.created_at, RiskResponse.id], params)
+    return Page[ResponseRead](items=[response_read(r) for r in items], next_cursor=cursor)
