@@ -201,6 +201,7 @@ async def test_signing_against_risk_policy_is_409_unless_a_manager_overrides(
         "POST", f"/contracts/{c['id']}/policy-override", MANAGER, json={"reason": "bank guarantee on file"}
     )
     assert overridden["policy_override"]["by"] == "max"
+    assert overridden["policy_override"]["policy"] == "require_prepayment:0.3"
     await api.sign(c["id"], "company")
     assert (await api.sign(c["id"], "client", CLIENT_REP))["status"] == "signed"
 
@@ -221,10 +222,34 @@ async def test_signing_against_risk_policy_is_409_unless_a_manager_overrides(
     await api.sign(pending["id"], "company")
     assert (await api.sign(pending["id"], "client", CLIENT_REP))["status"] == "signed"
 
+    # An override is for a refusal; it covers the policy it was given against, not a stricter one.
+    override = {"reason": "known client"}
+    complying = await api.in_signing(installments=upfront, guarantee="held")
+    moot = await api.call(
+        "POST", f"/contracts/{complying['id']}/policy-override", MANAGER, 409, json=override
+    )
+    assert "nothing to override" in moot["detail"]
+    guarded = await api.in_signing(installments=upfront)
+    await api.call("POST", f"/contracts/{guarded['id']}/policy-override", MANAGER, json=override)
+    await api.sign(guarded["id"], "company")
     await deliver(runtime, response_required("block"))
+    await api.sign(guarded["id"], "client", CLIENT_REP, expect=409)
     blocked = await api.in_signing()
     refused = await api.sign(blocked["id"], "client", CLIENT_REP, expect=409)
     assert "blocked" in refused["detail"] and "60 days late" in refused["detail"]
+
+    outbox = runtime.db.outbox
+    async with runtime.db.sessions() as session:
+        rows = await session.execute(
+            select(outbox.c.payload)
+            .where(outbox.c.event_type == "contracts.contract.policy_overridden")
+            .order_by(outbox.c.seq)
+        )
+        audit = [json.loads(p)["data"] for (p,) in rows]
+    assert [(e["policy_mode"], e["overridden_by"]) for e in audit] == [
+        ("require_prepayment", "max"),
+        ("require_guarantee", "max"),
+    ]
 
 
 async def test_idempotency_key_creates_one_contract(app: App) -> None:

@@ -43,6 +43,7 @@ def contract_read(contract: Contract) -> ContractRead:
             by=contract.policy_override_by,
             reason=contract.policy_override_reason or "",
             at=contract.policy_override_at,
+            policy=contract.policy_override_of or "",
         )
     return ContractRead.model_validate(
         {

@@ -16,6 +16,7 @@ from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, Unprocessable
 from ptp_common.events.schemas.contracts import (
     ContractApproved,
+    ContractPolicyOverridden,
     ContractReturned,
     ContractSubmittedForReview,
     ContractTerminated,
@@ -44,7 +45,7 @@ from ptp_contracts.api.contract_schemas import (
 )
 from ptp_contracts.db.models import CustomerPolicy, Review, Signature
 from ptp_contracts.domain.clauses import missing_clause_kinds
-from ptp_contracts.domain.signing import Side, fully_signed
+from ptp_contracts.domain.signing import Side, fully_signed, policy_key
 from ptp_contracts.flows import signing
 from ptp_contracts.flows.contract_events import ref
 
@@ -247,6 +248,10 @@ async def sign(
     "/{contract_id}/policy-override",
     response_model=ContractRead,
     summary="A manager lets signing proceed despite the customer's signing policy (recorded)",
+    description=(
+        "Only when the customer's current policy refuses this contract (409 otherwise). The override "
+        "covers that policy only: if risk later sets a different one, signing is checked again."
+    ),
 )
 async def override_policy(
     contract_id: str,
@@ -258,11 +263,30 @@ async def override_policy(
 ) -> ContractRead:
     contract = await load_contract(uow, contract_id)
     apply_action(contract, "override_policy", if_match)
+    policy = await signing.policy_for(uow, contract.customer_id)
+    refusal = signing.policy_violation_of(policy, contract)
+    if refusal is None:
+        raise Conflict(
+            f"the customer's policy ({policy_key(policy)}) does not stop this signing; nothing to override"
+        )
     now = utcnow()
     contract.policy_override_by = principal.actor
     contract.policy_override_reason = body.reason
     contract.policy_override_at = now
+    contract.policy_override_of = policy_key(policy)
     contract.updated_at = now
+    uow.emit(
+        ContractPolicyOverridden(
+            **ref(contract),
+            policy_mode=policy.mode.value,
+            min_prepayment_ratio=policy.min_prepayment_ratio,
+            refusal=refusal,
+            overridden_by=principal.actor,
+            reason=body.reason,
+        ),
+        subject=contract.id,
+        actor=principal.actor,
+    )
     return await commit_and_read(uow, contract, response)
 
 

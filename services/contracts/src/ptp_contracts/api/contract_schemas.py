@@ -189,6 +189,7 @@ class PolicyOverrideRead(BaseModel):
     by: str
     reason: str
     at: dt.datetime
+    policy: str = Field(description="The policy overridden, e.g. require_prepayment:0.3")
 
 
 class ContractRead(BaseModel):

@@ -50,6 +50,8 @@ class Contract(Base):
     policy_override_by: Mapped[str | None] = mapped_column(ACTOR)
     policy_override_reason: Mapped[str | None] = mapped_column(Text)
     policy_override_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # The policy the manager overrode (domain.signing.policy_key); a stricter one later needs a new override.
+    policy_override_of: Mapped[str | None] = mapped_column(String(100))
     signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     end_reason: Mapped[str | None] = mapped_column(Text)

@@ -30,6 +30,13 @@ class SigningPolicy:
 ALLOW = SigningPolicy(PolicyMode.allow)
 
 
+def policy_key(policy: SigningPolicy) -> str:
+    """Names a policy's terms (not its explanation): an override holds only while they stay the same."""
+    if policy.mode is PolicyMode.require_prepayment:
+        return f"{policy.mode.value}:{policy.min_prepayment_ratio or 0}"
+    return policy.mode.value
+
+
 def policy_violation(policy: SigningPolicy, *, has_guarantee: bool, prepayment_ratio: Decimal) -> str | None:
     """Why signing this contract would break the policy, or None when it complies."""
     because = f" (risk: {policy.reason})" if policy.reason else ""

@@ -10,7 +10,7 @@ from ptp_common.db.uow import UnitOfWork
 from ptp_contracts.db.models import Contract, CustomerPolicy
 from ptp_contracts.domain import schedule
 from ptp_contracts.domain.lifecycle import ContractStatus
-from ptp_contracts.domain.signing import ALLOW, PolicyMode, SigningPolicy, policy_violation
+from ptp_contracts.domain.signing import ALLOW, PolicyMode, SigningPolicy, policy_key, policy_violation
 from ptp_contracts.flows.billing import issue_invoice
 from ptp_contracts.flows.contract_events import signed_event
 
@@ -30,15 +30,21 @@ def planned(contract: Contract) -> list[schedule.PlannedInstallment]:
     ]
 
 
-async def violation(uow: UnitOfWork, contract: Contract) -> str | None:
-    """Why the customer's current policy forbids signing (None: it allows, or a manager overrode it)."""
-    if contract.policy_override_by is not None:
-        return None
+def policy_violation_of(policy: SigningPolicy, contract: Contract) -> str | None:
     return policy_violation(
-        await policy_for(uow, contract.customer_id),
+        policy,
         has_guarantee=bool(contract.guarantee),
         prepayment_ratio=schedule.prepayment_ratio(contract.total, planned(contract)),
     )
+
+
+async def violation(uow: UnitOfWork, contract: Contract) -> str | None:
+    """Why the customer's current policy forbids signing; None when it allows, or when a manager
+    overrode this very policy for this contract."""
+    policy = await policy_for(uow, contract.customer_id)
+    if contract.policy_override_of == policy_key(policy):
+        return None
+    return policy_violation_of(policy, contract)
 
 
 async def take_effect(uow: UnitOfWork, contract: Contract, now: dt.datetime) -> None:

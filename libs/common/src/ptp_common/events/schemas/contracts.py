@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
@@ -105,6 +106,17 @@ class ContractSigned(ContractRef):
     installments: list[ScheduledInstallment] = Field(
         default=[], description="The payment schedule: which milestone or event makes each installment due"
     )
+
+
+@event("contracts.contract.policy_overridden")
+class ContractPolicyOverridden(ContractRef):
+    """A manager let signing proceed although the customer's signing policy from risk refused it."""
+
+    policy_mode: str = Field(description="allow | require_guarantee | require_prepayment | block")
+    min_prepayment_ratio: Decimal | None = None
+    refusal: str = Field(description="Why the policy refused the signing")
+    overridden_by: str
+    reason: str
 
 
 @event("contracts.contract.terminated")
