@@ -5,7 +5,7 @@ from ptp_common.messaging.bus import Bus
 from ptp_common.service import ServiceDefinition, create_service_app
 from ptp_common.settings import ServiceSettings
 
-from ptp_contracts.api import billing, contract_actions, contracts, settlements
+from ptp_contracts.api import billing, contract_actions, contracts, settlements, signing_policies
 from ptp_contracts.db.models import Base
 from ptp_contracts.handlers import HANDLERS
 from ptp_contracts.jobs import JOBS
@@ -28,7 +28,7 @@ definition = ServiceDefinition(
     routers=[
         contracts.router,
         contract_actions.router,
-        contract_actions.policies,
+        signing_policies.router,
         billing.router,
         settlements.router,
     ],

@@ -8,10 +8,9 @@ Each action is ``POST /contracts/{id}/<action>``, checked against the one transi
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal
 
 from fastapi import APIRouter, Response
-from ptp_common.auth import CurrentPrincipal, Role
+from ptp_common.auth import Role
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, Unprocessable
 from ptp_common.events.schemas.contracts import (
@@ -39,18 +38,16 @@ from ptp_contracts.api.contract_schemas import (
     ContractRead,
     OverrideRequest,
     ReturnRequest,
-    SigningPolicyRead,
     SignRequest,
     TerminateRequest,
 )
-from ptp_contracts.db.models import CustomerPolicy, Review, Signature
+from ptp_contracts.db.models import Review, Signature
 from ptp_contracts.domain.clauses import missing_clause_kinds
 from ptp_contracts.domain.signing import Side, fully_signed, policy_key
 from ptp_contracts.flows import signing
 from ptp_contracts.flows.contract_events import ref
 
 router = APIRouter(prefix="/contracts", tags=["contract lifecycle"])
-policies = APIRouter(prefix="/signing-policies", tags=["signing policy"])
 
 
 @router.post("/{contract_id}/submit", response_model=ContractRead, summary="Submit the draft to legal review")
@@ -311,29 +308,3 @@ async def terminate(
         actor=principal.actor,
     )
     return await commit_and_read(uow, contract, response)
-
-
-@policies.get(
-    "/{customer_id}", response_model=SigningPolicyRead, summary="The customer's signing policy from risk"
-)
-async def get_policy(customer_id: str, uow: UowDep, _: CurrentPrincipal) -> SigningPolicyRead:
-    row = await uow.session.get(CustomerPolicy, customer_id)
-    if row is None:
-        return SigningPolicyRead(
-            customer_id=customer_id,
-            mode="allow",
-            min_prepayment_ratio=None,
-            reason="",
-            rating=None,
-            level=None,
-            updated_at=None,
-        )
-    return SigningPolicyRead(
-        customer_id=customer_id,
-        mode=row.mode,
-        min_prepayment_ratio=row.min_prepayment_ratio and Decimal(row.min_prepayment_ratio),
-        reason=row.reason,
-        rating=row.rating,
-        level=row.level,
-        updated_at=row.updated_at,
-    )
