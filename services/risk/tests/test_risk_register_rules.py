@@ -101,3 +101,9 @@ def test_configuration_overrides_only_what_it_names() -> None:
     assert config.matrix.level(1, 5) == "medium"
     assert config.rating.rating_floors[0] == ("A", 90)
     assert config.rating.rate_weight == 30
+
+
+def test_a_project_delay_scores_higher_impact_the_later_it_is() -> None:
+    from ptp_risk.domain.delays import impact_of_delay
+
+    assert [impact_of_delay(d) for d in (0, 1, 7, 30, 60, 120)] == [1, 2, 3, 4, 5, 5]

@@ -1,8 +1,8 @@
 """Project delays become operational risks in the register, assessed on the matrix.
 
 One risk per delayed milestone (or per project when no milestone is named);
-a later, larger delay re-assesses it; a smaller or repeated one changes nothing,
-so replays and reordering are harmless.
+a later, larger delay re-assesses it (and reopens it if it was closed); a
+smaller or repeated one changes nothing, so replays and reordering are harmless.
 """
 
 from __future__ import annotations
@@ -18,15 +18,9 @@ from sqlalchemy import select
 
 from ptp_risk.config import current_config
 from ptp_risk.db.models import Assessment, Risk
+from ptp_risk.domain.delays import LIKELIHOOD_OF_SLIPPING_FURTHER, impact_of_delay
 from ptp_risk.usecases.credit_register import SERVICE_ACTOR
 from ptp_risk.usecases.register_levels import apply_assessment, new_risk, raise_risk
-
-LIKELIHOOD_OF_SLIPPING_FURTHER = 4  # the milestone is already late: further slip is likely
-IMPACT_BY_DAYS_LATE = ((60, 5), (30, 4), (7, 3), (0, 2))
-
-
-def impact_of_delay(days_late: int) -> int:
-    return next(impact for min_days, impact in IMPACT_BY_DAYS_LATE if days_late >= min_days)
 
 
 async def on_project_delayed(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
@@ -63,6 +57,8 @@ async def on_project_delayed(env: Envelope, data: EventData, uow: UnitOfWork) ->
         ).scalar_one_or_none()
         if latest is not None and latest >= impact:
             return
+        if risk.status == "closed":
+            risk.status = "identified"  # the delay came back worse
     apply_assessment(
         uow,
         risk,
