@@ -79,7 +79,7 @@ class ContractTerms(BaseModel):
     installments: list[InstallmentPlan] = []
 
 
-EXAMPLE_TERMS = {
+EXAMPLE_TERMS: dict[str, Any] = {
     "title": "Warehouse telemetry rollout",
     "scope": "Install and commission telemetry in 3 warehouses",
     "total": "12000.00",
