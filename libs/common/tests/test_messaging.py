@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
 
 import pytest
@@ -11,7 +12,7 @@ from messaging_stack import Stack, count_seen, unsent
 from ptp_common.events.envelope import new_envelope
 from ptp_common.messaging import dead_letters
 from ptp_common.messaging.bus import IncomingMessage
-from ptp_common.messaging.consumer import Outcome
+from ptp_common.messaging.consumer import ALL_EVENTS, Consumer, Outcome
 from ptp_common.testing.waiting import eventually
 from sqlalchemy import select
 
@@ -56,9 +57,7 @@ async def test_message_delivered_twice_has_one_effect(stack: Stack) -> None:
     beta = await stack.runtime("beta", consumer=True)
     await stack.start(beta)
     env = new_envelope("alpha", WidgetCreated(widget_id="w-1", name="twice"), subject="w-1")
-    message = IncomingMessage(
-        message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode()
-    )
+    message = IncomingMessage(message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode())
 
     assert beta.consumer is not None
     outcomes = await asyncio.gather(beta.consumer.process(message), beta.consumer.process(message))
@@ -142,3 +141,29 @@ async def test_unreadable_message_is_parked_at_once(stack: Stack) -> None:
     assert entry.attempts == 1 and "unreadable event" in entry.error
     assert await dead_letters.discard(beta.db, entry.id)
     assert await dead_letters.list_parked(beta.db) == []
+
+
+async def test_catch_all_consumer_takes_event_types_newer_than_its_code(stack: Stack) -> None:
+    beta = await stack.runtime("beta", consumer=True)
+    seen: list[tuple[str, dict]] = []  # type: ignore[type-arg]
+
+    async def record(env, data, uow) -> None:  # type: ignore[no-untyped-def]
+        seen.append((env.type, data.model_dump()))
+
+    audit = Consumer(beta.db, service="beta", name="audit", handlers={ALL_EVENTS: record})
+    body = new_envelope("alpha", WidgetCreated(widget_id="w", name="n")).model_dump(mode="json")
+    body.update(
+        type="future.thing.happened",
+        dataschema="urn:ptp:event:future.thing.happened:v1",
+        data={"anything": 1},
+    )
+    message = IncomingMessage(message_id=body["id"], routing_key=body["type"], body=json.dumps(body).encode())
+    assert await audit.process(message) is Outcome.handled
+    assert seen == [("future.thing.happened", {"anything": 1})]
+    # A consumer that names its types still parks a version it does not know.
+    assert beta.consumer is not None
+    body.update(type="sample.widget.created", dataschema="urn:ptp:event:sample.widget.created:v7")
+    unknown_version = IncomingMessage(
+        message_id="m-v7", routing_key=body["type"], body=json.dumps(body).encode()
+    )
+    assert await beta.consumer.process(unknown_version) is Outcome.parked

@@ -155,9 +155,7 @@ class ServiceRuntime:
             try:
                 await self.bus.start()
                 if self.consumer is not None:
-                    await self.bus.subscribe(
-                        self.consumer.name, self.consumer.bindings, self.consumer
-                    )
+                    await self.bus.subscribe(self.consumer.name, self.consumer.bindings, self.consumer)
                     subscribe_dlq = getattr(self.bus, "subscribe_dead_letters", None)
                     if subscribe_dlq is not None:
                         await subscribe_dlq(self.consumer.name, self._park_broker_dead_letter)
@@ -167,17 +165,13 @@ class ServiceRuntime:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                log.warning(
-                    "%s: broker not reachable yet (%s); retrying in %.1fs", self.name, exc, delay
-                )
+                log.warning("%s: broker not reachable yet (%s); retrying in %.1fs", self.name, exc, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 15.0)
 
     async def _park_broker_dead_letter(self, message: Any) -> None:
         assert self.consumer is not None
-        await self.consumer.park(
-            message, "dead-lettered by the broker (delivery limit reached)", attempts=0
-        )
+        await self.consumer.park(message, "dead-lettered by the broker (delivery limit reached)", attempts=0)
 
     async def _run_job(self, job: PeriodicJob) -> None:
         while True:
@@ -187,9 +181,7 @@ class ServiceRuntime:
             except asyncio.CancelledError:
                 raise
             except Exception:
-                log.exception(
-                    "%s: job %s failed; next run in %ss", self.name, job.name, job.interval_seconds
-                )
+                log.exception("%s: job %s failed; next run in %ss", self.name, job.name, job.interval_seconds)
 
     async def run_job(self, name: str, as_of: dt.datetime | None = None) -> Mapping[str, Any]:
         job = next((j for j in self.definition.jobs if j.name == name), None)
@@ -232,7 +224,7 @@ def create_service_app(
     *,
     bus: Bus | None = None,
     clock: Clock | None = None,
-    migrate_on_start: bool = True,
+    migrate_on_start: bool | None = None,
 ) -> FastAPI:
     settings = settings or load_settings(definition.name)
     setup_logging(definition.name, settings.log_level)
@@ -240,7 +232,11 @@ def create_service_app(
     if settings.bus is BusKind.rabbitmq:
         tracing.instrument_aio_pika()
     runtime = ServiceRuntime(
-        definition, settings, bus=bus, clock=clock, migrate_on_start=migrate_on_start
+        definition,
+        settings,
+        bus=bus,
+        clock=clock,
+        migrate_on_start=settings.migrate_on_start if migrate_on_start is None else migrate_on_start,
     )
 
     @asynccontextmanager

@@ -55,6 +55,7 @@ class ServiceSettings(BaseSettings):
     consumer_max_attempts: int = Field(default=5, alias="PTP_CONSUMER_MAX_ATTEMPTS", ge=1)
     consumer_backoff_seconds: float = Field(default=0.2, alias="PTP_CONSUMER_BACKOFF_SECONDS", ge=0)
     quorum_queues: bool = Field(default=True, alias="PTP_QUORUM_QUEUES")
+    migrate_on_start: bool = Field(default=True, alias="PTP_MIGRATE_ON_START")
     max_body_bytes: int = Field(default=1_000_000, alias="PTP_MAX_BODY_BYTES", ge=1024)
 
     otel_endpoint: str | None = Field(default=None, alias="OTEL_EXPORTER_OTLP_ENDPOINT")
@@ -67,19 +68,13 @@ class ServiceSettings(BaseSettings):
         problems = []
         if not self.auth_enabled:
             problems.append("PTP_AUTH_ENABLED must not be false")
-        if self.jwks_url is None and (
-            self.jwt_secret == DEV_JWT_SECRET or len(self.jwt_secret) < 32
-        ):
-            problems.append(
-                "set PTP_JWKS_URL, or a PTP_JWT_SECRET of 32+ chars that is not the dev one"
-            )
-        if self.bus is BusKind.rabbitmq and any(
-            c in self.amqp_url for c in DEFAULT_BROKER_CREDENTIALS
-        ):
+        if self.jwks_url is None and (self.jwt_secret == DEV_JWT_SECRET or len(self.jwt_secret) < 32):
+            problems.append("set PTP_JWKS_URL, or a PTP_JWT_SECRET of 32+ chars that is not the dev one")
+        if self.bus is BusKind.rabbitmq and any(c in self.amqp_url for c in DEFAULT_BROKER_CREDENTIALS):
             problems.append("AMQP_URL uses the broker's default guest credentials")
-        if any(
-            c in self.database_url for c in DEFAULT_DB_PASSWORDS
-        ) or self.database_url.startswith("sqlite"):
+        if any(c in self.database_url for c in DEFAULT_DB_PASSWORDS) or self.database_url.startswith(
+            "sqlite"
+        ):
             problems.append("the database URL uses a default password or SQLite")
         if problems:
             raise ValueError("refusing to start in production: " + "; ".join(problems))

@@ -46,6 +46,9 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+CENTS = Decimal("0.01")
+
+
 class Money(TypeDecorator[Decimal]):
     """Exact money: NUMERIC(18, 2) everywhere; SQLite keeps it as text to stay exact."""
 
@@ -60,11 +63,11 @@ class Money(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Decimal | None, dialect: Any) -> Any:
         if value is None:
             return None
-        value = Decimal(value)
+        value = Decimal(value).quantize(CENTS)  # the same scale PostgreSQL's NUMERIC(18, 2) keeps
         return str(value) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: Any, dialect: Any) -> Decimal | None:
-        return None if value is None else Decimal(str(value))
+        return None if value is None else Decimal(str(value)).quantize(CENTS)
 
 
 def new_base() -> type[DeclarativeBase]:

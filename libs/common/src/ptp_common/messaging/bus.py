@@ -47,9 +47,7 @@ class Bus(Protocol):
     async def publish(self, messages: Sequence[OutgoingMessage]) -> None:
         """Return when every message is confirmed by the broker; raise PublishError otherwise."""
 
-    async def subscribe(
-        self, consumer: str, bindings: Iterable[str], callback: MessageCallback
-    ) -> None:
+    async def subscribe(self, consumer: str, bindings: Iterable[str], callback: MessageCallback) -> None:
         """Deliver messages whose routing key matches one of ``bindings`` (AMQP topic patterns)."""
 
     async def is_ready(self) -> bool: ...

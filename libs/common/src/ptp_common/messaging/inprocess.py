@@ -42,9 +42,7 @@ class InProcessBus:
     async def is_ready(self) -> bool:
         return self._started
 
-    async def subscribe(
-        self, consumer: str, bindings: Iterable[str], callback: MessageCallback
-    ) -> None:
+    async def subscribe(self, consumer: str, bindings: Iterable[str], callback: MessageCallback) -> None:
         self._subscriptions[consumer] = _Subscription(consumer, tuple(bindings), callback)
 
     async def publish(self, messages: Sequence[OutgoingMessage]) -> None:
@@ -62,6 +60,4 @@ class InProcessBus:
                     try:
                         await sub.callback(incoming)
                     except Exception as exc:  # the consumer could not even park it
-                        raise PublishError(
-                            f"{sub.consumer} failed on {message.message_id}: {exc}"
-                        ) from exc
+                        raise PublishError(f"{sub.consumer} failed on {message.message_id}: {exc}") from exc

@@ -112,9 +112,7 @@ class RabbitMQBus:
         try:
             exchange = await self._ensure_connection()
             results = await asyncio.wait_for(
-                asyncio.gather(
-                    *(self._publish_one(exchange, m) for m in messages), return_exceptions=True
-                ),
+                asyncio.gather(*(self._publish_one(exchange, m) for m in messages), return_exceptions=True),
                 timeout=self.publish_timeout,
             )
         except Exception as exc:
@@ -145,9 +143,7 @@ class RabbitMQBus:
     def dead_letter_queue_name(self, consumer: str) -> str:
         return f"{self.queue_prefix}.{consumer}.dlq"
 
-    async def subscribe(
-        self, consumer: str, bindings: Iterable[str], callback: MessageCallback
-    ) -> None:
+    async def subscribe(self, consumer: str, bindings: Iterable[str], callback: MessageCallback) -> None:
         await self._ensure_connection()
         assert self._connection is not None
         channel = await self._connection.channel()

@@ -64,9 +64,7 @@ class OutboxRelay:
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name=f"relay:{self.service}")
         if self.db.is_postgres:
-            self._listener_task = asyncio.create_task(
-                self._listen(), name=f"relay-listen:{self.service}"
-            )
+            self._listener_task = asyncio.create_task(self._listen(), name=f"relay-listen:{self.service}")
 
     async def stop(self) -> None:
         for task in (self._task, self._listener_task):
@@ -142,9 +140,7 @@ class OutboxRelay:
                 )
                 raise
             await session.execute(
-                update(outbox)
-                .where(outbox.c.seq.in_(seqs))
-                .values(published_at=dt.datetime.now(dt.UTC))
+                update(outbox).where(outbox.c.seq.in_(seqs)).values(published_at=dt.datetime.now(dt.UTC))
             )
         metrics.RELAY_PUBLISHED.labels(self.service).inc(len(rows))
         return len(rows)
@@ -153,9 +149,7 @@ class OutboxRelay:
         spans = []
         messages = []
         for row in rows:
-            parent = (
-                propagate.extract({"traceparent": row.traceparent}) if row.traceparent else None
-            )
+            parent = propagate.extract({"traceparent": row.traceparent}) if row.traceparent else None
             span = tracer.start_span(
                 f"{row.event_type} publish",
                 context=parent or otel_context.Context(),
@@ -223,9 +217,7 @@ async def outbox_backlog(db: Database) -> tuple[int, float | None]:
     async with db.sessions() as session:
         count, oldest = (
             await session.execute(
-                select(func.count(), func.min(outbox.c.created_at)).where(
-                    outbox.c.published_at.is_(None)
-                )
+                select(func.count(), func.min(outbox.c.created_at)).where(outbox.c.published_at.is_(None))
             )
         ).one()
     if not count or oldest is None:

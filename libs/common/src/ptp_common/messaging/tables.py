@@ -61,9 +61,7 @@ def add_messaging_tables(metadata: MetaData) -> None:
     Table(
         "dead_letters",
         metadata,
-        Column(
-            "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
-        ),
+        Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
         Column("message_id", String(36), nullable=False),
         Column("consumer", String(100), nullable=False),
         Column("event_type", String(200), nullable=False),

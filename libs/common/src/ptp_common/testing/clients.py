@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -45,8 +46,7 @@ async def running_app(
     )
     runtime: ServiceRuntime = app.state.runtime
     async with app.router.lifespan_context(app):
-        if bus is None:
-            await runtime.bus.start()
+        await asyncio.wait_for(runtime.bus_connected.wait(), timeout=30)  # consumer subscribed
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
             yield app, client, runtime
