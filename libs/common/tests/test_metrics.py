@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from prometheus_client import REGISTRY
-
 from messaging_stack import Stack, build_stack, count_seen
+from prometheus_client import REGISTRY
 from ptp_common.messaging import dead_letters
 from ptp_common.messaging.relay import outbox_backlog
 from ptp_common.testing.waiting import eventually
