@@ -1,0 +1,218 @@
+"""Client service and REST conventions of crm (SQLite; the database-specific paths run in test_api_flow)."""
+
+from __future__ import annotations
+
+import pytest
+from crm_testkit import CUSTOMER_SERVICE, MANAGER, PROJECT_MANAGER, SPECIALIST, TECH_SUPPORT, Crm
+
+pytestmark = pytest.mark.integration
+
+MONEY = {"amount": "50000.00", "currency": "EUR"}
+
+
+async def new_customer(crm: Crm, name: str = "Acme Logistics Ltd", **extra: str) -> dict:
+    return await crm.ok("POST", "/api/v1/customers", SPECIALIST, 201, json={"name": name, **extra})
+
+
+async def test_complaint_deadline_response_time_and_resolution_feed_the_events(crm: Crm) -> None:
+    customer = await new_customer(crm)
+    complaint = await crm.ok(
+        "POST",
+        "/api/v1/complaints",
+        CUSTOMER_SERVICE,
+        201,
+        json={
+            "customer_id": customer["id"],
+            "category": "delivery_delay",
+            "severity": "critical",
+            "channel": "phone",
+            "description": "Trackers late",
+        },
+    )
+    assert complaint["received_at"] == "2026-01-01T09:00:00Z"
+    assert complaint["response_deadline"] == "2026-01-01T13:00:00Z"  # critical: 4 hours
+    assert complaint["overdue"] is False
+
+    crm.clock.advance(hours=5)
+    overdue = await crm.ok("GET", "/api/v1/complaints?overdue=true", MANAGER)
+    assert [c["id"] for c in overdue["items"]] == [complaint["id"]]
+    assert overdue["items"][0]["overdue"] is True
+
+    url = f"/api/v1/complaints/{complaint['id']}"
+    early_resolve = await crm.client.post(
+        f"{url}/resolve", headers=CUSTOMER_SERVICE, json={"resolution": "x", "communicated_via": "email"}
+    )
+    assert early_resolve.status_code == 409 and early_resolve.json()["allowed_actions"] == ["respond"]
+    responded = await crm.ok("POST", f"{url}/respond", CUSTOMER_SERVICE, json={"response": "On it"})
+    assert responded["response_minutes"] == 300.0 and responded["within_deadline"] is False
+    assert (await crm.ok("GET", "/api/v1/complaints?overdue=true", MANAGER))["items"] == []
+
+    crm.clock.advance(hours=20)
+    bad = await crm.client.post(
+        f"{url}/resolve",
+        headers=CUSTOMER_SERVICE,
+        json={"resolution": "Shipped", "communicated_via": "email", "satisfaction": 0},
+    )
+    assert bad.status_code == 422 and [e["field"] for e in bad.json()["errors"]] == ["body.satisfaction"]
+    resolved = await crm.ok(
+        "POST",
+        f"{url}/resolve",
+        CUSTOMER_SERVICE,
+        json={"cause": "supplier", "resolution": "Shipped", "communicated_via": "email", "satisfaction": 4},
+    )
+    assert resolved["status"] == "resolved" and resolved["resolved_by"] == "cole.service"
+
+    opened = (await crm.events("crm.complaint.opened"))[0]["data"]
+    answered = (await crm.events("crm.complaint.responded"))[0]["data"]
+    closed = (await crm.events("crm.complaint.resolved"))[0]["data"]
+    assert opened["received_at"] == "2026-01-01T09:00:00Z" and opened["severity"] == "critical"
+    assert opened["response_deadline"] == "2026-01-01T13:00:00Z"
+    assert answered["responded_at"] == "2026-01-01T14:00:00Z"
+    assert answered["response_minutes"] == 300.0 and answered["within_deadline"] is False
+    assert closed["satisfaction"] == 4 and closed["resolved_at"] == "2026-01-02T10:00:00Z"
+
+
+async def test_each_role_does_only_its_own_work(crm: Crm) -> None:
+    customer = await new_customer(crm)
+    cases = [
+        ("POST", "/api/v1/customers", CUSTOMER_SERVICE, {"name": "X"}),
+        ("POST", "/api/v1/leads", MANAGER, {"company_name": "X", "channel": "phone"}),
+        (
+            "POST",
+            "/api/v1/complaints",
+            SPECIALIST,
+            {
+                "customer_id": customer["id"],
+                "category": "c",
+                "severity": "low",
+                "channel": "phone",
+                "description": "d",
+            },
+        ),
+        ("POST", "/api/v1/feedback", TECH_SUPPORT, {"customer_id": customer["id"], "score": 3}),
+    ]
+    for method, url, headers, body in cases:
+        response = await crm.client.request(method, url, headers=headers, json=body)
+        assert response.status_code == 403, (url, response.text)
+    unauthenticated = await crm.client.get("/api/v1/customers")
+    assert unauthenticated.status_code == 401
+    assert (await crm.ok("GET", f"/api/v1/customers/{customer['id']}", MANAGER))["name"] == customer["name"]
+
+
+async def test_only_a_project_manager_decides_an_initiation_and_a_rejected_one_can_be_refiled(
+    crm: Crm,
+) -> None:
+    customer = await new_customer(crm)
+    opp = await crm.ok(
+        "POST",
+        "/api/v1/opportunities",
+        SPECIALIST,
+        201,
+        json={"customer_id": customer["id"], "title": "Deal"},
+    )
+    body = {"opportunity_id": opp["id"], "background": "b", "content": "c", "expected_revenue": MONEY}
+    first = await crm.ok("POST", "/api/v1/initiations", SPECIALIST, 201, json=body)
+    duplicate = await crm.client.post("/api/v1/initiations", headers=SPECIALIST, json=body)
+    assert duplicate.status_code == 409
+
+    url = f"/api/v1/initiations/{first['id']}"
+    denied = await crm.client.post(f"{url}/approve", headers=SPECIALIST, json={})
+    assert denied.status_code == 403
+    unevaluated = await crm.client.post(f"{url}/approve", headers=PROJECT_MANAGER, json={})
+    assert unevaluated.status_code == 409 and unevaluated.json()["allowed_actions"] == ["evaluate", "reject"]
+    rejected = await crm.ok("POST", f"{url}/reject", PROJECT_MANAGER, json={"reason": "no capacity"})
+    assert rejected["status"] == "rejected"
+    assert (await crm.events("crm.initiation.rejected"))[0]["data"]["reason"] == "no capacity"
+
+    refiled = await crm.ok("POST", "/api/v1/initiations", SPECIALIST, 201, json=body)
+    assert refiled["status"] == "submitted"
+    early = await crm.client.post(
+        "/api/v1/solutions",
+        headers=SPECIALIST,
+        json={"opportunity_id": opp["id"], "title": "t", "scope": "s", "price_estimate": MONEY},
+    )
+    assert early.status_code == 409 and early.json()["initiation_status"] == "submitted"
+
+
+async def test_stale_if_match_is_refused_and_nothing_changes(crm: Crm) -> None:
+    customer = await new_customer(crm)
+    url = f"/api/v1/customers/{customer['id']}"
+    fresh = await crm.client.patch(url, headers={**SPECIALIST, "If-Match": '"1"'}, json={"region": "south"})
+    assert fresh.status_code == 200 and fresh.headers["ETag"] == '"2"'
+    stale = await crm.client.patch(url, headers={**SPECIALIST, "If-Match": '"1"'}, json={"region": "west"})
+    assert stale.status_code == 412
+    assert (await crm.ok("GET", url, SPECIALIST))["region"] == "south"
+    updated = await crm.events("crm.customer.updated")
+    assert [e["data"]["changes"] for e in updated] == [{"region": "south"}]
+
+
+async def test_a_retried_creation_with_the_same_idempotency_key_creates_one_lead(crm: Crm) -> None:
+    headers = {**SPECIALIST, "Idempotency-Key": "lead-42"}
+    body = {"company_name": "Epsilon", "channel": "online"}
+    first = await crm.ok("POST", "/api/v1/leads", headers, 201, json=body)
+    retry = await crm.client.post("/api/v1/leads", headers=headers, json=body)
+    assert retry.status_code == 201 and retry.json()["id"] == first["id"]
+    assert len((await crm.ok("GET", "/api/v1/leads", SPECIALIST))["items"]) == 1
+
+
+async def test_customer_search_by_name_with_filters_pages_in_a_stable_order(crm: Crm) -> None:
+    for name, region in [
+        ("Acme North", "north"),
+        ("acme south", "south"),
+        ("Acme West", "north"),
+        ("Other", "north"),
+    ]:
+        await new_customer(crm, name, region=region)
+        crm.clock.advance(minutes=1)
+    first = await crm.ok("GET", "/api/v1/customers?q=ACME&region=north&limit=1", MANAGER)
+    assert [c["name"] for c in first["items"]] == ["Acme North"]
+    second = await crm.ok(
+        "GET", f"/api/v1/customers?q=ACME&region=north&limit=1&cursor={first['next_cursor']}", MANAGER
+    )
+    assert [c["name"] for c in second["items"]] == ["Acme West"] and second["next_cursor"] is None
+
+
+async def test_a_presented_solution_is_revised_into_the_next_version(crm: Crm) -> None:
+    customer = await new_customer(crm)
+    opp = await crm.ok(
+        "POST",
+        "/api/v1/opportunities",
+        SPECIALIST,
+        201,
+        json={"customer_id": customer["id"], "title": "Deal"},
+    )
+    initiation = await crm.ok(
+        "POST",
+        "/api/v1/initiations",
+        SPECIALIST,
+        201,
+        json={"opportunity_id": opp["id"], "background": "b", "content": "c", "expected_revenue": MONEY},
+    )
+    url = f"/api/v1/initiations/{initiation['id']}"
+    await crm.ok(
+        "POST",
+        f"{url}/evaluations",
+        PROJECT_MANAGER,
+        201,
+        json={"department": "legal", "recommendation": "approve", "opinion": "fine"},
+    )
+    await crm.ok("POST", f"{url}/approve", PROJECT_MANAGER, json={})
+    v1 = await crm.ok(
+        "POST",
+        "/api/v1/solutions",
+        SPECIALIST,
+        201,
+        json={"opportunity_id": opp["id"], "title": "t", "scope": "s", "price_estimate": MONEY},
+    )
+    await crm.ok("POST", f"/api/v1/solutions/{v1['id']}/present", SPECIALIST, json={})
+    frozen = await crm.client.patch(
+        f"/api/v1/solutions/{v1['id']}", headers=TECH_SUPPORT, json={"scope": "x"}
+    )
+    assert frozen.status_code == 409
+    v2 = await crm.ok("POST", f"/api/v1/solutions/{v1['id']}/revise", TECH_SUPPORT, 201)
+    assert (v2["number"], v2["previous_id"], v2["status"]) == (2, v1["id"], "draft")
+    assert (await crm.ok("GET", f"/api/v1/solutions/{v1['id']}", SPECIALIST))["status"] == "superseded"
+    await crm.ok("POST", f"/api/v1/solutions/{v2['id']}/present", SPECIALIST, json={})
+    await crm.ok("POST", f"/api/v1/solutions/{v2['id']}/accept", SPECIALIST, json={})
+    events = await crm.events("crm.solution.accepted")
+    assert [(e["data"]["solution_id"], e["data"]["version"]) for e in events] == [(v2["id"], 2)]
