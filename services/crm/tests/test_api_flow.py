@@ -79,6 +79,8 @@ async def test_lead_to_accepted_solution_through_rest_emits_the_events(
         assert converted["lead"]["status"] == "converted"
         assert customer["channel"] == "trade_show" and customer["owner"] == "sam.specialist"
         assert opportunity["stage"] == "prospect" and opportunity["customer_id"] == customer["id"]
+        contacts = await crm.ok("GET", f"/api/v1/customers/{customer['id']}/contacts", SPECIALIST)
+        assert [c["name"] for c in contacts["items"]] == ["Jane Roe"]
 
         initiation = await approved_initiation(crm, opportunity["id"])
         assert initiation["status"] == "approved" and initiation["decided_by"] == "pat.pm"

@@ -141,6 +141,8 @@ async def test_stale_if_match_is_refused_and_nothing_changes(crm: Crm) -> None:
     assert fresh.status_code == 200 and fresh.headers["ETag"] == '"2"'
     stale = await crm.client.patch(url, headers={**SPECIALIST, "If-Match": '"1"'}, json={"region": "west"})
     assert stale.status_code == 412
+    cleared = await crm.client.patch(url, headers=SPECIALIST, json={"name": None})
+    assert cleared.status_code == 422 and [e["field"] for e in cleared.json()["errors"]] == ["body.name"]
     assert (await crm.ok("GET", url, SPECIALIST))["region"] == "south"
     updated = await crm.events("crm.customer.updated")
     assert [e["data"]["changes"] for e in updated] == [{"region": "south"}]

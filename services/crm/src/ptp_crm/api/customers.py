@@ -14,7 +14,7 @@ from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageParams, page_params, paginate
 from ptp_common.service import RuntimeDep, UowDep
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 
 from ptp_crm.api.deps import Specialist, get_or_404, now, remember_and_commit
@@ -67,6 +67,14 @@ class CustomerUpdate(BaseModel):
     size: CustomerSize | None = None
     status: CustomerStatus | None = None
     owner: str | None = Field(default=None, min_length=1, max_length=200)
+
+    @field_validator("name", "status", "owner")
+    @classmethod
+    def _present_if_sent(cls, value: str | None) -> str:
+        # Omit a field to keep it; these cannot be cleared.
+        if value is None:
+            raise ValueError("may be omitted but not null")
+        return value
 
 
 class RiskFlagRead(BaseModel):

@@ -21,7 +21,7 @@ from ptp_crm.api.customers import CustomerRead, CustomerSize, customer_read, rea
 from ptp_crm.api.deps import Specialist, get_or_404, get_referenced, now, remember_and_commit
 from ptp_crm.api.money import MoneyIn
 from ptp_crm.api.opportunities import OpportunityRead, Probability, open_opportunity, opportunity_read
-from ptp_crm.db.models import Customer, Lead
+from ptp_crm.db.models import Contact, Customer, Lead
 from ptp_crm.domain.leads import LEAD_TRANSITIONS
 from ptp_crm.domain.state_machine import allowed_actions, next_state
 from ptp_crm.registration import CustomerFacts, register_customer
@@ -271,6 +271,20 @@ async def convert(
         at=at,
         lead_id=lead.id,
     )
+    if lead.contact_name:
+        # The person of the first contact becomes the customer's contact.
+        uow.session.add(
+            Contact(
+                id=str(uuid.uuid4()),
+                customer_id=customer.id,
+                name=lead.contact_name,
+                position=None,
+                email=lead.contact_email,
+                phone=lead.contact_phone,
+                created_at=at,
+                created_by=principal.actor,
+            )
+        )
     lead.customer_id, lead.opportunity_id = customer.id, opp.id
     await uow.session.flush()
     uow.emit(
