@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ptp_common.db import new_base
+from ptp_common.db import service_metadata
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events import EventData, event
 from ptp_common.events.envelope import Envelope
 from sqlalchemy import Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 @event("sample.widget.created")
@@ -25,8 +25,12 @@ class WidgetCounted(EventData):
     widget_id: str
 
 
-AlphaBase = new_base()
-BetaBase = new_base()
+class AlphaBase(DeclarativeBase):
+    metadata = service_metadata()
+
+
+class BetaBase(DeclarativeBase):
+    metadata = service_metadata()
 
 
 class Widget(AlphaBase):

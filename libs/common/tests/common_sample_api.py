@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
 from ptp_common.auth import CurrentPrincipal, Principal, Role, require_roles
-from ptp_common.db import new_base, utcnow
+from ptp_common.db import service_metadata, utcnow
 from ptp_common.db.base import Money, UTCDateTime
 from ptp_common.errors import NotFound
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
@@ -19,9 +19,11 @@ from ptp_common.money import Currency, PositiveAmount
 from ptp_common.service import ServiceDefinition, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Integer, String, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-GadgetBase = new_base()
+
+class GadgetBase(DeclarativeBase):
+    metadata = service_metadata()
 
 
 class Gadget(GadgetBase):
@@ -64,9 +66,7 @@ Writer = Annotated[Principal, Depends(require_roles(Role.business_specialist))]
 
 
 @router.post("", status_code=201, response_model=GadgetRead)
-async def create_gadget(
-    body: GadgetCreate, uow: UowDep, principal: Writer, key: IdempotencyKey = None
-):  # type: ignore[no-untyped-def]
+async def create_gadget(body: GadgetCreate, uow: UowDep, principal: Writer, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /gadgets", body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous
@@ -90,9 +90,7 @@ async def create_gadget(
 async def list_gadgets(
     uow: UowDep, _: CurrentPrincipal, params: Annotated[PageParams, Depends(page_params)]
 ) -> Page[GadgetRead]:
-    items, cursor = await paginate(
-        uow.session, select(Gadget), [Gadget.created_at, Gadget.id], params
-    )
+    items, cursor = await paginate(uow.session, select(Gadget), [Gadget.created_at, Gadget.id], params)
     return Page[GadgetRead](items=[GadgetRead.model_validate(i) for i in items], next_cursor=cursor)
 
 

@@ -1,4 +1,4 @@
-"""Declarative base factory with stable constraint names and the messaging tables.
+"""Column types and the per-service metadata (stable constraint names, messaging tables).
 
 Every service gets its own ``MetaData`` (it owns its own database); the outbox,
 inbox, dead-letter and idempotency tables are added to each one so that a
@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import DateTime, MetaData, Numeric, String, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -70,14 +69,16 @@ class Money(TypeDecorator[Decimal]):
         return None if value is None else Decimal(str(value)).quantize(CENTS)
 
 
-def new_base() -> type[DeclarativeBase]:
-    """A fresh declarative base for one service, carrying the messaging tables."""
+def service_metadata() -> MetaData:
+    """A service's own MetaData: stable constraint names plus the messaging tables.
+
+    Use it as the metadata of the service's declarative base::
+
+        class Base(DeclarativeBase):
+            metadata = service_metadata()
+    """
     from ptp_common.messaging.tables import add_messaging_tables
 
-    shared_metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    add_messaging_tables(shared_metadata)
-
-    class Base(DeclarativeBase):
-        metadata = shared_metadata
-
-    return Base
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    add_messaging_tables(metadata)
+    return metadata

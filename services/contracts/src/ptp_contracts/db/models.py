@@ -13,12 +13,15 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from ptp_common.db import new_base
+from ptp_common.db import service_metadata
 from ptp_common.db.base import Money, UTCDateTime
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-Base = new_base()
+
+class Base(DeclarativeBase):
+    metadata = service_metadata()
+
 
 ID = String(36)
 ACTOR = String(200)

@@ -6,12 +6,15 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from ptp_common.db import new_base
+from ptp_common.db import service_metadata
 from ptp_common.db.base import Money, UTCDateTime
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
-Base = new_base()
+
+class Base(DeclarativeBase):
+    metadata = service_metadata()
+
 
 
 class Versioned:

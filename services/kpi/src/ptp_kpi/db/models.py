@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from ptp_common.db import new_base
+from ptp_common.db import service_metadata
 from ptp_common.db.base import Money, UTCDateTime
 from sqlalchemy import (
     JSON,
@@ -19,9 +19,12 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-Base = new_base()
+
+class Base(DeclarativeBase):
+    metadata = service_metadata()
+
 
 EventId = String(64)
 PersonId = String(200)

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from ptp_common.db import new_base, utcnow
+from ptp_common.db import service_metadata, utcnow
 from ptp_common.db.base import Money, UTCDateTime
 from sqlalchemy import (
     JSON,
@@ -19,9 +19,12 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-Base = new_base()
+
+class Base(DeclarativeBase):
+    metadata = service_metadata()
+
 
 
 def new_id() -> str:

@@ -10,14 +10,17 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from ptp_common.db import new_base
+from ptp_common.db import service_metadata
 from ptp_common.db.base import Money, UTCDateTime
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ptp_risk.db.types import Measure, Ratio, Score
 
-Base = new_base()
+
+class Base(DeclarativeBase):
+    metadata = service_metadata()
+
 
 ID = String(36)
 REF = String(100)  # ids issued by other services
