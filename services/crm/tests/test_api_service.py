@@ -218,3 +218,70 @@ async def test_a_presented_solution_is_revised_into_the_next_version(crm: Crm) -
     await crm.ok("POST", f"/api/v1/solutions/{v2['id']}/accept", SPECIALIST, json={})
     events = await crm.events("crm.solution.accepted")
     assert [(e["data"]["solution_id"], e["data"]["version"]) for e in events] == [(v2["id"], 2)]
+
+
+async def test_needs_meetings_and_research_are_recorded_for_the_opportunity(crm: Crm) -> None:
+    customer = await new_customer(crm)
+    opp = await crm.ok(
+        "POST",
+        "/api/v1/opportunities",
+        SPECIALIST,
+        201,
+        json={"customer_id": customer["id"], "title": "Deal"},
+    )
+    meeting = {
+        "held_at": "2026-01-01T10:00:00+02:00",
+        "attendees": [
+            {"name": "Jane Roe", "department": "operations", "is_client": True},
+            {"name": "Tess Tech", "department": "technical"},
+        ],
+        "pain_points": ["8% failed deliveries"],
+        "goals": ["live tracking"],
+        "outcome": "Pilot agreed in principle",
+    }
+    url = f"/api/v1/opportunities/{opp['id']}/needs-meetings"
+    await crm.ok("POST", url, SPECIALIST, 201, json=meeting)
+    listed = (await crm.ok("GET", url, MANAGER))["items"]
+    assert listed[0]["held_at"] == "2026-01-01T08:00:00Z"
+    assert [a["department"] for a in listed[0]["attendees"]] == ["operations", "technical"]
+
+    report = {
+        "title": "Telematics 2026",
+        "industry": "logistics",
+        "opportunity_id": opp["id"],
+        "conclusion": "go",
+    }
+    await crm.ok("POST", "/api/v1/research-reports", SPECIALIST, 201, json=report)
+    dangling = await crm.client.post(
+        "/api/v1/research-reports", headers=SPECIALIST, json={**report, "opportunity_id": "nope"}
+    )
+    assert dangling.status_code == 422
+    assert [e["field"] for e in dangling.json()["errors"]] == ["body.opportunity_id"]
+    found = await crm.ok("GET", "/api/v1/research-reports?industry=logistics", MANAGER)
+    assert [r["title"] for r in found["items"]] == ["Telematics 2026"]
+
+
+async def test_a_lost_opportunity_needs_a_reason_and_takes_no_initiation(crm: Crm) -> None:
+    customer = await new_customer(crm)
+    opp = await crm.ok(
+        "POST",
+        "/api/v1/opportunities",
+        SPECIALIST,
+        201,
+        json={"customer_id": customer["id"], "title": "Deal"},
+    )
+    url = f"/api/v1/opportunities/{opp['id']}"
+    early_win = await crm.client.post(f"{url}/win", headers=SPECIALIST)
+    assert early_win.status_code == 409 and early_win.json()["allowed_actions"] == ["advance", "lose"]
+    no_reason = await crm.client.post(f"{url}/lose", headers=SPECIALIST, json={})
+    assert no_reason.status_code == 422 and [e["field"] for e in no_reason.json()["errors"]] == [
+        "body.reason"
+    ]
+    lost = await crm.ok("POST", f"{url}/lose", SPECIALIST, json={"reason": "competitor on price"})
+    assert (lost["stage"], lost["lost_reason"]) == ("lost", "competitor on price")
+    initiation = await crm.client.post(
+        "/api/v1/initiations",
+        headers=SPECIALIST,
+        json={"opportunity_id": opp["id"], "background": "b", "content": "c", "expected_revenue": MONEY},
+    )
+    assert initiation.status_code == 409
