@@ -6,13 +6,20 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
+from otlp import OtlpReceiver
 from suites import distributed_suite, embedded_suite
 
 
 @pytest.fixture(scope="session")
-def distributed_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with distributed_suite(tmp_path_factory.mktemp("distributed")) as suite:
+def otlp_receiver() -> Iterator[OtlpReceiver]:
+    """Where the distributed suite's processes export their spans."""
+    with OtlpReceiver() as receiver:
+        yield receiver
+
+
+@pytest.fixture(scope="session")
+def distributed_url(tmp_path_factory: pytest.TempPathFactory, otlp_receiver: OtlpReceiver) -> Iterator[str]:
+    with distributed_suite(tmp_path_factory.mktemp("distributed"), otlp_receiver.endpoint) as suite:
         yield f"http://127.0.0.1:{suite.port}"
 
 

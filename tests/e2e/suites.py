@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-
 from ptp_common.testing import infra
 from ptp_suite import SERVICES
 from ptp_suite.local import LocalSuite
@@ -48,7 +47,7 @@ def wait_ready(base_url: str, proc_check: callable, timeout: float = 90.0) -> No
 
 
 @contextlib.contextmanager
-def distributed_suite(tmp: Path) -> Iterator[LocalSuite]:
+def distributed_suite(tmp: Path, otlp_endpoint: str | None = None) -> Iterator[LocalSuite]:
     admin = infra.postgres_admin_url()
     amqp = infra.amqp_url()
     if admin is None or amqp is None:
@@ -67,6 +66,11 @@ def distributed_suite(tmp: Path) -> Iterator[LocalSuite]:
             "PTP_RELAY_POLL_SECONDS": "0.5",
             "PTP_CONSUMER_BACKOFF_SECONDS": "0.05",
             "PTP_ENV": "test",
+            **(
+                {"OTEL_EXPORTER_OTLP_ENDPOINT": otlp_endpoint, "OTEL_BSP_SCHEDULE_DELAY": "200"}
+                if otlp_endpoint
+                else {}
+            ),
         },
         log_dir=str(tmp / "logs"),
     )

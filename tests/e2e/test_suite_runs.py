@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from ptp_suite import SERVICES
 
 pytestmark = pytest.mark.integration

@@ -31,6 +31,8 @@ from aio_pika.abc import (
     AbstractRobustConnection,
     AbstractRobustExchange,
 )
+from opentelemetry import context as otel_context
+from opentelemetry import propagate
 
 from ptp_common.messaging.bus import IncomingMessage, MessageCallback, OutgoingMessage, PublishError
 
@@ -122,6 +124,15 @@ class RabbitMQBus:
             raise PublishError(f"{len(failures)} of {len(messages)} not confirmed: {failures[0]!r}")
 
     async def _publish_one(self, exchange: AbstractRobustExchange, m: OutgoingMessage) -> Any:
+        # Publish inside the trace the message carries, so the aio-pika instrumentation's
+        # span (and the traceparent it writes into the headers) continues that trace.
+        token = otel_context.attach(propagate.extract(m.headers))
+        try:
+            return await self._publish_in_context(exchange, m)
+        finally:
+            otel_context.detach(token)
+
+    async def _publish_in_context(self, exchange: AbstractRobustExchange, m: OutgoingMessage) -> Any:
         return await exchange.publish(
             aio_pika.Message(
                 body=m.body,
