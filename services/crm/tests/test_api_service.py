@@ -191,13 +191,11 @@ async def test_a_presented_solution_is_revised_into_the_next_version(crm: Crm) -
         json={"opportunity_id": opp["id"], "background": "b", "content": "c", "expected_revenue": MONEY},
     )
     url = f"/api/v1/initiations/{initiation['id']}"
-    await crm.ok(
-        "POST",
-        f"{url}/evaluations",
-        PROJECT_MANAGER,
-        201,
-        json={"department": "legal", "recommendation": "approve", "opinion": "fine"},
-    )
+    evaluation = {"department": "legal", "recommendation": "approve", "opinion": "fine"}
+    retried_headers = {**PROJECT_MANAGER, "Idempotency-Key": "eval-1"}
+    for _ in range(2):  # a retried evaluation is recorded once
+        await crm.ok("POST", f"{url}/evaluations", retried_headers, 201, json=evaluation)
+    assert len((await crm.ok("GET", url, MANAGER))["evaluations"]) == 1
     await crm.ok("POST", f"{url}/approve", PROJECT_MANAGER, json={})
     v1 = await crm.ok(
         "POST",

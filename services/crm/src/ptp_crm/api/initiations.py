@@ -265,7 +265,12 @@ async def add_evaluation(
     principal: ProjectManager,
     response: Response,
     if_match: IfMatch = None,
-) -> InitiationRead:
+    idempotency_key: IdempotencyKey = None,
+) -> Any:
+    scope = f"POST /initiations/{initiation_id}/evaluations"
+    idem = Idempotency(uow, idempotency_key, principal.actor, scope, body.model_dump(mode="json"))
+    if (previous := await idem.previous_response()) is not None:
+        return previous
     req = await _decide(uow, initiation_id, "evaluate", if_match)
     at = now(runtime)
     req.updated_at = at
@@ -278,7 +283,10 @@ async def add_evaluation(
             created_at=at,
         )
     )
-    return await _finish(uow, req, response)
+    await uow.session.flush()
+    read = await initiation_read(uow, req)
+    set_etag(response, read.version)
+    return await remember_and_commit(idem, uow, read)
 
 
 @router.post(

@@ -16,7 +16,6 @@ class Base(DeclarativeBase):
     metadata = service_metadata()
 
 
-
 class Versioned:
     """Optimistic locking: every write bumps ``version`` (the ETag)."""
 
