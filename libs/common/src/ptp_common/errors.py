@@ -196,9 +196,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
         # A unique key raced us (e.g. two creations with one Idempotency-Key); nothing was written.
         return problem_response(
-            Conflict("conflicts with an existing record; re-read and retry").to_detail(
-                request.url.path
-            )
+            Conflict("conflicts with an existing record; re-read and retry").to_detail(request.url.path)
         )
 
     @app.exception_handler(Exception)

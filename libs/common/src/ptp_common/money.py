@@ -71,14 +71,10 @@ Currency = Annotated[
 ]
 """An ISO 4217 currency code known to the suite."""
 
-PositiveAmount = Annotated[
-    Decimal, Field(gt=0, max_digits=18, decimal_places=2, examples=["1500.00"])
-]
+PositiveAmount = Annotated[Decimal, Field(gt=0, max_digits=18, decimal_places=2, examples=["1500.00"])]
 """A strictly positive amount with at most two decimals."""
 
-NonNegativeAmount = Annotated[
-    Decimal, Field(ge=0, max_digits=18, decimal_places=2, examples=["0.00"])
-]
+NonNegativeAmount = Annotated[Decimal, Field(ge=0, max_digits=18, decimal_places=2, examples=["0.00"])]
 
 
 def check_minor_units(amount: Decimal, currency: str) -> None:

@@ -45,9 +45,7 @@ def require_roles(*roles: Role | str) -> Callable[..., Awaitable[Principal]]:
 
     async def dependency(principal: CurrentPrincipal) -> Principal:
         if not principal.has_any(*allowed):
-            raise Forbidden(
-                f"requires one of the roles: {', '.join(allowed)}", required_roles=allowed
-            )
+            raise Forbidden(f"requires one of the roles: {', '.join(allowed)}", required_roles=allowed)
         return principal
 
     dependency.__name__ = "require_" + "_or_".join(allowed)

@@ -23,9 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     roles = [r.strip() for r in args.roles.split(",") if r.strip()]
     try:
-        token = issue_token(
-            settings, args.sub, roles, ttl=dt.timedelta(hours=args.hours), name=args.name
-        )
+        token = issue_token(settings, args.sub, roles, ttl=dt.timedelta(hours=args.hours), name=args.name)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -82,6 +82,4 @@ def verify_token(settings: ServiceSettings, token: str) -> Principal:
     roles = claims.get(ROLE_CLAIM) or []
     if isinstance(roles, str):
         roles = roles.split()
-    return Principal(
-        subject=str(claims["sub"]), roles=frozenset(map(str, roles)), name=claims.get("name")
-    )
+    return Principal(subject=str(claims["sub"]), roles=frozenset(map(str, roles)), name=claims.get("name"))

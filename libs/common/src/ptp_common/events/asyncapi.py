@@ -54,9 +54,7 @@ def build_asyncapi(
             "contentType": "application/cloudevents+json",
             "headers": {
                 "type": "object",
-                "properties": {
-                    "traceparent": {"type": "string", "description": "W3C trace context"}
-                },
+                "properties": {"traceparent": {"type": "string", "description": "W3C trace context"}},
             },
             "payload": {
                 "allOf": [

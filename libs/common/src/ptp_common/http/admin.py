@@ -47,9 +47,7 @@ async def list_dead_letters(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     after_id: Annotated[int, Query(ge=0)] = 0,
 ) -> list[ParkedMessageRead]:
-    items = await dead_letters.list_parked(
-        runtime.db, status=status, limit=limit, after_id=after_id
-    )
+    items = await dead_letters.list_parked(runtime.db, status=status, limit=limit, after_id=after_id)
     return [ParkedMessageRead(**{**p.as_dict(), "payload": None}) for p in items]
 
 
@@ -108,9 +106,7 @@ async def republish(event_id: str, runtime: RuntimeDep) -> dict[str, str]:
 async def run_job(
     name: str,
     runtime: RuntimeDep,
-    as_of: Annotated[
-        AwareDatetime | None, Query(description="Run as if it were this UTC time")
-    ] = None,
+    as_of: Annotated[AwareDatetime | None, Query(description="Run as if it were this UTC time")] = None,
 ) -> dict[str, Any]:
     try:
         result = await runtime.run_job(name, as_of)

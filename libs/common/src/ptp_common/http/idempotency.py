@@ -35,9 +35,7 @@ def fingerprint(body: Any) -> str:
 
 
 class Idempotency:
-    def __init__(
-        self, uow: UnitOfWork, key: str | None, principal: str, scope: str, body: Any
-    ) -> None:
+    def __init__(self, uow: UnitOfWork, key: str | None, principal: str, scope: str, body: Any) -> None:
         self.uow = uow
         self.key = key
         self.principal = principal

@@ -49,9 +49,7 @@ class BodySizeLimit:
             await self._reject(scope, receive, send)
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
-        problem = PayloadTooLarge(f"request body exceeds {self.max_bytes} bytes").to_detail(
-            scope.get("path")
-        )
+        problem = PayloadTooLarge(f"request body exceeds {self.max_bytes} bytes").to_detail(scope.get("path"))
         await problem_response(problem)(scope, receive, send)
 
 
@@ -93,9 +91,5 @@ class CorrelationAndMetrics:
                 route = scope.get("route")
                 path = getattr(route, "path", None) or "unmatched"
                 method = scope.get("method", "")
-                metrics.HTTP_REQUESTS.labels(
-                    self.service, method, path, status_holder["status"]
-                ).inc()
-                metrics.HTTP_LATENCY.labels(self.service, method, path).observe(
-                    time.perf_counter() - started
-                )
+                metrics.HTTP_REQUESTS.labels(self.service, method, path, status_holder["status"]).inc()
+                metrics.HTTP_LATENCY.labels(self.service, method, path).observe(time.perf_counter() - started)

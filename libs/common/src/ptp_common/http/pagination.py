@@ -103,9 +103,7 @@ async def paginate(
     return items, next_cursor
 
 
-def _after(
-    columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any], descending: bool
-) -> Any:
+def _after(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any], descending: bool) -> Any:
     """(a, b) > (x, y) spelled portably: a > x OR (a = x AND b > y)."""
     clauses = []
     for i, col in enumerate(columns):

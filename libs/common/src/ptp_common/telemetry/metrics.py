@@ -14,18 +14,14 @@ HTTP_REQUESTS = Counter(
 HTTP_LATENCY = Histogram(
     "ptp_http_request_duration_seconds", "HTTP request latency", ["service", "method", "route"]
 )
-RELAY_PUBLISHED = Counter(
-    "ptp_outbox_published_total", "Outbox rows published and confirmed", ["service"]
-)
+RELAY_PUBLISHED = Counter("ptp_outbox_published_total", "Outbox rows published and confirmed", ["service"])
 RELAY_FAILED = Counter(
     "ptp_outbox_publish_failures_total",
     "Outbox rows whose publish failed (will retry)",
     ["service"],
 )
 OUTBOX_BACKLOG = Gauge("ptp_outbox_backlog_rows", "Unsent outbox rows", ["service"])
-OUTBOX_OLDEST_AGE = Gauge(
-    "ptp_outbox_oldest_age_seconds", "Age of the oldest unsent outbox row", ["service"]
-)
+OUTBOX_OLDEST_AGE = Gauge("ptp_outbox_oldest_age_seconds", "Age of the oldest unsent outbox row", ["service"])
 CONSUMER_MESSAGES = Counter(
     "ptp_consumer_messages_total",
     "Messages taken by a consumer, by outcome (handled, duplicate, parked)",

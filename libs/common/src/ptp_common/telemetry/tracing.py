@@ -25,9 +25,7 @@ _provider: TracerProvider | None = None
 _instrumented_aio_pika = False
 
 
-def setup_tracing(
-    service_name: str, *, extra_processor: SpanProcessor | None = None
-) -> TracerProvider:
+def setup_tracing(service_name: str, *, extra_processor: SpanProcessor | None = None) -> TracerProvider:
     """Install the process's tracer provider once; later calls return it (adding ``extra_processor``)."""
     global _provider
     if _provider is None:
