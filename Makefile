@@ -9,7 +9,7 @@ ROLES ?= manager
 SUB ?= dev-user
 PYTEST_ARGS ?=
 
-.PHONY: help run up-local test test-unit lint bench token migrate asyncapi sync clean
+.PHONY: help run up-local admin test test-unit lint bench token migrate asyncapi sync clean
 
 help:
 	@echo "make run       serve the embedded suite on http://127.0.0.1:$(PORT) (SQLite, in-process bus)"
@@ -17,6 +17,7 @@ help:
 	@echo "make test      run every test against PostgreSQL and RabbitMQ (TEST_POSTGRES_URL, TEST_AMQP_URL)"
 	@echo "make lint      ruff + mypy"
 	@echo "make token     print a dev bearer token, e.g. make token ROLES=legal,manager SUB=alice"
+	@echo "make admin     operate a running suite, e.g. make admin ARGS='projects dead-letters list'"
 	@echo "make migrate   migrate every service's database (<SERVICE>_DATABASE_URL)"
 	@echo "make asyncapi  regenerate docs/asyncapi.yaml from the event registry"
 	@echo "make bench     run the benchmarks"
@@ -49,6 +50,9 @@ lint: sync
 
 token: sync
 	@$(RUN) python -m ptp_common.auth.token_cli --roles "$(ROLES)" --sub "$(SUB)"
+
+admin: sync
+	@$(RUN) python -m ptp_common.ops.cli $(ARGS)
 
 migrate: sync
 	$(RUN) python -m ptp_common.db.migrate upgrade

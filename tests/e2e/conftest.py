@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from otlp import OtlpReceiver
+from ptp_suite.local import LocalSuite
 from suites import distributed_suite, embedded_suite
 
 
@@ -18,9 +19,17 @@ def otlp_receiver() -> Iterator[OtlpReceiver]:
 
 
 @pytest.fixture(scope="session")
-def distributed_url(tmp_path_factory: pytest.TempPathFactory, otlp_receiver: OtlpReceiver) -> Iterator[str]:
+def distributed(
+    tmp_path_factory: pytest.TempPathFactory, otlp_receiver: OtlpReceiver
+) -> Iterator[LocalSuite]:
+    """The five services as separate processes (PostgreSQL + RabbitMQ) behind the gateway."""
     with distributed_suite(tmp_path_factory.mktemp("distributed"), otlp_receiver.endpoint) as suite:
-        yield f"http://127.0.0.1:{suite.port}"
+        yield suite
+
+
+@pytest.fixture(scope="session")
+def distributed_url(distributed: LocalSuite) -> str:
+    return f"http://127.0.0.1:{distributed.port}"
 
 
 @pytest.fixture(scope="session")

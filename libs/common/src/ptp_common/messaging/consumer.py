@@ -136,11 +136,17 @@ class Consumer:
                 return await self.park(message, _describe(exc), attempts=attempt)
             except Exception as exc:
                 if attempt >= self.max_attempts:
-                    log.error("parking %s after %d attempts: %s", env.id, attempt, exc)
                     return await self.park(message, _describe(exc), attempts=attempt)
                 metrics.CONSUMER_RETRIES.labels(self.service, env.type).inc()
                 delay = min(self.max_backoff_seconds, self.backoff_seconds * 2 ** (attempt - 1))
-                log.warning("retrying %s in %.2fs (attempt %d): %s", env.id, delay, attempt, exc)
+                log.warning(
+                    "retrying %s in %.2fs (attempt %d): %s",
+                    env.id,
+                    delay,
+                    attempt,
+                    exc,
+                    extra={"event_type": env.type, "event_id": env.id},
+                )
                 await asyncio.sleep(delay)
 
     async def _apply_once(self, env: Envelope, data: EventData, handler: Handler) -> Outcome:
@@ -169,6 +175,14 @@ class Consumer:
 
     async def park(self, message: IncomingMessage, error: str, *, attempts: int) -> Outcome:
         """Store the message with its error in ``dead_letters`` (one row per message and consumer)."""
+        log.warning(
+            "parked message %s for %s after %d attempt(s): %s",
+            message.message_id,
+            self.name,
+            attempts,
+            error[:300],
+            extra={"event_type": message.routing_key, "event_id": message.message_id},
+        )
         table = self.db.dead_letters
         now = dt.datetime.now(dt.UTC)
         async with self.db.sessions() as session, session.begin():

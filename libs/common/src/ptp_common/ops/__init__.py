@@ -1,0 +1,1 @@
+"""Operator tooling over the admin REST endpoints."""
