@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 
 import httpx
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -80,7 +81,7 @@ def create_app(upstreams: Mapping[str, str] | None = None) -> Starlette:
             answer.aiter_raw(),
             status_code=answer.status_code,
             headers=out_headers,
-            background=_Close(answer),
+            background=BackgroundTask(answer.aclose),
         )
 
     async def live(_request: Request) -> Response:
@@ -95,13 +96,3 @@ def create_app(upstreams: Mapping[str, str] | None = None) -> Starlette:
         ],
         lifespan=lifespan,
     )
-
-
-class _Close:
-    """Background task closing the upstream response once streamed."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-
-    async def __call__(self) -> None:
-        await self.response.aclose()

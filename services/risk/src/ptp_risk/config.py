@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -91,7 +92,7 @@ class RiskConfig:
 
 
 def build_config(raw: RiskConfigInput) -> RiskConfig:
-    rating_overrides = {
+    rating_overrides: dict[str, Any] = {
         k: (tuple(tuple(x) for x in v) if isinstance(v, list) else v)
         for k, v in raw.rating.model_dump(exclude_none=True).items()
         if k != "probability_of_default"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData, UnknownEventType
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_kpi.db.models import CustomerOwner, MetricAggregate, MetricFact, TrailRecord
@@ -67,17 +68,21 @@ async def _add_fact(
         )
         .on_conflict_do_nothing(index_elements=["measure", "fact_key"])
     )
-    if not inserted.rowcount:
+    if not cast(CursorResult[Any], inserted).rowcount:
         return False  # the same occurrence was already counted (under another event id)
-    scopes = [(ALL, ""), ("person", person), ("customer", draft.customer_id),
-              ("channel", draft.channel)]
+    scopes = [(ALL, ""), ("person", person), ("customer", draft.customer_id), ("channel", draft.channel)]
     centi = int((draft.value * CENTI).to_integral_value())
     for scope, scope_id in scopes:
         if scope_id is None:
             continue
         stmt = _insert(session)(MetricAggregate).values(
-            measure=draft.measure.value, unit=draft.unit, period=draft.period, scope=scope,
-            scope_id=scope_id, total_centi=centi, count=1,
+            measure=draft.measure.value,
+            unit=draft.unit,
+            period=draft.period,
+            scope=scope,
+            scope_id=scope_id,
+            total_centi=centi,
+            count=1,
         )
         await session.execute(
             stmt.on_conflict_do_update(
@@ -118,10 +123,7 @@ async def totals(
             .group_by(MetricAggregate.measure)
         )
     ).all()
-    return {
-        Measure(m): Totals(Decimal(int(total or 0)) / CENTI, int(count or 0))
-        for m, total, count in rows
-    }
+    return {Measure(m): Totals(Decimal(int(total or 0)) / CENTI, int(count or 0)) for m, total, count in rows}
 
 
 async def rebuild(session: AsyncSession, batch: int = 500) -> dict[str, int]:
@@ -136,11 +138,14 @@ async def rebuild(session: AsyncSession, batch: int = 500) -> dict[str, int]:
     after, events, facts = 0, 0, 0
     while True:
         records = (
-            await session.execute(
-                select(TrailRecord).where(TrailRecord.seq > after).order_by(TrailRecord.seq)
-                .limit(batch)
+            (
+                await session.execute(
+                    select(TrailRecord).where(TrailRecord.seq > after).order_by(TrailRecord.seq).limit(batch)
+                )
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
         for record in records:
             env = Envelope.model_validate_json(record.payload)
             try:

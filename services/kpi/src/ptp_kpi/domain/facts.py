@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData
@@ -70,8 +71,12 @@ def human_actor(actor: str | None) -> str | None:
 
 
 def _contract_signed(env: Envelope, d: contracts.ContractSigned) -> list[FactDraft]:
-    common = {"occurred_at": d.signed_at, "key": d.contract_id, "person": d.owner,
-              "customer_id": d.customer_id}
+    common: dict[str, Any] = {
+        "occurred_at": d.signed_at,
+        "key": d.contract_id,
+        "person": d.owner,
+        "customer_id": d.customer_id,
+    }
     return [
         FactDraft(Measure.signed_contract_value, d.total.amount, d.total.currency, **common),
         FactDraft(Measure.contracts_signed, Decimal(1), COUNT, **common),
@@ -79,8 +84,17 @@ def _contract_signed(env: Envelope, d: contracts.ContractSigned) -> list[FactDra
 
 
 def _payment_received(env: Envelope, d: contracts.PaymentReceived) -> list[FactDraft]:
-    return [FactDraft(Measure.revenue, d.amount.amount, d.amount.currency, d.received_at,
-                      f"payment:{d.payment_id}", d.owner, d.customer_id)]
+    return [
+        FactDraft(
+            Measure.revenue,
+            d.amount.amount,
+            d.amount.currency,
+            d.received_at,
+            f"payment:{d.payment_id}",
+            d.owner,
+            d.customer_id,
+        )
+    ]
 
 
 def _settlement_paid(env: Envelope, d: contracts.SettlementPaid) -> list[FactDraft]:
@@ -89,45 +103,103 @@ def _settlement_paid(env: Envelope, d: contracts.SettlementPaid) -> list[FactDra
     remaining = d.amount.amount - d.paid_to_date.amount
     if remaining <= 0:
         return []
-    return [FactDraft(Measure.revenue, remaining, d.amount.currency, d.paid_at,
-                      f"settlement:{d.settlement_id}", d.owner, d.customer_id)]
+    return [
+        FactDraft(
+            Measure.revenue,
+            remaining,
+            d.amount.currency,
+            d.paid_at,
+            f"settlement:{d.settlement_id}",
+            d.owner,
+            d.customer_id,
+        )
+    ]
 
 
 def _invoice_issued(env: Envelope, d: contracts.InvoiceIssued) -> list[FactDraft]:
-    return [FactDraft(Measure.invoiced, d.amount.amount, d.amount.currency, env.time,
-                      d.invoice_id, d.owner, d.customer_id)]
+    return [
+        FactDraft(
+            Measure.invoiced,
+            d.amount.amount,
+            d.amount.currency,
+            env.time,
+            d.invoice_id,
+            d.owner,
+            d.customer_id,
+        )
+    ]
 
 
 def _payment_overdue(env: Envelope, d: contracts.PaymentOverdue) -> list[FactDraft]:
     # One installment passes several thresholds (1, 30, 60... days): count it once.
-    return [FactDraft(Measure.overdue_receivables, d.outstanding.amount, d.outstanding.currency,
-                      d.as_of, d.installment_id, d.owner, d.customer_id)]
+    return [
+        FactDraft(
+            Measure.overdue_receivables,
+            d.outstanding.amount,
+            d.outstanding.currency,
+            d.as_of,
+            d.installment_id,
+            d.owner,
+            d.customer_id,
+        )
+    ]
 
 
 def _customer_registered(env: Envelope, d: crm.CustomerRegistered) -> list[FactDraft]:
-    return [FactDraft(Measure.new_customers, Decimal(1), COUNT, env.time, d.customer_id,
-                      d.owner, d.customer_id, channel=d.channel)]
+    return [
+        FactDraft(
+            Measure.new_customers,
+            Decimal(1),
+            COUNT,
+            env.time,
+            d.customer_id,
+            d.owner,
+            d.customer_id,
+            channel=d.channel,
+        )
+    ]
 
 
 def _feedback_received(env: Envelope, d: crm.FeedbackReceived) -> list[FactDraft]:
-    return [FactDraft(Measure.satisfaction, Decimal(d.score), SCORE, env.time,
-                      f"feedback:{d.feedback_id}", d.owner, d.customer_id)]
+    return [
+        FactDraft(
+            Measure.satisfaction,
+            Decimal(d.score),
+            SCORE,
+            env.time,
+            f"feedback:{d.feedback_id}",
+            d.owner,
+            d.customer_id,
+        )
+    ]
 
 
 def _complaint_resolved(env: Envelope, d: crm.ComplaintResolved) -> list[FactDraft]:
     if d.satisfaction is None:
         return []
-    return [FactDraft(Measure.satisfaction, Decimal(d.satisfaction), SCORE, d.resolved_at,
-                      f"complaint:{d.complaint_id}", None, d.customer_id)]
+    return [
+        FactDraft(
+            Measure.satisfaction,
+            Decimal(d.satisfaction),
+            SCORE,
+            d.resolved_at,
+            f"complaint:{d.complaint_id}",
+            None,
+            d.customer_id,
+        )
+    ]
 
 
 def _complaint_responded(env: Envelope, d: crm.ComplaintResponded) -> list[FactDraft]:
-    common = {"occurred_at": d.responded_at, "key": d.complaint_id, "person": None,
-              "customer_id": d.customer_id}
+    common: dict[str, Any] = {
+        "occurred_at": d.responded_at,
+        "key": d.complaint_id,
+        "person": None,
+        "customer_id": d.customer_id,
+    }
     minutes = Decimal(str(d.response_minutes)).quantize(Decimal("0.01"))
     return [
-        FactDraft(Measure.complaint_within_deadline, Decimal(int(d.within_deadline)), FLAG,
-                  **common),
+        FactDraft(Measure.complaint_within_deadline, Decimal(int(d.within_deadline)), FLAG, **common),
         FactDraft(Measure.response_minutes, minutes, MINUTES, **common),
     ]
 
@@ -135,8 +207,17 @@ def _complaint_responded(env: Envelope, d: crm.ComplaintResponded) -> list[FactD
 def _evaluation_recorded(env: Envelope, d: kpi.EvaluationRecorded) -> list[FactDraft]:
     if d.teamwork_score is None or d.subject_type != "person":
         return []
-    return [FactDraft(Measure.teamwork, Decimal(d.teamwork_score), SCORE, env.time,
-                      d.evaluation_id, d.subject_id, month=months_in(d.period)[0])]
+    return [
+        FactDraft(
+            Measure.teamwork,
+            Decimal(d.teamwork_score),
+            SCORE,
+            env.time,
+            d.evaluation_id,
+            d.subject_id,
+            month=months_in(d.period)[0],
+        )
+    ]
 
 
 EXTRACTORS: dict[str, Callable[[Envelope, EventData], list[FactDraft]]] = {
@@ -166,8 +247,17 @@ def facts_from(env: Envelope, data: EventData) -> list[FactDraft]:
     if extractor is not None:
         facts = extractor(env, data)
     elif is_risk_event(env.type):
-        facts = [FactDraft(Measure.risk_events, Decimal(1), COUNT, env.time, env.id, None,
-                           getattr(data, "customer_id", None))]
+        facts = [
+            FactDraft(
+                Measure.risk_events,
+                Decimal(1),
+                COUNT,
+                env.time,
+                env.id,
+                None,
+                getattr(data, "customer_id", None),
+            )
+        ]
     else:
         facts = []
     return facts
@@ -175,8 +265,7 @@ def facts_from(env: Envelope, data: EventData) -> list[FactDraft]:
 
 # Events whose ``owner`` is the business specialist owning the customer (elsewhere an
 # owner may be a task's or a risk's owner, who does not own the customer).
-OWNERSHIP_EVENTS = frozenset({"crm.customer.registered", "crm.lead.converted",
-                              "crm.solution.accepted"})
+OWNERSHIP_EVENTS = frozenset({"crm.customer.registered", "crm.lead.converted", "crm.solution.accepted"})
 
 
 def ownership(event_type: str, data: EventData) -> tuple[str, str] | None:
