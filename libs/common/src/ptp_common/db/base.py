@@ -45,28 +45,40 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
-CENTS = Decimal("0.01")
+class ExactDecimal(TypeDecorator[Decimal]):
+    """An exact decimal with a fixed scale on every backend.
 
+    PostgreSQL stores NUMERIC(precision, scale); SQLite, which would round through
+    float, keeps text. Values are quantized to ``scale`` on the way in and out, so
+    both backends read back the same Decimal (``45`` -> ``45.00``).
+    """
 
-class Money(TypeDecorator[Decimal]):
-    """Exact money: NUMERIC(18, 2) everywhere; SQLite keeps it as text to stay exact."""
-
-    impl = Numeric(18, 2, asdecimal=True)
+    impl = Numeric
     cache_ok = True
+
+    def __init__(self, precision: int = 18, scale: int = 2, **_ignored: Any) -> None:
+        super().__init__(precision=precision, scale=scale, asdecimal=True)
+        self.precision = precision
+        self.scale = scale
+        self._quantum = Decimal(1).scaleb(-scale)
 
     def load_dialect_impl(self, dialect: Any) -> Any:
         if dialect.name == "sqlite":
             return dialect.type_descriptor(String(40))
-        return dialect.type_descriptor(Numeric(18, 2, asdecimal=True))
+        return dialect.type_descriptor(Numeric(self.precision, self.scale, asdecimal=True))
 
     def process_bind_param(self, value: Decimal | None, dialect: Any) -> Any:
         if value is None:
             return None
-        value = Decimal(value).quantize(CENTS)  # the same scale PostgreSQL's NUMERIC(18, 2) keeps
-        return str(value) if dialect.name == "sqlite" else value
+        exact = Decimal(str(value)).quantize(self._quantum)
+        return str(exact) if dialect.name == "sqlite" else exact
 
     def process_result_value(self, value: Any, dialect: Any) -> Decimal | None:
-        return None if value is None else Decimal(str(value)).quantize(CENTS)
+        return None if value is None else Decimal(str(value)).quantize(self._quantum)
+
+
+class Money(ExactDecimal):
+    """Money amounts: NUMERIC(18, 2); the currency lives in its own column."""
 
 
 def service_metadata() -> MetaData:

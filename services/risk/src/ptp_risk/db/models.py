@@ -11,15 +11,18 @@ from decimal import Decimal
 from typing import Any
 
 from ptp_common.db import service_metadata
-from ptp_common.db.base import Money, UTCDateTime
+from ptp_common.db.base import ExactDecimal, Money, UTCDateTime
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-
-from ptp_risk.db.types import Measure, Ratio, Score
 
 
 class Base(DeclarativeBase):
     metadata = service_metadata()
+
+
+SCORE = ExactDecimal(5, 2)  # a 0-100 score
+RATIO = ExactDecimal(7, 4)  # a ratio or probability 0..1
+MEASURE = ExactDecimal(20, 6)  # an indicator value in any unit
 
 
 ID = String(36)
@@ -75,7 +78,7 @@ class ComplaintFact(Base):
 class CreditProfile(Base):
     __tablename__ = "credit_profiles"
     customer_id: Mapped[str] = mapped_column(REF, primary_key=True)
-    score: Mapped[Decimal] = mapped_column(Score)
+    score: Mapped[Decimal] = mapped_column(SCORE)
     rating: Mapped[str] = mapped_column(String(2))
     level: Mapped[str] = mapped_column(String(10), index=True)
     figures: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -94,8 +97,8 @@ class CreditProfileChange(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     cause_event_id: Mapped[str] = mapped_column(ID)
     cause_event_type: Mapped[str] = mapped_column(String(200))
-    previous_score: Mapped[Decimal | None] = mapped_column(Score)
-    score: Mapped[Decimal] = mapped_column(Score)
+    previous_score: Mapped[Decimal | None] = mapped_column(SCORE)
+    score: Mapped[Decimal] = mapped_column(SCORE)
     previous_rating: Mapped[str | None] = mapped_column(String(2))
     rating: Mapped[str] = mapped_column(String(2))
     previous_level: Mapped[str | None] = mapped_column(String(10))
@@ -135,7 +138,7 @@ class Assessment(Base):
     impact: Mapped[int | None] = mapped_column(Integer)
     exposure: Mapped[Decimal | None] = mapped_column(Money)
     currency: Mapped[str | None] = mapped_column(String(3))
-    probability: Mapped[Decimal | None] = mapped_column(Ratio)
+    probability: Mapped[Decimal | None] = mapped_column(RATIO)
     expected_loss: Mapped[Decimal | None] = mapped_column(Money)
     level: Mapped[str] = mapped_column(String(10))
     rationale: Mapped[str] = mapped_column(Text, default="")
@@ -151,9 +154,9 @@ class Indicator(Base):
     name: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str] = mapped_column(String(50))
     higher_is_worse: Mapped[bool] = mapped_column(Boolean)
-    medium_threshold: Mapped[Decimal] = mapped_column(Measure)
-    high_threshold: Mapped[Decimal] = mapped_column(Measure)
-    latest_value: Mapped[Decimal | None] = mapped_column(Measure)
+    medium_threshold: Mapped[Decimal] = mapped_column(MEASURE)
+    high_threshold: Mapped[Decimal] = mapped_column(MEASURE)
+    latest_value: Mapped[Decimal | None] = mapped_column(MEASURE)
     latest_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     created_by: Mapped[str] = mapped_column(String(200))
@@ -166,7 +169,7 @@ class Observation(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     indicator_id: Mapped[str] = mapped_column(ForeignKey("risk_indicators.id"))
     observed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    value: Mapped[Decimal] = mapped_column(Measure)
+    value: Mapped[Decimal] = mapped_column(MEASURE)
     recorded_by: Mapped[str] = mapped_column(String(200))
     __table_args__ = (Index("ix_indicator_observations_series", "indicator_id", "observed_at", "id"),)
 

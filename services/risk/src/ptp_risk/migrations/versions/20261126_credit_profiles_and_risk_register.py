@@ -10,7 +10,6 @@ import sqlalchemy as sa
 from alembic import op
 
 import ptp_common.db.base
-import ptp_risk.db.types
 
 
 revision: str = 'dc4eb10853a3'
@@ -79,8 +78,8 @@ def upgrade() -> None:
     sa.Column('changed_at', ptp_common.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('cause_event_id', sa.String(length=36), nullable=False),
     sa.Column('cause_event_type', sa.String(length=200), nullable=False),
-    sa.Column('previous_score', ptp_risk.db.types.Score(precision=5, scale=2), nullable=True),
-    sa.Column('score', ptp_risk.db.types.Score(precision=5, scale=2), nullable=False),
+    sa.Column('previous_score', ptp_common.db.base.ExactDecimal(precision=5, scale=2), nullable=True),
+    sa.Column('score', ptp_common.db.base.ExactDecimal(precision=5, scale=2), nullable=False),
     sa.Column('previous_rating', sa.String(length=2), nullable=True),
     sa.Column('rating', sa.String(length=2), nullable=False),
     sa.Column('previous_level', sa.String(length=10), nullable=True),
@@ -94,7 +93,7 @@ def upgrade() -> None:
 
     op.create_table('credit_profiles',
     sa.Column('customer_id', sa.String(length=100), nullable=False),
-    sa.Column('score', ptp_risk.db.types.Score(precision=5, scale=2), nullable=False),
+    sa.Column('score', ptp_common.db.base.ExactDecimal(precision=5, scale=2), nullable=False),
     sa.Column('rating', sa.String(length=2), nullable=False),
     sa.Column('level', sa.String(length=10), nullable=False),
     sa.Column('figures', sa.JSON(), nullable=False),
@@ -157,7 +156,7 @@ def upgrade() -> None:
     sa.Column('impact', sa.Integer(), nullable=True),
     sa.Column('exposure', ptp_common.db.base.Money(precision=18, scale=2), nullable=True),
     sa.Column('currency', sa.String(length=3), nullable=True),
-    sa.Column('probability', ptp_risk.db.types.Ratio(precision=7, scale=4), nullable=True),
+    sa.Column('probability', ptp_common.db.base.ExactDecimal(precision=7, scale=4), nullable=True),
     sa.Column('expected_loss', ptp_common.db.base.Money(precision=18, scale=2), nullable=True),
     sa.Column('level', sa.String(length=10), nullable=False),
     sa.Column('rationale', sa.Text(), nullable=False),
@@ -175,9 +174,9 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('unit', sa.String(length=50), nullable=False),
     sa.Column('higher_is_worse', sa.Boolean(), nullable=False),
-    sa.Column('medium_threshold', ptp_risk.db.types.Measure(precision=20, scale=6), nullable=False),
-    sa.Column('high_threshold', ptp_risk.db.types.Measure(precision=20, scale=6), nullable=False),
-    sa.Column('latest_value', ptp_risk.db.types.Measure(precision=20, scale=6), nullable=True),
+    sa.Column('medium_threshold', ptp_common.db.base.ExactDecimal(precision=20, scale=6), nullable=False),
+    sa.Column('high_threshold', ptp_common.db.base.ExactDecimal(precision=20, scale=6), nullable=False),
+    sa.Column('latest_value', ptp_common.db.base.ExactDecimal(precision=20, scale=6), nullable=True),
     sa.Column('latest_at', ptp_common.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('created_at', ptp_common.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by', sa.String(length=200), nullable=False),
@@ -211,7 +210,7 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('indicator_id', sa.String(length=36), nullable=False),
     sa.Column('observed_at', ptp_common.db.base.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('value', ptp_risk.db.types.Measure(precision=20, scale=6), nullable=False),
+    sa.Column('value', ptp_common.db.base.ExactDecimal(precision=20, scale=6), nullable=False),
     sa.Column('recorded_by', sa.String(length=200), nullable=False),
     sa.ForeignKeyConstraint(['indicator_id'], ['risk_indicators.id'], name=op.f('fk_indicator_observations_indicator_id_risk_indicators')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_indicator_observations'))
