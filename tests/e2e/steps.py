@@ -1,0 +1,152 @@
+"""REST steps of the end-to-end scenarios.
+
+The deal's steps (scenario 1) are the demo's own (``ptp_suite.demo``), reused here so the flow is
+written once; this module adds what only the tests need: a client with test tokens, contracts
+made directly for a customer (scenario 2), complaints (scenario 3), and reads of risk and KPI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+import httpx
+from ptp_common.testing.clients import bearer
+from ptp_suite.demo import (
+    CONTRACTS,
+    CRM,
+    KINDS,
+    KPI,
+    RISK,
+    Api,
+    People,
+    StepFailed,
+    expect,
+    items,
+    now_iso,
+    sign,
+    today,
+    wait_until,
+)
+
+__all__ = ["StepFailed", "expect", "items", "sign", "today", "wait_until"]
+
+
+def testing_tokens(roles: list[str], sub: str) -> dict[str, str]:
+    return bearer(roles, sub=sub)
+
+
+def api_for(client: httpx.Client) -> Api:
+    """An Api on the suite as a fresh cast of people (unique per test run)."""
+    return Api(client, testing_tokens, People(uuid.uuid4().hex[:8]))
+
+
+def unique(name: str) -> str:
+    return f"{name} {uuid.uuid4().hex[:8]}"
+
+
+def new_customer(api: Api, name: str) -> dict[str, Any]:
+    return api.post(f"{CRM}/customers", "specialist", {"name": name})  # type: ignore[no-any-return]
+
+
+def direct_contract(
+    api: Api,
+    customer: dict[str, Any],
+    installments: list[dict[str, Any]],
+    total: str = "12000.00",
+    **extra: Any,
+) -> dict[str, Any]:
+    """A contract drafted by the specialist for ``customer``, approved by legal, in signing."""
+    body = {
+        "customer_id": customer["id"],
+        "customer_name": customer["name"],
+        "title": "Support contract",
+        "scope": "Fleet support",
+        "total": total,
+        "currency": "EUR",
+        "expiry_date": today(700),
+        "payment_terms_days": 30,
+        "clauses": [{"kind": k, "title": k, "text": k} for k in KINDS],
+        "deliverables": [{"deliverable_id": "D1", "name": "Support", "due_date": today(60)}],
+        "milestones": [
+            {"milestone_id": "M1", "name": "Live", "due_date": today(90), "deliverable_ids": ["D1"]}
+        ],
+        "acceptance_criteria": [{"criterion_id": "AC1", "description": "works"}],
+        "installments": installments,
+        **extra,
+    }
+    contract = api.post(f"{CONTRACTS}/contracts", "specialist", body)
+    url = f"{CONTRACTS}/contracts/{contract['id']}"
+    api.post(f"{url}/submit", "specialist")
+    api.post(f"{url}/approve", "legal", {})
+    return api.post(f"{url}/start-signing", "specialist")  # type: ignore[no-any-return]
+
+
+def run_job(api: Api, service: str, name: str, as_of: str) -> dict[str, Any]:
+    return api.call(  # type: ignore[no-any-return]
+        "POST", f"/{service}/api/v1/admin/jobs/{name}/run", "admin", params={"as_of": as_of}
+    )
+
+
+def credit_profile(api: Api, customer_id: str) -> dict[str, Any] | None:
+    response = api.request("GET", f"{RISK}/credit-profiles/{customer_id}", "manager")
+    if response.status_code == 404:
+        return None
+    expect(response.is_success, f"credit profile: {response.status_code} {response.text}")
+    return response.json()  # type: ignore[no-any-return]
+
+
+def wait_credit_level(api: Api, customer_id: str, level: str, timeout: float = 20.0) -> dict[str, Any]:
+    def at_level() -> dict[str, Any] | None:
+        profile = credit_profile(api, customer_id)
+        return profile if profile and profile["level"] == level else None
+
+    return wait_until(at_level, timeout, what=f"risk level {level} for {customer_id}")
+
+
+def crm_risk_flag(api: Api, customer_id: str) -> dict[str, Any] | None:
+    return api.get(f"{CRM}/customers/{customer_id}", "specialist").get("risk")  # type: ignore[no-any-return]
+
+
+def signing_policy(api: Api, customer_id: str) -> dict[str, Any]:
+    return api.get(f"{CONTRACTS}/signing-policies/{customer_id}", "specialist")  # type: ignore[no-any-return]
+
+
+def open_complaint(
+    api: Api, customer_id: str, severity: str = "high", minutes_ago: float = 30
+) -> dict[str, Any]:
+    return api.post(  # type: ignore[no-any-return]
+        f"{CRM}/complaints",
+        "service_agent",
+        {
+            "customer_id": customer_id,
+            "category": "delivery_delay",
+            "severity": severity,
+            "channel": "phone",
+            "description": "Trackers late",
+            "received_at": now_iso(minutes=-minutes_ago),
+        },
+    )
+
+
+def kpi_value(api: Api, name: str, **scope: str) -> Any:
+    year = str(dt.datetime.now(dt.UTC).year)
+    return api.get(f"{KPI}/metrics/indicators/{name}", "manager", period=year, **scope)["value"]
+
+
+def wait_kpi(api: Api, name: str, expected: Decimal, timeout: float = 20.0, **scope: str) -> Decimal:
+    """Poll a KPI indicator until it reads ``expected``; fail with the last value read."""
+    seen: list[Any] = []
+
+    def reached() -> bool:
+        value = kpi_value(api, name, **scope)
+        seen.append(value)
+        return value is not None and Decimal(str(value)) == expected
+
+    try:
+        wait_until(reached, timeout, what=f"KPI {name} {scope} = {expected}")
+    except StepFailed as exc:
+        raise StepFailed(f"{exc}; last read {seen[-1:]!r}") from None
+    return expected
