@@ -112,3 +112,88 @@ def test_lead_to_paid_settlement_with_revenue_and_the_deals_story(suite: httpx.C
     positions = [types.index(t) for t in DEAL_MILESTONES]
     assert positions == sorted(positions), types
     assert types[-1] in ("contracts.settlement.paid", "contracts.contract.completed")
+
+
+def test_overdue_installment_raises_credit_risk_tightens_signing_and_payment_recovers(
+    suite: httpx.Client,
+) -> None:
+    api = steps.api_for(suite)
+    customer, _ = demo.lead_to_customer(api, steps.unique("Late Payer"))
+    cus = customer["id"]
+    first_due = steps.today(-35)
+    contract = steps.direct_contract(
+        api,
+        customer,
+        [
+            {"label": "first", "amount": "3000.00", "trigger": "fixed_date", "due_date": first_due},
+            {"label": "rest", "amount": "9000.00", "trigger": "acceptance"},
+        ],
+    )
+    assert steps.sign(api, contract["id"])["status"] == "signed"
+    first = demo.installment(api, contract["id"], "fixed_date")
+    assert (first["status"], first["due_date"]) == ("invoiced", first_due)
+    before = steps.credit_profile(api, cus)
+    assert before is None or before["level"] == "low"
+    assert steps.signing_policy(api, cus)["mode"] == "allow"
+
+    # the controlled clock: the overdue scan as of now, 35 days past the due date
+    scan = steps.run_job(api, "contracts", "overdue-scan", demo.now_iso())
+    assert scan["result"]["emitted"] >= 2  # the 1- and 30-day thresholds of this installment
+    overdue = steps.wait_until(
+        lambda: (
+            len(found := demo.trail(api, subject=contract["id"], type="contracts.payment.overdue")) >= 2
+            and found
+        ),
+        what="contracts.payment.overdue in the trail",
+    )
+    assert sorted(r["event"]["data"]["threshold_days"] for r in overdue) == [1, 30]
+
+    # risk: the level rises; crm flags the customer; contracts tightens the signing policy
+    profile = steps.wait_credit_level(api, cus, "medium")
+    assert profile["rating"] == "C" and profile["figures"]["worst_days_overdue"] == 35
+    flag = steps.wait_until(
+        lambda: (f := steps.crm_risk_flag(api, cus)) and f["level"] == "medium" and f,
+        what="crm's risk flag on the customer",
+    )
+    assert flag["rating"] == "C"
+    flagged = demo.items(api.get(f"{CRM}/customers", "specialist", risk_level="medium", q=customer["name"]))
+    assert [c["id"] for c in flagged] == [cus]
+    policy = steps.wait_until(
+        lambda: (p := steps.signing_policy(api, cus))["mode"] == "require_prepayment" and p,
+        what="the tightened signing policy",
+    )
+    assert Decimal(policy["min_prepayment_ratio"]) == Decimal("0.3")
+
+    # a new contract with 25% on signing cannot be signed ...
+    low_advance = [
+        {"amount": "3000.00", "trigger": "on_signing"},
+        {"amount": "9000.00", "trigger": "acceptance"},
+    ]
+    refused_contract = steps.direct_contract(api, customer, low_advance)
+    refused = steps.sign(api, refused_contract["id"], expect_status=409)
+    assert "prepayment" in refused["detail"] and refused["override_role"] == "manager"
+    # ... unless the prepayment is raised to the required ratio ...
+    enough = [
+        {"amount": "4000.00", "trigger": "on_signing"},
+        {"amount": "8000.00", "trigger": "acceptance"},
+    ]
+    complying = steps.direct_contract(api, customer, enough)
+    assert steps.sign(api, complying["id"])["status"] == "signed"
+    # ... or a manager overrides the policy for that contract (reason recorded)
+    overridden = api.post(
+        f"{CONTRACTS}/contracts/{refused_contract['id']}/policy-override",
+        "manager",
+        {"reason": "bank guarantee"},
+    )
+    assert overridden["policy_override"]["by"] == api.people.manager
+    assert steps.sign(api, refused_contract["id"])["status"] == "signed"
+
+    # payment received for the overdue installment: the level recovers
+    paid = demo.pay(api, first["id"], "3000.00")
+    assert paid["installment_outstanding"] == "0.00"
+    recovered = steps.wait_credit_level(api, cus, "low")
+    assert recovered["figures"]["overdue_count"] == 0
+    steps.wait_until(
+        lambda: (f := steps.crm_risk_flag(api, cus)) and f["level"] == "low", what="crm's flag back to low"
+    )
+    steps.wait_until(lambda: steps.signing_policy(api, cus)["mode"] == "allow", what="signing policy allow")
