@@ -197,3 +197,45 @@ def test_overdue_installment_raises_credit_risk_tightens_signing_and_payment_rec
         lambda: (f := steps.crm_risk_flag(api, cus)) and f["level"] == "low", what="crm's flag back to low"
     )
     steps.wait_until(lambda: steps.signing_policy(api, cus)["mode"] == "allow", what="signing policy allow")
+
+
+def test_complaint_answered_within_deadline_and_resolved_moves_the_service_indicators(
+    suite: httpx.Client,
+) -> None:
+    api = steps.api_for(suite)
+    customer = steps.new_customer(api, steps.unique("Grumpy Goods"))
+    agent = {"scope": "person", "scope_id": api.people.service_agent}
+    by_customer = {"scope": "customer", "scope_id": customer["id"]}
+    indicators = ("client_satisfaction", "complaints_within_deadline_rate", "response_time")
+    before = {name: steps.kpi_value(api, name, **agent) for name in indicators}
+    assert before == dict.fromkeys(indicators)  # nothing measured for this agent yet
+
+    complaint = steps.open_complaint(api, customer["id"], severity="high", minutes_ago=30)
+    assert complaint["status"] != "resolved" and complaint["overdue"] is False
+    deadline = complaint["response_deadline"]
+    assert deadline > complaint["received_at"]  # high: 24 hours
+    url = f"{CRM}/complaints/{complaint['id']}"
+    responded = api.post(f"{url}/respond", "service_agent", {"response": "A technician is on the way"})
+    assert responded["within_deadline"] is True and 29 <= responded["response_minutes"] <= 60
+    resolved = api.post(
+        f"{url}/resolve",
+        "service_agent",
+        {
+            "cause": "supplier",
+            "resolution": "Trackers shipped",
+            "communicated_via": "email",
+            "satisfaction": 4,
+        },
+    )
+    assert resolved["status"] == "resolved" and resolved["resolved_by"] == api.people.service_agent
+
+    # KPI's service indicators move: satisfaction, within-deadline rate and response time
+    steps.wait_kpi(api, "complaints_within_deadline_rate", Decimal("1"), **agent)
+    steps.wait_kpi(api, "complaints_within_deadline_rate", Decimal("1"), **by_customer)
+    steps.wait_kpi(api, "client_satisfaction", Decimal("4"), **by_customer)
+    minutes = Decimal(str(steps.kpi_value(api, "response_time", **agent)))
+    assert (
+        Decimal(str(responded["response_minutes"])) - 1
+        <= minutes
+        <= Decimal(str(responded["response_minutes"])) + 1
+    )
