@@ -5,15 +5,17 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 UV ?= $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := $(UV) run --frozen
 PORT ?= 8000
+BASE_URL ?= http://127.0.0.1:$(PORT)
 ROLES ?= manager
 SUB ?= dev-user
 PYTEST_ARGS ?=
 
-.PHONY: help run up-local admin test test-unit lint bench token migrate asyncapi sync clean
+.PHONY: help run up-local demo admin test test-unit lint bench token migrate asyncapi sync clean
 
 help:
 	@echo "make run       serve the embedded suite on http://127.0.0.1:$(PORT) (SQLite, in-process bus)"
 	@echo "make up-local  run the five services as separate processes on PostgreSQL + RabbitMQ behind :$(PORT)"
+	@echo "make demo      drive one deal through a running suite at $(BASE_URL) and print its story"
 	@echo "make test      run every test against PostgreSQL and RabbitMQ (TEST_POSTGRES_URL, TEST_AMQP_URL)"
 	@echo "make lint      ruff + mypy"
 	@echo "make token     print a dev bearer token, e.g. make token ROLES=legal,manager SUB=alice"
@@ -37,6 +39,9 @@ run: sync
 
 up-local: sync
 	PORT=$(PORT) $(RUN) python -m ptp_suite.local
+
+demo: sync
+	BASE_URL=$(BASE_URL) $(RUN) python -m ptp_suite.demo
 
 test: sync
 	$(RUN) pytest $(PYTEST_ARGS)

@@ -106,8 +106,8 @@ def test_lead_to_paid_settlement_with_revenue_and_the_deals_story(suite: httpx.C
     assert correlation == api.correlation_id
     assert {r["correlation_id"] for r in story} == {correlation}
     assert {"crm", "contracts", "projects"} <= {r["source"] for r in story}
-    in_time = sorted(story, key=lambda r: (r["occurred_at"], r["seq"]))
-    types = [r["type"] for r in in_time]
+    assert story == demo.in_time(story)  # the story is told in the order things happened
+    types = [r["type"] for r in story]
     assert types[: len(CRM_EVENTS)] == CRM_EVENTS
     positions = [types.index(t) for t in DEAL_MILESTONES]
     assert positions == sorted(positions), types

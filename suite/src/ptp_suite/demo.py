@@ -474,6 +474,11 @@ def trail(api: Api, **filters: str) -> list[dict[str, Any]]:
             return sorted(records, key=lambda r: r["seq"])
 
 
+def in_time(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records in the order they happened (the trail's order is the order kpi received them)."""
+    return sorted(records, key=lambda r: (dt.datetime.fromisoformat(r["occurred_at"]), r["seq"]))
+
+
 def story_line(record: dict[str, Any]) -> str:
     return (
         f"{record['occurred_at']}  {record['source']:<9} {record['type']:<42} "
@@ -522,7 +527,7 @@ def wait_for_story(api: Api, contract_id: str, timeout: float = 20.0) -> list[di
             return None
         story = trail(api, correlation_id=records[0]["correlation_id"])
         types = {r["type"] for r in story}
-        return story if {"contracts.settlement.paid", "crm.customer.registered"} <= types else None
+        return in_time(story) if {"contracts.settlement.paid", "crm.customer.registered"} <= types else None
 
     return wait_until(recorded, timeout, what="the deal's story in the KPI audit trail")
 
@@ -558,7 +563,7 @@ def main() -> int:
             return 1
         say(f"kpi: revenue from {company} this year: {revenue} EUR")
     print(f"\nThe deal's story (KPI audit trail, correlation id {deal.story[0]['correlation_id']}):")
-    print(f"{'time':<32}  {'source':<9} {'type':<42} {'subject':<38} actor")
+    print(f"{'time':<27}  {'source':<9} {'type':<42} {'subject':<38} actor")
     for record in deal.story:
         print(story_line(record))
     return 0
