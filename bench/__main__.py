@@ -1,0 +1,97 @@
+"""``python -m bench`` (``make bench``): every figure of docs/performance.md, side by side with its
+baseline measured in the same run. Writes bench/results/latest.json and the table in
+docs/performance.md. Knobs: BENCH_N, BENCH_RATE, BENCH_RATE_SECONDS, BENCH_CONCURRENCY,
+BENCH_REST_SECONDS, BENCH_KPI_MAX_POWER, BENCH_ONLY (comma list of pipeline,latency,rest,kpi)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from pathlib import Path
+
+from bench import common
+from bench.common import Figure, machine, unique_prefix, wanted
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results" / "latest.json"
+DOC = ROOT / "docs" / "performance.md"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def fmt(v: float | None) -> str:
+    if v is None:
+        return "-"
+    return f"{v:.3g}" if abs(v) < 100 else f"{v:.0f}"
+
+
+def table(figures: list[Figure]) -> str:
+    lines = [
+        "| figure | value | baseline | ratio | target | pass | note |",
+        "| --- | ---: | ---: | ---: | --- | --- | --- |",
+    ]
+    for f in figures:
+        passed = "-" if f.passed is None else ("yes" if f.passed else "**NO**")
+        lines.append(
+            f"| {f.figure} | {fmt(f.value)} | {fmt(f.baseline)} | {fmt(f.ratio)} | {f.target} | {passed} "
+            f"| {f.note} |"
+        )
+    return "\n".join(lines)
+
+
+def write_doc(figures: list[Figure], host: dict[str, object], seconds: float) -> None:
+    block = (
+        f"{BEGIN}\nLast run: {host['date']} on {host['nproc']} CPUs ({host['cpu']}), "
+        f"{host['memory_gb']} GB RAM, Python {host['python']}; `make bench` took {seconds / 60:.1f} min.\n\n"
+        f"{table(figures)}\n{END}"
+    )
+    text = DOC.read_text() if DOC.exists() else f"# Performance\n\n{BEGIN}\n{END}\n"
+    if BEGIN not in text:
+        text += f"\n{BEGIN}\n{END}\n"
+    head, rest = text.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    DOC.write_text(head + block + tail)
+
+
+async def main() -> list[Figure]:
+    figures: list[Figure] = []
+    if wanted("pipeline") or wanted("latency") or wanted("rest"):
+        from bench import pipeline, rest
+        from bench.suite import running_suite
+
+        prefix = unique_prefix()
+        print(f"starting the distributed suite ({prefix})", flush=True)
+        async with running_suite(prefix) as suite:
+            if wanted("pipeline") or wanted("latency"):
+                figures += await pipeline.run(
+                    suite, prefix, common.N_EVENTS, wanted("pipeline"), wanted("latency")
+                )
+            if wanted("rest"):
+                figures += await rest.run(suite, prefix)
+    if wanted("kpi"):
+        from bench import kpi_scale
+
+        figures += await kpi_scale.run(unique_prefix())
+    return figures
+
+
+def run() -> int:
+    started = time.monotonic()
+    host = machine()
+    figures = asyncio.run(main())
+    seconds = time.monotonic() - started
+    print()
+    print(table(figures))
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(
+        {"machine": host, "seconds": round(seconds, 1), "figures": [f.as_json() for f in figures]}, indent=2
+    ))
+    if not common.ONLY:
+        write_doc(figures, host, seconds)
+    print(f"\n{len(figures)} figures, {sum(1 for f in figures if f.passed is False)} missed; "
+          f"{seconds / 60:.1f} min; wrote {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())
