@@ -37,6 +37,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 BURST = int(os.environ.get("RELIABILITY_BURST", "1000"))
+QUIET_TIMEOUT = float(os.environ.get("RELIABILITY_QUIET_TIMEOUT", "120"))
 WRITE_BATCH = 50  # events per transaction: the relay starts publishing while the burst is written
 SERVICES = ("contracts", "projects")
 ADMIN = bearer(["admin"], sub="ops")
@@ -182,7 +183,8 @@ class Pipeline:
         return await self.scalar(db, "SELECT count(*) FROM outbox WHERE published_at IS NULL")
 
     async def parked(self) -> int:
-        return await self.scalar(self.projects_db, "SELECT count(*) FROM dead_letters WHERE status = 'parked'")
+        sql = "SELECT count(*) FROM dead_letters WHERE status = 'parked'"
+        return await self.scalar(self.projects_db, sql)
 
     async def duplicates_suppressed(self) -> int:
         """Duplicates the projects consumer skipped (its Prometheus counter, summed over restarts)."""
@@ -203,7 +205,7 @@ class Pipeline:
 
         await eventually(enough, timeout=timeout, what=f"{at_least} projects planned", interval=0.2)
 
-    async def wait_quiet(self, expected: int, *, parked: int = 0, timeout: float = float(os.environ.get("RELIABILITY_QUIET_TIMEOUT", "120"))) -> None:
+    async def wait_quiet(self, expected: int, *, parked: int = 0, timeout: float = QUIET_TIMEOUT) -> None:
         """Every contract planned (or the expected number parked) and both outboxes drained."""
 
         async def quiet() -> bool:
@@ -214,7 +216,8 @@ class Pipeline:
             )
 
         try:
-            await eventually(quiet, timeout=timeout, what=f"{expected} effects and empty outboxes", interval=0.25)
+            what = f"{expected} effects and empty outboxes"
+            await eventually(quiet, timeout=timeout, what=what, interval=0.25)
         except AssertionError as exc:
             raise AssertionError(f"{exc}; state: {await self.state()}") from None
 
