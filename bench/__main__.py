@@ -57,7 +57,7 @@ async def main() -> list[Figure]:
     figures: list[Figure] = []
     if wanted("pipeline") or wanted("latency") or wanted("rest"):
         from bench import pipeline, rest
-        from bench.suite import running_suite
+        from bench.suite import running_suite, wait_quiet
 
         prefix = unique_prefix()
         print(f"starting the distributed suite ({prefix})", flush=True)
@@ -67,6 +67,8 @@ async def main() -> list[Figure]:
                     suite, prefix, common.N_EVENTS, wanted("pipeline"), wanted("latency")
                 )
             if wanted("rest"):
+                waited = await wait_quiet(prefix)
+                print(f"  (waited {waited:.0f} s for the consumers' backlog to drain)", flush=True)
                 figures += await rest.run(suite, prefix)
     if wanted("kpi"):
         from bench import kpi_scale

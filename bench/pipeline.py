@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 
 from bench import rawmq
 from bench.common import RATE, RATE_SECONDS, Figure, higher_is_better, percentile, vm_hwm_mb
+from bench.suite import wait_quiet
 
 WRITE_BATCH = 100  # events per transaction in the burst
 MEMORY_LIMIT_MB = 200.0
@@ -185,8 +186,9 @@ async def run(suite: LocalSuite, prefix: str, n: int, do_throughput: bool, do_la
         if do_throughput:
             print(f"  figure 1: burst of {n} contract.signed ({size} B each)", flush=True)
             value, done, seconds = await pipe.burst(n)
-            figures.extend(memory_figures(suite))
             print(f"    suite: {done}/{n} projects in {seconds:.1f} s", flush=True)
+            await wait_quiet(prefix)  # kpi and risk finish their share of the burst
+            figures.extend(memory_figures(suite))
             base = await rawmq.throughput(f"{prefix}.raw", n, size)
             note = f"{done}/{n} planned in {seconds:.1f} s; baseline: raw aio-pika, quorum queue"
             figures.insert(0, higher_is_better("1. pipeline throughput (events/s)", value, base, "events/s",
@@ -194,6 +196,7 @@ async def run(suite: LocalSuite, prefix: str, n: int, do_throughput: bool, do_la
         if do_latency:
             count = int(RATE * RATE_SECONDS)
             print(f"  figure 2: {count} events at {RATE:g}/s through contracts' outbox", flush=True)
+            await wait_quiet(prefix)
             lat = await pipe.steady(RATE, RATE_SECONDS)
             base = await rawmq.latency(f"{prefix}.rawlat", RATE, RATE_SECONDS, size)
             for p in (50, 95, 99):

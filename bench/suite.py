@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import tempfile
+import time
 from collections.abc import AsyncIterator
 
 import aio_pika
@@ -32,6 +33,25 @@ async def delete_broker_names(prefix: str) -> None:
         for exchange in (f"{prefix}.events", f"{prefix}.dlx"):
             with contextlib.suppress(Exception):
                 await channel.exchange_delete(exchange)
+
+
+async def wait_quiet(prefix: str, timeout: float = 180.0) -> float:
+    """Wait until every service queue is empty (twice in a row, 1 s apart), so that one figure's
+    backlog in kpi, risk or contracts does not eat the CPU of the next one. Returns seconds waited."""
+    started = time.monotonic()
+    connection = await aio_pika.connect(AMQP_URL)
+    quiet = 0
+    async with connection:
+        channel = await connection.channel()
+        while quiet < 2 and time.monotonic() - started < timeout:
+            depth = 0
+            for name in SERVICES:
+                with contextlib.suppress(Exception):
+                    queue = await channel.declare_queue(f"{prefix}.{name}", passive=True)
+                    depth += int(queue.declaration_result.message_count or 0)
+            quiet = quiet + 1 if depth == 0 else 0
+            await asyncio.sleep(1.0)
+    return time.monotonic() - started
 
 
 @contextlib.asynccontextmanager
