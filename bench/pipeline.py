@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import time
+import zlib
 
 import asyncpg
 from ptp_common.db.engine import Database
@@ -25,14 +26,16 @@ from bench.common import RATE, RATE_SECONDS, Figure, higher_is_better, percentil
 from bench.suite import wait_quiet
 
 WRITE_BATCH = 100  # events per transaction in the burst
+CUSTOMERS = 500  # contracts are spread over this many customers (risk and kpi keep per-customer state)
 MEMORY_LIMIT_MB = 200.0
 
 
 def signed_event(contract_id: str) -> ContractSigned:
+    customer = zlib.crc32(contract_id.encode()) % CUSTOMERS
     return ContractSigned.model_validate(
         {
             "contract_id": contract_id,
-            "customer_id": "CUST-BENCH",
+            "customer_id": f"CUST-{customer:04d}",
             "customer_name": "Bench Ltd",
             "owner": "sam",
             "title": f"Bench contract {contract_id}",
@@ -187,7 +190,8 @@ async def run(suite: LocalSuite, prefix: str, n: int, do_throughput: bool, do_la
             print(f"  figure 1: burst of {n} contract.signed ({size} B each)", flush=True)
             value, done, seconds = await pipe.burst(n)
             print(f"    suite: {done}/{n} projects in {seconds:.1f} s", flush=True)
-            await wait_quiet(prefix)  # kpi and risk finish their share of the burst
+            waited = await wait_quiet(prefix)  # kpi and risk finish their share of the burst
+            print(f"    (waited {waited:.0f} s for kpi and risk to drain the burst)", flush=True)
             figures.extend(memory_figures(suite))
             base = await rawmq.throughput(f"{prefix}.raw", n, size)
             note = f"{done}/{n} planned in {seconds:.1f} s; baseline: raw aio-pika, quorum queue"

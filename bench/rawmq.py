@@ -67,7 +67,8 @@ class RawConsumer:
 
     async def __aenter__(self) -> RawConsumer:
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bench.rawmq", self.queue, str(self.n), stdout=asyncio.subprocess.PIPE
+            sys.executable, "-m", "bench.rawmq", self.queue, str(self.n), stdout=asyncio.subprocess.PIPE,
+            limit=64 * 1024 * 1024,
         )
         assert self.proc.stdout is not None
         line = await asyncio.wait_for(self.proc.stdout.readline(), timeout=30)
