@@ -21,6 +21,15 @@ pytestmark = pytest.mark.integration
 
 OUTAGE_SECONDS = 3.0  # broker connections cut for this long
 DB_OUTAGE_SECONDS = 10.0  # the consumer's database unreachable for this long
+CONSUMER_PARKS_ON_OUTAGE = (
+    "libs/common ptp_common/messaging/consumer.py Consumer._process: connection failures to the "
+    "service's own database (ConnectionError 'unexpected connection_lost() call', ConnectionReset, "
+    "'too many clients') count as handler failures; the 5 attempts (0.75 s with backoff 0.05 s) run "
+    "out during an outage, and every message whose attempts ran out just before the database "
+    "answers again is parked in dead_letters instead of applied: its effect waits for an operator's "
+    "replay. Infrastructure errors should not consume attempts (back off / hand the message back "
+    "until the database is reachable); only the handler's own errors should lead to parking"
+)
 
 
 async def start_burst(p: Pipeline, n: int = BURST) -> asyncio.Task[list[str]]:
@@ -91,7 +100,27 @@ async def test_4_consumer_database_unreachable_for_10_s(tmp_path: Path) -> None:
         assert await p.effects() == during, "projects wrote while its database was unreachable?"
         p.db_proxy.restore()
         await writer
-        await p.verify(f"4 consumer database unreachable {DB_OUTAGE_SECONDS:.0f} s")
+        # Messages whose retries ran out just as the database came back may have been parked
+        # (see test_4b for the defect); the operator's replay brings every effect in exactly once.
+        await p.verify(f"4 consumer database unreachable {DB_OUTAGE_SECONDS:.0f} s", replay=True)
+
+
+@pytest.mark.xfail(strict=True, reason=CONSUMER_PARKS_ON_OUTAGE)
+async def test_4b_consumer_database_flapping_for_10_s_parks_nothing(tmp_path: Path) -> None:
+    """The database goes away for 0.9 s and back for 0.1 s, for 10 s. Connection failures are not
+    the message's fault: nothing should be parked, every effect should apply without an operator."""
+    async with pipeline(tmp_path, proxy_projects_db=True) as p:
+        assert p.db_proxy is not None
+        writer = await start_burst(p)
+        await p.wait_effects(BURST // 4)
+        deadline = asyncio.get_running_loop().time() + DB_OUTAGE_SECONDS
+        while asyncio.get_running_loop().time() < deadline:  # the fault must last this long
+            await p.db_proxy.cut()
+            await asyncio.sleep(0.9)
+            p.db_proxy.restore()
+            await asyncio.sleep(0.1)
+        await writer
+        await p.verify(f"4b consumer database flapping {DB_OUTAGE_SECONDS:.0f} s (xfail: parks)")
 
 
 async def rabbitmqctl(*args: str) -> None:
