@@ -184,3 +184,10 @@ async def test_only_the_findings_owner_rectifies_it(app_client: Any) -> None:
     assert (await client.get(url, headers=BOB)).status_code in (403, 404)
     mine = await client.post(f"{url}/start_rectification", headers={**ALICE, **etag})
     assert mine.status_code == 200, mine.text
+
+
+def test_the_documented_matrix_is_this_matrix() -> None:
+    from authz_matrix import render_markdown
+
+    doc = Path(__file__).parents[2] / "docs" / "reliability.md"
+    assert render_markdown() in doc.read_text(), "docs/reliability.md: re-render the authorization table"
