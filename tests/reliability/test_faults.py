@@ -50,6 +50,24 @@ async def test_1_broker_connections_cut_mid_burst(tmp_path: Path) -> None:
             assert await p.queue_consumers(consumer) == 1, f"{consumer} did not resume consuming"
 
 
+async def test_1b_broker_connections_flapping_mid_burst(tmp_path: Path) -> None:
+    """The broker link drops again while the clients are still re-establishing their channels."""
+    async with pipeline(tmp_path, proxy_broker=True) as p:
+        assert p.broker_proxy is not None
+        writer = await start_burst(p)
+        await p.wait_effects(BURST // 4)
+        deadline = asyncio.get_running_loop().time() + 2 * OUTAGE_SECONDS
+        while asyncio.get_running_loop().time() < deadline:  # the fault must last this long
+            await p.broker_proxy.cut()
+            await asyncio.sleep(1.0)
+            p.broker_proxy.restore()
+            await asyncio.sleep(0.3)
+        await writer
+        await p.verify(f"1b broker connections flapping {2 * OUTAGE_SECONDS:.0f} s mid-burst")
+        for consumer in ("contracts", "projects"):
+            assert await p.queue_consumers(consumer) == 1, f"{consumer} did not resume consuming"
+
+
 async def test_2_consumer_process_sigkilled_mid_burst_and_restarted(tmp_path: Path) -> None:
     async with pipeline(tmp_path) as p:
         writer = await start_burst(p)
