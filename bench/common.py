@@ -26,6 +26,8 @@ def env_float(name: str, default: float) -> float:
 N_EVENTS = env_int("BENCH_N", 5000)  # figure 1 burst
 RATE = env_float("BENCH_RATE", 50.0)  # figure 2 events/s
 RATE_SECONDS = env_float("BENCH_RATE_SECONDS", 30.0)
+LOW_RATE = env_float("BENCH_LOW_RATE", 10.0)  # figure 2 again, informational, at a sustainable rate
+LOW_SECONDS = env_float("BENCH_LOW_RATE_SECONDS", 15.0)
 CONCURRENCY = env_int("BENCH_CONCURRENCY", 16)  # figure 3
 REST_SECONDS = env_float("BENCH_REST_SECONDS", 8.0)
 KPI_MAX_POWER = env_int("BENCH_KPI_MAX_POWER", 6)  # figure 4: 10^4 .. 10^this

@@ -22,7 +22,16 @@ from ptp_suite.local import LocalSuite
 from sqlalchemy.engine import make_url
 
 from bench import rawmq
-from bench.common import RATE, RATE_SECONDS, Figure, higher_is_better, percentile, vm_hwm_mb
+from bench.common import (
+    LOW_RATE,
+    LOW_SECONDS,
+    RATE,
+    RATE_SECONDS,
+    Figure,
+    higher_is_better,
+    percentile,
+    vm_hwm_mb,
+)
 from bench.suite import wait_quiet
 
 WRITE_BATCH = 100  # events per transaction in the burst
@@ -145,26 +154,26 @@ class Pipeline:
         return done / seconds, done, seconds
 
     # -- figure 2 ----------------------------------------------------------------------------------
-    async def steady(self, rate: float, seconds: float) -> list[float]:
+    async def steady(self, rate: float, seconds: float, tag: str = "L") -> list[float]:
         """Latencies (s): contracts' outbox row created_at -> projects' project.planned outbox row
         created_at (stamped just before each side's COMMIT), for one event per transaction at ``rate``."""
-        ids = self.ids("L", int(rate * seconds))
+        ids = self.ids(tag, int(rate * seconds))
         started = time.monotonic()
         for i, cid in enumerate(ids):
             await asyncio.sleep(max(0.0, started + i / rate - time.monotonic()))
             await self.write([cid])
-        await self.wait_planned("L", len(ids), timeout=120)
+        await self.wait_planned(tag, len(ids), timeout=120)
         assert self.contracts is not None and self.projects is not None
         sent = {
             r["subject"]: r["created_at"]
             for r in await self.contracts.fetch(
-                "SELECT subject, created_at FROM outbox WHERE subject LIKE $1", f"{self.prefix}-L-%"
+                "SELECT subject, created_at FROM outbox WHERE subject LIKE $1", f"{self.prefix}-{tag}-%"
             )
         }
         done = await self.projects.fetch(
             "SELECT p.contract_id, o.created_at FROM projects p JOIN outbox o ON o.subject = p.id "
             "WHERE o.event_type = 'projects.project.planned' AND p.contract_id LIKE $1",
-            f"{self.prefix}-L-%",
+            f"{self.prefix}-{tag}-%",
         )
         return [(r["created_at"] - sent[r["contract_id"]]).total_seconds() for r in done]
 
@@ -210,5 +219,17 @@ async def run(suite: LocalSuite, prefix: str, n: int, do_throughput: bool, do_la
                     f"2. latency p{p} (ms)", v, b, "ms", "<= baseline + 50 ms" if target else "-",
                     v / b if b else None, (v <= b + 50) if target else None,
                     f"{len(lat)}/{count} events at {RATE:g}/s" if target else "",
+                ))
+            # The same at a rate the pipeline sustains on this machine: latency without queueing.
+            await wait_quiet(prefix)
+            print(f"  figure 2 (informational): {int(LOW_RATE * LOW_SECONDS)} events at {LOW_RATE:g}/s",
+                  flush=True)
+            lat = await pipe.steady(LOW_RATE, LOW_SECONDS, tag="K")
+            base = await rawmq.latency(f"{prefix}.rawlow", LOW_RATE, LOW_SECONDS, size)
+            for p in (50, 99):
+                v, b = percentile(lat, p) * 1000, percentile(base, p) * 1000
+                figures.append(Figure(
+                    f"2. latency p{p} at {LOW_RATE:g}/s (ms)", v, b, "ms", "(info) <= baseline + 50 ms",
+                    v / b if b else None, None, f"{len(lat)} events" if p == 99 else "",
                 ))
     return figures
