@@ -65,15 +65,6 @@ async def test_oversized_bodies_get_413_and_malformed_json_422(
         assert response.headers["content-type"].startswith("application/problem+json")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "libs/common ptp_common/http/middleware.py BodySizeLimit: for a body without Content-Length "
-        "(chunked) it raises _TooLarge from receive(), but FastAPI's body parsing catches every "
-        "exception and answers 400 'There was an error parsing the body', so the middleware never "
-        "sees it: an oversized streamed body gets 400 instead of 413"
-    ),
-)
 @pytest.mark.parametrize("api", ["contracts"], indirect=True)
 async def test_oversized_streamed_body_without_content_length_gets_413(api: Any) -> None:
     async def chunks() -> AsyncIterator[bytes]:  # no Content-Length: the limit counts what arrives

@@ -21,15 +21,6 @@ pytestmark = pytest.mark.integration
 
 OUTAGE_SECONDS = 3.0  # broker connections cut for this long
 DB_OUTAGE_SECONDS = 10.0  # the consumer's database unreachable for this long
-CONSUMER_PARKS_ON_OUTAGE = (
-    "libs/common ptp_common/messaging/consumer.py Consumer._process: connection failures to the "
-    "service's own database (ConnectionError 'unexpected connection_lost() call', ConnectionReset, "
-    "'too many clients', SQLSTATE 57P03 cannot_connect_now) count as handler failures: the 5 attempts "
-    "(0.75 s with backoff 0.05 s) run out during an outage and the message is parked in dead_letters "
-    "as soon as parking works, instead of being applied when the database is back; its effect waits "
-    "for an operator's replay. Unavailability errors should not consume attempts (back off / hand the "
-    "message back until the database is reachable); only the handler's own errors should park"
-)
 
 
 async def start_burst(p: Pipeline, n: int = BURST) -> asyncio.Task[list[str]]:
@@ -118,18 +109,15 @@ async def test_4_consumer_database_unreachable_for_10_s(tmp_path: Path) -> None:
         assert await p.effects() == during, "projects wrote while its database was unreachable?"
         p.db_proxy.restore()
         await writer
-        # Messages whose retries ran out just as the database came back may have been parked
-        # (see test_4b for the defect); the operator's replay brings every effect in exactly once.
-        await p.verify(f"4 consumer database unreachable {DB_OUTAGE_SECONDS:.0f} s", replay=True)
+        # An unreachable database spends no attempts: nothing is parked, nothing needs a replay.
+        await p.verify(f"4 consumer database unreachable {DB_OUTAGE_SECONDS:.0f} s")
 
 
-@pytest.mark.xfail(strict=True, reason=CONSUMER_PARKS_ON_OUTAGE)
 async def test_4b_consumer_database_unavailable_10_s_parks_nothing(tmp_path: Path) -> None:
-    """Scenario 4 parks messages only when their attempts run out just as the database returns, a
-    race (2 of 1000 in one run, 0 in others). Here the outage is made deterministic: for 10 s the
-    projects database answers every write of the handler with SQLSTATE 57P03 (cannot_connect_now,
-    'the database system is starting up'), the error a database in recovery or failover gives,
-    while parking still works. Correct: nothing parked, every effect applied once it is back."""
+    """The outage made deterministic: for 10 s the projects database answers every write of the
+    handler with SQLSTATE 57P03 (cannot_connect_now, 'the database system is starting up'), the
+    error a database in recovery or failover gives, while parking would still work. Nothing may be
+    parked (an earlier consumer spent its attempts and parked here); every effect applies once."""
     async with pipeline(tmp_path) as p:
         writer = await start_burst(p)
         await p.wait_effects(BURST // 4)
@@ -152,7 +140,7 @@ async def test_4b_consumer_database_unavailable_10_s_parks_nothing(tmp_path: Pat
         async with p.projects_db.engine.begin() as conn:
             await conn.execute(text("DROP TRIGGER rel_unavailable ON projects"))
         await writer
-        await p.verify(f"4b consumer database unavailable (57P03) {DB_OUTAGE_SECONDS:.0f} s (xfail)")
+        await p.verify(f"4b consumer database unavailable (57P03) {DB_OUTAGE_SECONDS:.0f} s")
 
 
 async def rabbitmqctl(*args: str) -> None:

@@ -28,18 +28,7 @@ EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "4"))
 AUTH = bearer([r.value for r in Role], sub="fuzzer")
 CHECKS = [not_a_server_error, response_schema_conformance]
 
-# Real defects schemathesis found, "service METHOD path" -> what happens and what should.
-KNOWN_BUGS: dict[str, str] = {
-    "projects GET /api/v1/projects/{project_id}/acceptance/rounds/{number}": (
-        "services/projects acceptance round lookup: the {number} path parameter is an unbounded int, "
-        "so /rounds/9223372036854775808 reaches the database driver and raises OverflowError (SQLite; "
-        "a DataError on PostgreSQL) -> 500; it should answer 404 or 422 (bound the parameter, "
-        "e.g. Path(ge=1, le=2**31 - 1))"
-    ),
-}
-
-
-def fuzz_service(name: str, tmp_path: Path, only: set[str] | None = None) -> dict[str, str]:
+def fuzz_service(name: str, tmp_path: Path) -> dict[str, str]:
     """Fuzz every operation of one service; returns {operation: first failure}."""
     app = create_service_app(
         known_services()[name],
@@ -51,10 +40,6 @@ def fuzz_service(name: str, tmp_path: Path, only: set[str] | None = None) -> dic
         for result in schema.get_all_operations():
             operation = result.ok()
             label = f"{name} {operation.method.upper()} {operation.path}"
-            if only is not None and label not in only:
-                continue
-            if only is None and label in KNOWN_BUGS:
-                continue
 
             @given(case=operation.as_strategy())
             @settings(
@@ -79,12 +64,3 @@ def fuzz_service(name: str, tmp_path: Path, only: set[str] | None = None) -> dic
 def test_fuzz_no_server_errors_and_responses_match_the_schema(service: str, tmp_path: Path) -> None:
     failures = fuzz_service(service, tmp_path)
     assert not failures, "\n\n".join(f"{op}:\n{why}" for op, why in failures.items())
-
-
-@pytest.mark.parametrize(
-    "operation",
-    [pytest.param(op, marks=pytest.mark.xfail(strict=True, reason=why)) for op, why in KNOWN_BUGS.items()],
-)
-def test_fuzz_known_defects(operation: str, tmp_path: Path) -> None:
-    failures = fuzz_service(operation.split(" ", 1)[0], tmp_path, only={operation})
-    assert not failures, failures

@@ -167,3 +167,61 @@ async def test_catch_all_consumer_takes_event_types_newer_than_its_code(stack: S
         message_id="m-v7", routing_key=body["type"], body=json.dumps(body).encode()
     )
     assert await beta.consumer.process(unknown_version) is Outcome.parked
+
+
+RAISE_CANNOT_CONNECT_NOW = (
+    "DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = '57P03', "
+    "MESSAGE = 'the database system is starting up'; END $$"
+)
+
+
+async def test_database_unavailable_spends_no_attempts_and_parks_nothing(
+    new_postgres_database,  # type: ignore[no-untyped-def]
+) -> None:
+    """A database in recovery or failover (SQLSTATE 57P03) for longer than max_attempts tries:
+    the consumer waits for it and applies the message once it answers, instead of parking it.
+    A handler's own SQL error is still parked after max_attempts."""
+    from common_sample import BetaBase
+    from ptp_common.db.engine import Database
+    from ptp_common.db.uow import UnitOfWork
+    from sqlalchemy import text
+
+    db = Database(await new_postgres_database(), BetaBase.metadata)
+    async with db.engine.begin() as conn:
+        await conn.run_sync(BetaBase.metadata.create_all)
+    calls = {"outage": 0, "bug": 0}
+
+    async def during_outage(env, data, uow: UnitOfWork) -> None:  # type: ignore[no-untyped-def]
+        calls["outage"] += 1
+        if calls["outage"] <= 6:  # twice max_attempts
+            await uow.session.execute(text(RAISE_CANNOT_CONNECT_NOW))
+
+    async def with_a_bug(env, data, uow: UnitOfWork) -> None:  # type: ignore[no-untyped-def]
+        calls["bug"] += 1
+        await uow.session.execute(text("SELECT 1 / 0"))
+
+    def message_for(consumer: Consumer) -> IncomingMessage:
+        env = new_envelope("alpha", WidgetCreated(widget_id="w", name="n"), subject="w")
+        return IncomingMessage(message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode())
+
+    try:
+        patient = Consumer(
+            db, service="beta", handlers={ALL_EVENTS: during_outage}, max_attempts=3, backoff_seconds=0.001
+        )
+        assert await patient.process(message_for(patient)) is Outcome.handled
+        assert calls["outage"] == 7
+        assert await dead_letters.list_parked(db) == []
+
+        buggy = Consumer(
+            db,
+            service="beta",
+            name="buggy",
+            handlers={ALL_EVENTS: with_a_bug},
+            max_attempts=3,
+            backoff_seconds=0.001,
+        )
+        assert await buggy.process(message_for(buggy)) is Outcome.parked
+        [entry] = await dead_letters.list_parked(db)
+        assert calls["bug"] == 3 == entry.attempts and "division by zero" in entry.error
+    finally:
+        await db.engine.dispose()

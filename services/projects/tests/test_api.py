@@ -191,6 +191,20 @@ async def test_results_for_unknown_criteria_are_422_and_stale_round_writes_412(
     assert [(r["criterion_id"], r["passed"]) for r in round_now["results"]] == [("AC-1", True)]
 
 
+async def test_round_numbers_outside_the_database_range_are_422_not_500(
+    service: Service, signed_contract: Any, deliver: Any
+) -> None:
+    client, runtime = service
+    await deliver(runtime, signed_contract())
+    project = await planned_project(client)
+    base = f"/api/v1/projects/{project['id']}/acceptance/rounds"
+    for number in ("9223372036854775808", "2147483648", "0"):
+        response = await client.get(f"{base}/{number}", headers=PM)
+        assert response.status_code == 422, (number, response.text)
+        assert response.json()["errors"][0]["field"] == "path.number"
+    assert (await client.get(f"{base}/2147483647", headers=PM)).status_code == 404
+
+
 async def test_milestone_completes_when_its_tasks_are_done_and_the_manager_confirms(
     service: Service, signed_contract: Any, deliver: Any
 ) -> None:

@@ -32,6 +32,7 @@ class BodySizeLimit:
                 return
         received = 0
         too_large = False
+        response_started = False
 
         async def limited_receive() -> Message:
             nonlocal received, too_large
@@ -40,12 +41,26 @@ class BodySizeLimit:
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
                     too_large = True
-                    raise _TooLarge
+            if too_large:
+                raise _TooLarge
             return message
 
+        async def guarded_send(message: Message) -> None:
+            nonlocal response_started
+            # FastAPI turns any error while reading the body into its own 400; once the body is
+            # known to be too large, that answer is swallowed and the 413 below goes out instead.
+            if too_large:
+                return
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
         try:
-            await self.app(scope, limited_receive, send)
-        except _TooLarge:
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not too_large:
+                raise
+        if too_large and not response_started:
             await self._reject(scope, receive, send)
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -5,8 +5,10 @@ For one message, one transaction: insert (message id, consumer) into ``inbox``
 events it emits go into the same transaction), commit. The transport acks only
 after this returns. A failing handler is retried with exponential backoff up to
 ``max_attempts``; then the message is parked in ``dead_letters`` with its error,
-and the consumer moves on. Payloads that can never succeed (bad JSON, unknown
-type or version, invalid data) are parked at once.
+and the consumer moves on. An unavailable database (connection lost, failover,
+too many clients) spends no attempt: the consumer waits for it, holding the
+message. Payloads that can never succeed (bad JSON, unknown type or version,
+invalid data) are parked at once.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 
 from ptp_common import context
+from ptp_common.db.availability import is_database_unavailable
 from ptp_common.db.engine import Database
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
@@ -120,6 +123,7 @@ class Consumer:
             return await self.park(message, f"invalid event data: {exc}", attempts=1)
 
         attempt = 0
+        outage = 0  # consecutive tries that found the database unavailable
         while True:
             attempt += 1
             started = time.perf_counter()
@@ -135,6 +139,21 @@ class Consumer:
             except (PermanentError, ValidationError) as exc:
                 return await self.park(message, _describe(exc), attempts=attempt)
             except Exception as exc:
+                if is_database_unavailable(exc):
+                    # Not the message's fault: wait for the database without spending attempts.
+                    outage += 1
+                    attempt -= 1
+                    delay = min(self.max_backoff_seconds, self.backoff_seconds * 2 ** min(outage, 16))
+                    metrics.CONSUMER_RETRIES.labels(self.service, env.type).inc()
+                    log.warning(
+                        "database unavailable, retrying %s in %.2fs: %s",
+                        env.id,
+                        delay,
+                        _describe(exc)[:300],
+                        extra={"event_type": env.type, "event_id": env.id},
+                    )
+                    await asyncio.sleep(delay)
+                    continue
                 if attempt >= self.max_attempts:
                     return await self.park(message, _describe(exc), attempts=attempt)
                 metrics.CONSUMER_RETRIES.labels(self.service, env.type).inc()

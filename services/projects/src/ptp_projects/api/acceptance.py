@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Path, Response
 from ptp_common.auth import CurrentPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import NotFound, Unprocessable
@@ -49,6 +49,9 @@ from ptp_projects.domain import acceptance, states
 router = APIRouter(tags=["acceptance"])
 
 DEFAULT_RECTIFICATION_DAYS = 7
+
+# Bounded so a number past the database's integer range is a 422, not a driver overflow (500).
+RoundNumber = Annotated[int, Path(ge=1, le=2**31 - 1, description="Round number, from 1")]
 
 
 async def criteria_of(session: AsyncSession, project_id: str) -> list[AcceptanceCriterion]:
@@ -218,7 +221,7 @@ async def open_round(
     summary="One acceptance round with its recorded results",
 )
 async def get_acceptance_round(
-    project_id: str, number: int, uow: UowDep, _: CurrentPrincipal, response: Response
+    project_id: str, number: RoundNumber, uow: UowDep, _: CurrentPrincipal, response: Response
 ) -> AcceptanceRoundRead:
     rnd = await get_round(uow.session, project_id, number)
     set_etag(response, rnd.version)
@@ -233,7 +236,7 @@ async def get_acceptance_round(
 )
 async def record_results(
     project_id: str,
-    number: int,
+    number: RoundNumber,
     body: VerdictsSubmit,
     uow: UowDep,
     principal: AcceptanceRecorder,
@@ -270,7 +273,7 @@ async def record_results(
 )
 async def fail_round(
     project_id: str,
-    number: int,
+    number: RoundNumber,
     body: RoundFail,
     uow: UowDep,
     principal: AcceptanceRecorder,
@@ -338,7 +341,7 @@ async def fail_round(
 )
 async def sign_off_round(
     project_id: str,
-    number: int,
+    number: RoundNumber,
     uow: UowDep,
     principal: ClientRepresentative,
     response: Response,
