@@ -49,7 +49,7 @@ class RabbitMQBus:
         *,
         exchange: str = "ptp.events",
         queue_prefix: str = "ptp",
-        prefetch: int = 64,
+        prefetch: int = 16,
         quorum: bool = True,
         publish_timeout: float = 10.0,
         reconnect_interval: float = 1.0,
