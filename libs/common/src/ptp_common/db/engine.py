@@ -36,8 +36,18 @@ def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Async
         engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
+    # No pre-ping: it costs a round trip on every checkout. A connection that died while pooled
+    # (database restart, failover) fails its next statement instead, and that disconnect
+    # invalidates the whole pool: the consumer waits it out without spending an attempt
+    # (``is_database_unavailable``), the relay retries, a REST request in flight gets an error.
+    # pool_recycle retires connections before servers or middleboxes drop idle ones.
     return create_async_engine(
-        url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+        url,
+        echo=echo,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        pool_pre_ping=False,
+        pool_recycle=1800,
     )
 
 
