@@ -203,7 +203,8 @@ class ServiceRuntime:
         await self.db.dispose()
 
 
-def get_runtime(request: Request) -> ServiceRuntime:
+async def get_runtime(request: Request) -> ServiceRuntime:
+    # async: FastAPI runs a plain ``def`` dependency in the threadpool, a thread hop per request.
     return request.app.state.runtime  # type: ignore[no-any-return]
 
 
