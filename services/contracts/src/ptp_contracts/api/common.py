@@ -9,6 +9,7 @@ from ptp_common.auth import Principal, Role, require_roles
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import NotFound
 from ptp_common.http.etag import check_if_match, set_etag
+from sqlalchemy.orm import joinedload
 
 from ptp_contracts.api.contract_schemas import ContractRead, PolicyOverrideRead
 from ptp_contracts.db.models import Contract
@@ -23,7 +24,13 @@ Terminator = Annotated[Principal, Depends(require_roles(Role.business_specialist
 
 
 async def load_contract(uow: UnitOfWork, contract_id: str) -> Contract:
-    contract = await uow.session.get(Contract, contract_id)
+    # One statement with its installments and signatures joined (a contract has a few of each),
+    # instead of the relationships' default of one more SELECT per collection.
+    contract = await uow.session.get(
+        Contract,
+        contract_id,
+        options=[joinedload(Contract.installments), joinedload(Contract.signatures)],
+    )
     if contract is None:
         raise NotFound(f"no contract {contract_id}")
     return contract
