@@ -1,4 +1,4 @@
-"""Registering a customer: duplicate check, the row, and crm.customer.registered.
+"""Registering a customer: the row (its unique keys are the duplicate check), and crm.customer.registered.
 
 Shared by ``POST /customers`` and lead conversion so both apply the same
 duplicate rule and publish the same event.
@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Conflict
 from ptp_common.events.schemas.crm import CustomerRegistered
 from sqlalchemy import or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from ptp_crm.db.models import Customer
 from ptp_crm.domain.customers import normalized_name, normalized_registration
@@ -59,29 +61,42 @@ async def register_customer(
     channel: str | None = None,
     lead_id: str | None = None,
 ) -> Customer:
-    """Add the customer and its registered event to the unit of work; 409 naming a twin."""
-    existing = await find_duplicate(uow, facts.name, facts.registration_number)
-    if existing is not None:
-        raise duplicate_conflict(existing)
-    customer = Customer(
-        id=str(uuid.uuid4()),
-        name=facts.name.strip(),
-        name_key=normalized_name(facts.name),
-        registration_number=facts.registration_number,
-        registration_key=normalized_registration(facts.registration_number),
-        industry=facts.industry,
-        region=facts.region,
-        size=facts.size,
-        status=facts.status,
-        owner=facts.owner or actor,
-        channel=channel,
-        lead_id=lead_id,
-        created_at=at,
-        created_by=actor,
-        updated_at=at,
+    """Add the customer and its registered event to the unit of work; 409 naming a twin.
+
+    The unique name and registration keys are the duplicate check: one INSERT ... ON CONFLICT DO
+    NOTHING, and only when it inserted nothing is the twin looked up (a round trip saved on every
+    registration; no SAVEPOINT needed, since the conflict raises no error that aborts the transaction).
+    """
+    dialect_insert: Any = postgresql.insert if uow.db.is_postgres else sqlite.insert
+    stmt = (
+        dialect_insert(Customer)
+        .values(
+            id=str(uuid.uuid4()),
+            version=1,
+            name=facts.name.strip(),
+            name_key=normalized_name(facts.name),
+            registration_number=facts.registration_number,
+            registration_key=normalized_registration(facts.registration_number),
+            industry=facts.industry,
+            region=facts.region,
+            size=facts.size,
+            status=facts.status,
+            owner=facts.owner or actor,
+            channel=channel,
+            lead_id=lead_id,
+            created_at=at,
+            created_by=actor,
+            updated_at=at,
+        )
+        .on_conflict_do_nothing()
+        .returning(Customer)
     )
-    uow.session.add(customer)
-    await uow.session.flush()
+    customer = (await uow.session.scalars(stmt)).one_or_none()
+    if customer is None:
+        existing = await find_duplicate(uow, facts.name, facts.registration_number)
+        if existing is None:  # the twin was gone by the time we looked
+            raise Conflict("customer already exists (same name or registration number)")
+        raise duplicate_conflict(existing)
     uow.emit(
         CustomerRegistered(
             customer_id=customer.id,
