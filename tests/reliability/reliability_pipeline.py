@@ -229,11 +229,17 @@ class Pipeline:
             "unsent contracts": await self.unsent(self.contracts_db),
             "unsent projects": await self.unsent(self.projects_db),
         }
+        # Where missing effects are: never delivered (still queued), or taken without an effect.
+        state["projects inbox (contract.signed)"] = await self.scalar(
+            self.projects_db, "SELECT count(*) FROM inbox WHERE event_type = 'contracts.contract.signed'"
+        )
+        missing = await self.missing_effects()
+        state["missing"] = f"{len(missing)}: {missing[:3]}{'...' if len(missing) > 3 else ''}"
         for consumer in SERVICES:
             try:
-                state[f"consumers on {consumer} queue"] = await self.queue_consumers(consumer)
+                state[f"{consumer} queue (consumers, ready messages)"] = await self.queue_status(consumer)
             except Exception as exc:
-                state[f"consumers on {consumer} queue"] = repr(exc)
+                state[f"{consumer} queue (consumers, ready messages)"] = repr(exc)
         state["logs"] = str(self.tmp / "logs")
         return state
 
@@ -284,14 +290,33 @@ class Pipeline:
         return result
 
     async def queue_consumers(self, consumer: str) -> int:
-        from ptp_common.messaging.rabbitmq import RabbitMQBus
+        return (await self.queue_status(consumer))[0]
 
-        bus = RabbitMQBus(self.amqp_url, exchange=f"{self.prefix}.events", queue_prefix=self.prefix)
-        await bus.start()
+    async def queue_status(self, consumer: str) -> tuple[int, int]:
+        """(consumers, messages ready) of a service's queue, as the broker sees it."""
+        import aio_pika
+
+        connection = await aio_pika.connect(self.amqp_url)
         try:
-            return await bus.consumer_count(consumer)
+            channel = await connection.channel()
+            queue = await channel.declare_queue(f"{self.prefix}.{consumer}", passive=True)
+            result = queue.declaration_result
+            return int(result.consumer_count or 0), int(result.message_count or 0)
         finally:
-            await bus.close()
+            await connection.close()
+
+    async def missing_effects(self) -> list[str]:
+        """Contract ids written to the contracts outbox that have no project (yet)."""
+        async with self.projects_db.engine.connect() as conn:
+            planned = set(
+                (
+                    await conn.execute(
+                        text("SELECT contract_id FROM projects WHERE contract_id LIKE :p"),
+                        {"p": f"{self.prefix}-%"},
+                    )
+                ).scalars()
+            )
+        return sorted(set(self.sent_ids) - planned)
 
 
 def _proxied(url: str, host: str, port: int, proxy: FaultProxy) -> str:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import datetime as dt
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import jwt
 import pytest
 from common_sample_api import GadgetBase, definition
 from ptp_common.auth.tokens import issue_token
+from ptp_common.messaging.consumer import ALL_EVENTS
+from ptp_common.messaging.inprocess import InProcessBus
 from ptp_common.service import create_service_app
 from ptp_common.settings import load_settings
 from ptp_common.testing.clients import bearer
+from ptp_common.testing.waiting import eventually
 
 pytestmark = pytest.mark.integration
 
@@ -172,6 +178,38 @@ async def test_keyset_pages_cover_every_item_once_in_order(client: httpx.AsyncCl
     assert seen == names
     bad = await client.get("/api/v1/gadgets", params={"cursor": "garbage"}, headers=SPECIALIST)
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "query.cursor"
+
+
+class GatedBus(InProcessBus):
+    """An in-process bus whose subscription waits for the test: connected, queue not bound yet."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = asyncio.Event()
+
+    async def subscribe(self, *args: Any, **kwargs: Any) -> None:
+        await self.gate.wait()
+        await super().subscribe(*args, **kwargs)
+
+
+async def _ignore(*_: Any) -> None:
+    return None
+
+
+async def test_not_ready_until_the_bus_is_connected_and_subscribed(sqlite_url: str) -> None:
+    bus = GatedBus()
+    settings = load_settings("gadgets", database_url=sqlite_url, bus="inprocess")
+    consuming = dataclasses.replace(definition, handlers={ALL_EVENTS: _ignore})
+    app = create_service_app(consuming, settings, bus=bus, migrate_on_start=False)
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+            await eventually(bus.is_ready, what="the bus connected")
+            waiting = await c.get("/health/ready")
+            assert waiting.status_code == 503
+            assert waiting.json()["checks"] == {"database": "ok", "broker": "connecting"}
+            bus.gate.set()
+            await asyncio.wait_for(app.state.runtime.bus_connected.wait(), timeout=10)
+            assert (await c.get("/health/ready")).status_code == 200
 
 
 async def test_health_and_unknown_routes(client: httpx.AsyncClient) -> None:

@@ -19,7 +19,7 @@ async def live() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@health_router.get("/health/ready", summary="Database and broker reachable")
+@health_router.get("/health/ready", summary="Database reachable, broker connected and subscriptions in place")
 async def ready(request: Request) -> JSONResponse:
     runtime = request.app.state.runtime
     checks: dict[str, str] = {}
@@ -29,7 +29,12 @@ async def ready(request: Request) -> JSONResponse:
         checks["database"] = "ok"
     except Exception as exc:
         checks["database"] = f"unavailable: {type(exc).__name__}"
-    checks["broker"] = "ok" if await runtime.bus.is_ready() else "unavailable"
+    # Ready means consuming too: until its queue is declared and bound, events published to the
+    # exchange for this service would be routed nowhere, so the service must not take traffic yet.
+    if not runtime.bus_connected.is_set():
+        checks["broker"] = "connecting"
+    else:
+        checks["broker"] = "ok" if await runtime.bus.is_ready() else "unavailable"
     healthy = all(v == "ok" for v in checks.values())
     return JSONResponse(
         {"status": "ok" if healthy else "unavailable", "checks": checks},
