@@ -201,15 +201,16 @@ async def test_not_ready_until_the_bus_is_connected_and_subscribed(sqlite_url: s
     settings = load_settings("gadgets", database_url=sqlite_url, bus="inprocess")
     consuming = dataclasses.replace(definition, handlers={ALL_EVENTS: _ignore})
     app = create_service_app(consuming, settings, bus=bus, migrate_on_start=False)
-    async with app.router.lifespan_context(app):
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
-            await eventually(bus.is_ready, what="the bus connected")
-            waiting = await c.get("/health/ready")
-            assert waiting.status_code == 503
-            assert waiting.json()["checks"] == {"database": "ok", "broker": "connecting"}
-            bus.gate.set()
-            await asyncio.wait_for(app.state.runtime.bus_connected.wait(), timeout=10)
-            assert (await c.get("/health/ready")).status_code == 200
+    transport = httpx.ASGITransport(app=app)
+    client = httpx.AsyncClient(transport=transport, base_url="http://t")
+    async with app.router.lifespan_context(app), client as c:
+        await eventually(bus.is_ready, what="the bus connected")
+        waiting = await c.get("/health/ready")
+        assert waiting.status_code == 503
+        assert waiting.json()["checks"] == {"database": "ok", "broker": "connecting"}
+        bus.gate.set()
+        await asyncio.wait_for(app.state.runtime.bus_connected.wait(), timeout=10)
+        assert (await c.get("/health/ready")).status_code == 200
 
 
 async def test_health_and_unknown_routes(client: httpx.AsyncClient) -> None:
