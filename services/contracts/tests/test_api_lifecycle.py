@@ -18,7 +18,10 @@ pytestmark = pytest.mark.integration
 async def outbox_events(runtime: ServiceRuntime, type_: str) -> list[dict[str, Any]]:
     outbox = runtime.db.outbox
     async with runtime.db.sessions() as session:
-        rows = await session.execute(select(outbox.c.payload).where(outbox.c.event_type == type_))
+        # In emission order: without ORDER BY, PostgreSQL returns rows the relay has updated in any order.
+        rows = await session.execute(
+            select(outbox.c.payload).where(outbox.c.event_type == type_).order_by(outbox.c.seq)
+        )
         return [json.loads(p) for (p,) in rows]
 
 
