@@ -129,6 +129,7 @@ class ServiceRuntime:
                 handlers=definition.handlers,
                 max_attempts=settings.consumer_max_attempts,
                 backoff_seconds=settings.consumer_backoff_seconds,
+                batch_size=settings.consumer_batch_size,
             )
             if definition.handlers
             else None

@@ -52,6 +52,8 @@ class ServiceSettings(BaseSettings):
     relay_batch_size: int = Field(default=200, alias="PTP_RELAY_BATCH_SIZE", ge=1)
     relay_poll_seconds: float = Field(default=1.0, alias="PTP_RELAY_POLL_SECONDS", gt=0)
     consumer_prefetch: int = Field(default=16, alias="PTP_CONSUMER_PREFETCH", ge=1)
+    # Messages applied in one transaction (PostgreSQL); 1 applies each on its own.
+    consumer_batch_size: int = Field(default=16, alias="PTP_CONSUMER_BATCH_SIZE", ge=1)
     consumer_max_attempts: int = Field(default=5, alias="PTP_CONSUMER_MAX_ATTEMPTS", ge=1)
     consumer_backoff_seconds: float = Field(default=0.2, alias="PTP_CONSUMER_BACKOFF_SECONDS", ge=0)
     quorum_queues: bool = Field(default=True, alias="PTP_QUORUM_QUEUES")

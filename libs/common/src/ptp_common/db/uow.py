@@ -9,7 +9,8 @@ wake too).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
@@ -85,6 +86,17 @@ class UnitOfWork:
         env = with_trace_context(env)
         self._pending.append(env)
         return env
+
+    @asynccontextmanager
+    async def savepoint(self) -> AsyncIterator[None]:
+        """A SAVEPOINT: if the block raises, its writes and the events it emitted are undone alone."""
+        mark = len(self._pending)
+        try:
+            async with self.session.begin_nested():
+                yield
+        except BaseException:
+            del self._pending[mark:]
+            raise
 
     @property
     def pending_events(self) -> list[Envelope]:

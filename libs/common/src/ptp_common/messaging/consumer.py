@@ -9,6 +9,12 @@ and the consumer moves on. An unavailable database (connection lost, failover,
 too many clients) spends no attempt: the consumer waits for it, holding the
 message. Payloads that can never succeed (bad JSON, unknown type or version,
 invalid data) are parked at once.
+
+On PostgreSQL the messages the broker has delivered meanwhile (up to ``batch_size``) are applied
+together: one transaction, one multi-row inbox insert, each handler in its own SAVEPOINT, one
+COMMIT, then each message is acked. A message whose handler fails in the batch is rolled back
+alone and goes on through the per-message path above (the batch try counts as its first
+attempt); an unavailable database or a failed COMMIT sends every message of the batch that way.
 """
 
 from __future__ import annotations
@@ -17,13 +23,15 @@ import asyncio
 import datetime as dt
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, cast
 
 from opentelemetry import propagate, trace
 from pydantic import ValidationError
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 
@@ -53,6 +61,27 @@ class Outcome(StrEnum):
     parked = "parked"
 
 
+@dataclass(frozen=True)
+class _Alone:
+    """A message the batch did not apply: its own callback takes the per-message path."""
+
+    failed: Exception | None = None  # the handler's error in the batch (its first attempt)
+
+
+@dataclass
+class _Delivery:
+    message: IncomingMessage
+    result: asyncio.Future[Outcome | _Alone]
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    delivery: _Delivery
+    env: Envelope
+    data: EventData
+    handler: Handler
+
+
 class Consumer:
     def __init__(
         self,
@@ -64,6 +93,7 @@ class Consumer:
         max_attempts: int = 5,
         backoff_seconds: float = 0.2,
         max_backoff_seconds: float = 10.0,
+        batch_size: int = 16,
     ) -> None:
         self.db = db
         self.service = service
@@ -72,6 +102,9 @@ class Consumer:
         self.max_attempts = max_attempts
         self.backoff_seconds = backoff_seconds
         self.max_backoff_seconds = max_backoff_seconds
+        self.batch_size = batch_size
+        self._waiting: list[_Delivery] = []
+        self._batch_lock = asyncio.Lock()
 
     @property
     def bindings(self) -> list[str]:
@@ -83,9 +116,33 @@ class Consumer:
 
     async def __call__(self, message: IncomingMessage) -> None:
         """Bus callback: returns once the message is applied, skipped or parked."""
-        await self.process(message)
+        if self.batch_size <= 1 or not self.db.is_postgres:
+            await self.process(message)
+            return
+        delivery = _Delivery(message, asyncio.get_running_loop().create_future())
+        self._waiting.append(delivery)
+        async with self._batch_lock:
+            # Whoever holds the lock applies what has been delivered meanwhile, ours included
+            # unless an earlier holder already took it along.
+            while not delivery.result.done() and self._waiting:
+                await asyncio.sleep(0)  # let the callbacks of messages already delivered queue up
+                batch = self._waiting[: self.batch_size]
+                del self._waiting[: len(batch)]
+                await self._run_batch(batch)
+        result = await delivery.result
+        if isinstance(result, _Alone):
+            await self.process(message, failed=result.failed)
 
-    async def process(self, message: IncomingMessage) -> Outcome:
+    async def process(self, message: IncomingMessage, *, failed: Exception | None = None) -> Outcome:
+        """Apply one message on its own (``failed``: its handler's error in a batch, attempt one)."""
+        with self._span(message) as span:
+            outcome = await self._process(message, failed)
+            span.set_attribute("ptp.outcome", outcome.value)
+            metrics.CONSUMER_MESSAGES.labels(self.service, message.routing_key, outcome).inc()
+            return outcome
+
+    @contextmanager
+    def _span(self, message: IncomingMessage) -> Iterator[trace.Span]:
         parent = propagate.extract(message.headers)
         with tracer.start_as_current_span(
             f"{message.routing_key} process",
@@ -99,12 +156,98 @@ class Consumer:
                 "messaging.consumer.group.name": self.name,
             },
         ) as span:
-            outcome = await self._process(message)
-            span.set_attribute("ptp.outcome", outcome.value)
-            metrics.CONSUMER_MESSAGES.labels(self.service, message.routing_key, outcome).inc()
-            return outcome
+            yield span
 
-    async def _process(self, message: IncomingMessage) -> Outcome:
+    def _prepare(self, message: IncomingMessage) -> tuple[Envelope, EventData, Handler] | None:
+        """The event, its data and handler; None if anything is off (the per-message path parks it)."""
+        try:
+            env = Envelope.model_validate_json(message.body)
+            handler = self.handler_for(env.type)
+            return (env, env.parsed(), handler) if handler is not None else None
+        except (ValidationError, ValueError, UnknownEventType):
+            return None
+
+    async def _run_batch(self, batch: list[_Delivery]) -> None:
+        try:
+            results = await self._apply_batch(batch)
+        except BaseException:
+            # Not even the fallback bookkeeping worked (or we are cancelled): every message
+            # goes back to its own callback, which takes the per-message path or is cancelled.
+            for delivery in batch:
+                if not delivery.result.done():
+                    delivery.result.set_result(_Alone())
+            raise
+        for delivery, result in zip(batch, results, strict=True):
+            delivery.result.set_result(result)
+
+    async def _apply_batch(self, batch: list[_Delivery]) -> list[Outcome | _Alone]:
+        results: dict[int, Outcome | _Alone] = {id(d): _Alone() for d in batch}
+        ready = []
+        for delivery in batch:
+            prepared = self._prepare(delivery.message)
+            if prepared is not None:
+                ready.append(_Prepared(delivery, *prepared))
+        if len(ready) < 2:  # nothing to share a transaction with: the per-message path
+            return [results[id(d)] for d in batch]
+        handled: list[tuple[_Prepared, float]] = []
+        failed: list[tuple[_Prepared, Exception]] = []
+        duplicates: list[_Prepared] = []
+        try:
+            async with UnitOfWork(self.db, source=self.service) as uow:
+                fresh = await self._record_many_in_inbox(uow, [p.env for p in ready])
+                for p in ready:
+                    if p.env.id not in fresh:
+                        duplicates.append(p)
+                        continue
+                    fresh.discard(p.env.id)  # the same message twice in one batch: once
+                    started = time.perf_counter()
+                    with (
+                        self._span(p.delivery.message) as span,
+                        context.bind(
+                            correlation_id=p.env.correlationid,
+                            causation_id=p.env.id,
+                            actor=f"service:{self.service}",
+                        ),
+                    ):
+                        try:
+                            async with uow.savepoint():
+                                await p.handler(p.env, p.data, uow)
+                        except Exception as exc:
+                            if is_database_unavailable(exc):
+                                raise
+                            span.record_exception(exc)
+                            failed.append((p, exc))
+                            continue
+                        span.set_attribute("ptp.outcome", Outcome.handled.value)
+                    handled.append((p, time.perf_counter() - started))
+                if failed:  # their inbox rows go too, so their own retries are not duplicates
+                    inbox = self.db.inbox
+                    await uow.session.execute(
+                        delete(inbox).where(
+                            inbox.c.consumer == self.name,
+                            inbox.c.message_id.in_([p.env.id for p, _ in failed]),
+                        )
+                    )
+                await uow.commit()
+        except Exception as exc:
+            log.warning(
+                "batch of %d messages not applied, each goes on alone: %s", len(ready), _describe(exc)[:300]
+            )
+            return [results[id(d)] for d in batch]
+        for p, seconds in handled:
+            results[id(p.delivery)] = Outcome.handled
+            metrics.HANDLER_LATENCY.labels(self.service, p.env.type).observe(seconds)
+        for p in duplicates:
+            results[id(p.delivery)] = Outcome.duplicate
+        for p, error in failed:
+            results[id(p.delivery)] = _Alone(failed=error)
+        for p in [*(p for p, _ in handled), *duplicates]:
+            metrics.CONSUMER_MESSAGES.labels(
+                self.service, p.delivery.message.routing_key, results[id(p.delivery)]
+            ).inc()
+        return [results[id(d)] for d in batch]
+
+    async def _process(self, message: IncomingMessage, failed: Exception | None = None) -> Outcome:
         try:
             env = Envelope.model_validate_json(message.body)
         except (ValidationError, ValueError) as exc:
@@ -128,6 +271,9 @@ class Consumer:
             attempt += 1
             started = time.perf_counter()
             try:
+                if failed is not None:  # the batch's try was this message's first attempt
+                    batch_error, failed = failed, None
+                    raise batch_error
                 with context.bind(
                     correlation_id=env.correlationid,
                     causation_id=env.id,
@@ -191,6 +337,22 @@ class Consumer:
         )
         result = await uow.session.execute(stmt)
         return bool(cast(CursorResult[Any], result).rowcount)
+
+    async def _record_many_in_inbox(self, uow: UnitOfWork, envs: list[Envelope]) -> set[str]:
+        """Insert the inbox rows in one statement; the ids this consumer had not applied yet."""
+        now = dt.datetime.now(dt.UTC)
+        stmt = (
+            postgresql.insert(self.db.inbox)
+            .values(
+                [
+                    {"message_id": e.id, "consumer": self.name, "event_type": e.type, "received_at": now}
+                    for e in envs
+                ]
+            )
+            .on_conflict_do_nothing(index_elements=["message_id", "consumer"])
+            .returning(self.db.inbox.c.message_id)
+        )
+        return set((await uow.session.execute(stmt)).scalars())
 
     async def park(self, message: IncomingMessage, error: str, *, attempts: int) -> Outcome:
         """Store the message with its error in ``dead_letters`` (one row per message and consumer)."""
