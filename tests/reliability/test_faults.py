@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+from collections.abc import Awaitable
 from pathlib import Path
 
 import httpx
@@ -93,6 +94,10 @@ async def test_3_relay_killed_between_publish_and_mark_sent(tmp_path: Path) -> N
             ).rowcount
         assert reset == BURST // 5
         await p.start("contracts")
+        # The re-sent copies arrive after the effects are complete: wait for them to be dropped.
+        await eventually(
+            lambda: _at_least(p.duplicates_suppressed(), reset), timeout=60, what="re-sent copies suppressed"
+        )
         result = await p.verify("3 relay SIGKILLed; sent rows re-marked unsent")
         assert result.duplicates_suppressed >= reset, "re-sent events were not all suppressed by the inbox"
 
@@ -141,6 +146,10 @@ async def test_4b_consumer_database_unavailable_10_s_parks_nothing(tmp_path: Pat
             await conn.execute(text("DROP TRIGGER rel_unavailable ON projects"))
         await writer
         await p.verify(f"4b consumer database unavailable (57P03) {DB_OUTAGE_SECONDS:.0f} s")
+
+
+async def _at_least(count: Awaitable[int], minimum: int) -> bool:
+    return await count >= minimum
 
 
 async def rabbitmqctl(*args: str) -> None:
