@@ -1,7 +1,7 @@
 """Baselines of figures 1 and 2: raw aio-pika, no database, no suite code.
 
 The consumer runs in its own process (as the projects service does): ``python -m bench.rawmq
-QUEUE N`` consumes N messages with manual acks at the suite's prefetch and prints, as one
+QUEUE N`` consumes N messages with manual acks at prefetch 64 (the suite consumes at 16) and prints, as one
 JSON line, each message's one-way latency (receive time minus the send time in its body) and
 the time of the last receive. Publisher and consumer share the machine's clock.
 """
