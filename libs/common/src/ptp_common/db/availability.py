@@ -23,7 +23,7 @@ def _sqlstate(error: BaseException) -> str | None:
 
 
 def _chain(error: BaseException) -> list[BaseException]:
-    """The error, what it wraps (``.orig``) and what caused it, without cycles."""
+    """The error and what it wraps (``.orig``, ``raise ... from``), without cycles."""
     seen: list[BaseException] = []
     todo: list[BaseException | None] = [error]
     while todo:
@@ -31,7 +31,9 @@ def _chain(error: BaseException) -> list[BaseException]:
         if current is None or any(current is s for s in seen):
             continue
         seen.append(current)
-        todo += [getattr(current, "orig", None), current.__cause__, current.__context__]
+        # Only what the error wraps: an error merely raised while handling another (__context__)
+        # is the handler's own and must not be mistaken for an outage.
+        todo += [getattr(current, "orig", None), current.__cause__]
     return seen
 
 
