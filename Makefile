@@ -8,6 +8,7 @@ PORT ?= 8000
 BASE_URL ?= http://127.0.0.1:$(PORT)
 ROLES ?= manager
 SUB ?= dev-user
+CUSTOMER ?=
 PYTEST_ARGS ?=
 
 .PHONY: help run up-local demo admin test test-unit lint bench token migrate asyncapi sync clean
@@ -54,7 +55,7 @@ lint: sync
 	$(RUN) mypy libs/common/src suite/src $(wildcard services/*/src)
 
 token: sync
-	@$(RUN) python -m ptp_common.auth.token_cli --roles "$(ROLES)" --sub "$(SUB)"
+	@$(RUN) python -m ptp_common.auth.token_cli --roles "$(ROLES)" --sub "$(SUB)" --customer "$(CUSTOMER)"
 
 admin: sync
 	@$(RUN) python -m ptp_common.ops.cli $(ARGS)

@@ -15,6 +15,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--roles", default="manager", help="comma-separated roles")
     parser.add_argument("--sub", default="dev-user", help="subject (user or system id)")
     parser.add_argument("--name", default=None)
+    parser.add_argument(
+        "--customer", default=None, help="customer id a client_representative acts for (customer_id claim)"
+    )
     parser.add_argument("--hours", type=float, default=8.0)
     args = parser.parse_args(argv)
     settings = load_settings("token")
@@ -23,7 +26,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     roles = [r.strip() for r in args.roles.split(",") if r.strip()]
     try:
-        token = issue_token(settings, args.sub, roles, ttl=dt.timedelta(hours=args.hours), name=args.name)
+        token = issue_token(
+            settings,
+            args.sub,
+            roles,
+            ttl=dt.timedelta(hours=args.hours),
+            name=args.name,
+            customer_id=args.customer or None,
+        )
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2

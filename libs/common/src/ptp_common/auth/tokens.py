@@ -20,6 +20,8 @@ from ptp_common.errors import Unauthorized
 from ptp_common.settings import ServiceSettings
 
 ROLE_CLAIM = "roles"
+# A client representative's token names the customer they act for; staff tokens carry none.
+CUSTOMER_CLAIM = "customer_id"
 KNOWN_ROLES = {r.value for r in Role}
 
 
@@ -31,6 +33,7 @@ def issue_token(
     ttl: dt.timedelta = dt.timedelta(hours=8),
     name: str | None = None,
     audience: str | None = None,
+    customer_id: str | None = None,
 ) -> str:
     roles = list(roles)
     unknown = set(roles) - KNOWN_ROLES
@@ -50,6 +53,8 @@ def issue_token(
     }
     if name:
         claims["name"] = name
+    if customer_id:
+        claims[CUSTOMER_CLAIM] = customer_id
     return jwt.encode(claims, settings.jwt_secret, algorithm="HS256")
 
 
@@ -82,4 +87,10 @@ def verify_token(settings: ServiceSettings, token: str) -> Principal:
     roles = claims.get(ROLE_CLAIM) or []
     if isinstance(roles, str):
         roles = roles.split()
-    return Principal(subject=str(claims["sub"]), roles=frozenset(map(str, roles)), name=claims.get("name"))
+    customer = claims.get(CUSTOMER_CLAIM)
+    return Principal(
+        subject=str(claims["sub"]),
+        roles=frozenset(map(str, roles)),
+        name=claims.get("name"),
+        customer_id=str(customer) if customer else None,
+    )

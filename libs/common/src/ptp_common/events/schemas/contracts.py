@@ -158,6 +158,21 @@ class PaymentReceived(ContractRef):
     contract_outstanding: MoneyAmount
 
 
+@event("contracts.overdue.cleared")
+class OverdueCleared(ContractRef):
+    """An installment that had been reported overdue (payment.overdue) is now paid in full.
+
+    Risk clears the installment's overdue facts by it: the credit rating recovers by the same
+    rules by which it fell.
+    """
+
+    installment_id: str
+    due_date: dt.date
+    paid_at: dt.datetime
+    days_late: int = Field(description="Days between the due date and the payment that cleared it")
+    contract_outstanding: MoneyAmount
+
+
 @event("contracts.payment.overdue")
 class PaymentOverdue(ContractRef):
     """An installment is unpaid past its due date by a threshold (1, 30, 60, 90 days)."""
@@ -172,6 +187,10 @@ class PaymentOverdue(ContractRef):
 
 class SettlementFacts(ContractRef):
     settlement_id: str
+    kind: str = Field(
+        default="acceptance",
+        description="acceptance (opened by projects.project.accepted) | termination (a terminated contract)",
+    )
     project_id: str | None = None
     amount: MoneyAmount
     paid_to_date: MoneyAmount
@@ -199,6 +218,10 @@ class SettlementRejected(SettlementFacts):
 
 @event("contracts.settlement.paid")
 class SettlementPaid(SettlementFacts):
-    """Finance paid or confirmed payment: the deal's money is settled."""
+    """Finance paid or confirmed payment: the deal's money is settled.
+
+    The money itself travels as contracts.payment.received, one per installment that still had
+    something outstanding (reference ``settlement:<id>``); this event reconciles, it adds no revenue.
+    """
 
     paid_at: dt.datetime

@@ -92,3 +92,14 @@ class ProjectAccepted(ProjectRef):
     signed_off_by: str
     rounds: int
     results: list[CriterionResult]
+
+
+@event("projects.project.cancelled")
+class ProjectCancelled(ProjectRef):
+    """The project stopped because its contract was terminated: open tasks cancelled, allocations
+    released, acceptance closed."""
+
+    reason: str
+    cancelled_at: dt.datetime
+    tasks_cancelled: int = 0
+    allocations_released: int = 0
