@@ -1,4 +1,4 @@
-"""Roles from shared/DOMAIN.md, plus ``admin`` for operations and ``service`` for other systems."""
+"""Roles of the business (docs/domain.md), plus ``admin`` for operations and ``service`` for other systems."""
 
 from __future__ import annotations
 

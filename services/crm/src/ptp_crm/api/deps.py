@@ -1,4 +1,4 @@
-"""What every crm router shares: role aliases (per shared/DOMAIN.md), lookups, the clock."""
+"""What every crm router shares: role aliases (per docs/domain.md), lookups, the clock."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ Specialist = Annotated[Principal, Depends(require_roles(Role.business_specialist
 SolutionAuthor = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.tech_support))]
 ProjectManager = Annotated[Principal, Depends(require_roles(Role.project_manager))]
 CustomerService = Annotated[Principal, Depends(require_roles(Role.customer_service))]
-# Specialists collect feedback too (DOMAIN.md: "collects feedback").
+# Specialists collect feedback too (docs/domain.md: specialists collect feedback).
 FeedbackCollector = Annotated[
     Principal, Depends(require_roles(Role.customer_service, Role.business_specialist))
 ]
