@@ -1,7 +1,20 @@
 """OAuth2 bearer JWT authentication and role-based authorization."""
 
-from ptp_common.auth.dependencies import CurrentPrincipal, require_roles
+from typing import TYPE_CHECKING, Any
+
 from ptp_common.auth.principal import Principal
 from ptp_common.auth.roles import Role
 
+if TYPE_CHECKING:
+    from ptp_common.auth.dependencies import CurrentPrincipal, require_roles
+
 __all__ = ["CurrentPrincipal", "Principal", "Role", "require_roles"]
+
+
+def __getattr__(name: str) -> Any:
+    # The FastAPI dependencies load on first use, so `make token` (issuing only) skips FastAPI.
+    if name in ("CurrentPrincipal", "require_roles"):
+        from ptp_common.auth import dependencies
+
+        return getattr(dependencies, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
-from ptp_common.auth.tokens import issue_token
+from ptp_common.auth.issuing import issue_token
 from ptp_common.settings import Environment, load_settings
 
 
