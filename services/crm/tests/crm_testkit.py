@@ -38,3 +38,30 @@ class Crm:
         response = await self.client.request(method, url, headers=headers, **kw)
         assert response.status_code == status, response.text
         return response.json()
+
+
+async def research_report(crm: Crm, opportunity_id: str | None) -> str:
+    """A market research report (about the opportunity, or general with None): initiations rest on one."""
+    report = await crm.ok(
+        "POST",
+        "/api/v1/research-reports",
+        SPECIALIST,
+        201,
+        json={
+            "title": "Telematics 2026",
+            "industry": "logistics",
+            "opportunity_id": opportunity_id,
+            "conclusion": "go",
+        },
+    )
+    return str(report["id"])
+
+
+async def tech_support_edit(crm: Crm, solution: dict[str, Any]) -> dict[str, Any]:
+    """tech_support contributes to a draft: a solution is presented only after that."""
+    return await crm.ok(
+        "PATCH",
+        f"/api/v1/solutions/{solution['id']}",
+        {**TECH_SUPPORT, "If-Match": f'"{solution["version"]}"'},
+        json={"implementation_steps": [{"name": "Pilot", "description": "20 trucks", "duration_days": 30}]},
+    )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from crm_testkit import CUSTOMER_SERVICE, PROJECT_MANAGER, SPECIALIST, TECH_SUPPORT, Crm
+from crm_testkit import CUSTOMER_SERVICE, PROJECT_MANAGER, SPECIALIST, TECH_SUPPORT, Crm, research_report
 from ptp_crm.db.models import Customer, Lead, Opportunity, Solution
 from sqlalchemy import func, select
 
@@ -52,6 +52,7 @@ async def approved_initiation(crm: Crm, opportunity_id: str) -> dict[str, Any]:
             "background": "8% failed deliveries",
             "content": "Telematics and routing",
             "expected_revenue": {"amount": "250000.00", "currency": "EUR"},
+            "research_report_ids": [await research_report(crm, opportunity_id)],
         },
     )
     url = f"/api/v1/initiations/{initiation['id']}"

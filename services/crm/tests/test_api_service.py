@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from crm_testkit import CUSTOMER_SERVICE, MANAGER, PROJECT_MANAGER, SPECIALIST, TECH_SUPPORT, Crm
+from crm_testkit import (
+    CUSTOMER_SERVICE,
+    MANAGER,
+    PROJECT_MANAGER,
+    SPECIALIST,
+    TECH_SUPPORT,
+    Crm,
+    research_report,
+    tech_support_edit,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -110,7 +121,13 @@ async def test_only_a_project_manager_decides_an_initiation_and_a_rejected_one_c
         201,
         json={"customer_id": customer["id"], "title": "Deal"},
     )
-    body = {"opportunity_id": opp["id"], "background": "b", "content": "c", "expected_revenue": MONEY}
+    body = {
+        "opportunity_id": opp["id"],
+        "background": "b",
+        "content": "c",
+        "expected_revenue": MONEY,
+        "research_report_ids": [await research_report(crm, opp["id"])],
+    }
     first = await crm.ok("POST", "/api/v1/initiations", SPECIALIST, 201, json=body)
     duplicate = await crm.client.post("/api/v1/initiations", headers=SPECIALIST, json=body)
     assert duplicate.status_code == 409
@@ -188,7 +205,13 @@ async def test_a_presented_solution_is_revised_into_the_next_version(crm: Crm) -
         "/api/v1/initiations",
         SPECIALIST,
         201,
-        json={"opportunity_id": opp["id"], "background": "b", "content": "c", "expected_revenue": MONEY},
+        json={
+            "opportunity_id": opp["id"],
+            "background": "b",
+            "content": "c",
+            "expected_revenue": MONEY,
+            "research_report_ids": [await research_report(crm, None)],
+        },
     )
     url = f"/api/v1/initiations/{initiation['id']}"
     evaluation = {"department": "legal", "recommendation": "approve", "opinion": "fine"}
@@ -204,6 +227,7 @@ async def test_a_presented_solution_is_revised_into_the_next_version(crm: Crm) -
         201,
         json={"opportunity_id": opp["id"], "title": "t", "scope": "s", "price_estimate": MONEY},
     )
+    v1 = await tech_support_edit(crm, v1)
     await crm.ok("POST", f"/api/v1/solutions/{v1['id']}/present", SPECIALIST, json={})
     frozen = await crm.client.patch(
         f"/api/v1/solutions/{v1['id']}", headers=TECH_SUPPORT, json={"scope": "x"}
@@ -211,6 +235,7 @@ async def test_a_presented_solution_is_revised_into_the_next_version(crm: Crm) -
     assert frozen.status_code == 409
     v2 = await crm.ok("POST", f"/api/v1/solutions/{v1['id']}/revise", TECH_SUPPORT, 201)
     assert (v2["number"], v2["previous_id"], v2["status"]) == (2, v1["id"], "draft")
+    assert v2["tech_contributors"] == ["tess.tech"]
     assert (await crm.ok("GET", f"/api/v1/solutions/{v1['id']}", SPECIALIST))["status"] == "superseded"
     await crm.ok("POST", f"/api/v1/solutions/{v2['id']}/present", SPECIALIST, json={})
     await crm.ok("POST", f"/api/v1/solutions/{v2['id']}/accept", SPECIALIST, json={})
@@ -280,6 +305,101 @@ async def test_a_lost_opportunity_needs_a_reason_and_takes_no_initiation(crm: Cr
     initiation = await crm.client.post(
         "/api/v1/initiations",
         headers=SPECIALIST,
-        json={"opportunity_id": opp["id"], "background": "b", "content": "c", "expected_revenue": MONEY},
+        json={
+            "opportunity_id": opp["id"],
+            "background": "b",
+            "content": "c",
+            "expected_revenue": MONEY,
+            "research_report_ids": [await research_report(crm, opp["id"])],
+        },
     )
     assert initiation.status_code == 409
+
+
+async def test_an_initiation_request_names_the_research_it_rests_on(crm: Crm) -> None:
+    customer = await new_customer(crm)
+    opp = await crm.ok(
+        "POST",
+        "/api/v1/opportunities",
+        SPECIALIST,
+        201,
+        json={"customer_id": customer["id"], "title": "Deal"},
+    )
+    other = await crm.ok(
+        "POST",
+        "/api/v1/opportunities",
+        SPECIALIST,
+        201,
+        json={"customer_id": customer["id"], "title": "Other"},
+    )
+    body = {"opportunity_id": opp["id"], "background": "b", "content": "c", "expected_revenue": MONEY}
+
+    async def refused(research: Any) -> list[str]:
+        extra = {} if research is None else {"research_report_ids": research}
+        answer = await crm.client.post("/api/v1/initiations", headers=SPECIALIST, json={**body, **extra})
+        assert answer.status_code == 422, answer.text
+        return [e["field"] for e in answer.json()["errors"]]
+
+    assert await refused(None) == ["body.research_report_ids"]
+    assert await refused([]) == ["body.research_report_ids"]
+    assert await refused(["no-such-report"]) == ["body.research_report_ids.0"]
+    about_other = await research_report(crm, other["id"])
+    assert await refused([await research_report(crm, None), about_other]) == ["body.research_report_ids.1"]
+
+    general, own = await research_report(crm, None), await research_report(crm, opp["id"])
+    filed = await crm.ok(
+        "POST", "/api/v1/initiations", SPECIALIST, 201, json={**body, "research_report_ids": [general, own]}
+    )
+    assert filed["research_report_ids"] == [general, own]
+
+
+async def test_a_solution_is_presented_only_after_tech_support_contributed(crm: Crm) -> None:
+    customer = await new_customer(crm)
+    opp = await crm.ok(
+        "POST",
+        "/api/v1/opportunities",
+        SPECIALIST,
+        201,
+        json={"customer_id": customer["id"], "title": "Deal"},
+    )
+    initiation = await crm.ok(
+        "POST",
+        "/api/v1/initiations",
+        SPECIALIST,
+        201,
+        json={
+            "opportunity_id": opp["id"],
+            "background": "b",
+            "content": "c",
+            "expected_revenue": MONEY,
+            "research_report_ids": [await research_report(crm, opp["id"])],
+        },
+    )
+    url = f"/api/v1/initiations/{initiation['id']}"
+    evaluation = {"department": "technical", "recommendation": "approve", "opinion": "fine"}
+    await crm.ok("POST", f"{url}/evaluations", PROJECT_MANAGER, 201, json=evaluation)
+    await crm.ok("POST", f"{url}/approve", PROJECT_MANAGER, json={})
+    # A name typed into co_authors is not tech support's contribution.
+    draft = await crm.ok(
+        "POST",
+        "/api/v1/solutions",
+        SPECIALIST,
+        201,
+        json={
+            "opportunity_id": opp["id"],
+            "title": "t",
+            "scope": "s",
+            "price_estimate": MONEY,
+            "co_authors": ["tess.tech"],
+        },
+    )
+    assert draft["tech_contributors"] == []
+    alone = await crm.client.post(f"/api/v1/solutions/{draft['id']}/present", headers=SPECIALIST, json={})
+    assert alone.status_code == 409, alone.text
+    assert "tech_support" in alone.json()["detail"]
+    assert (await crm.ok("GET", f"/api/v1/solutions/{draft['id']}", SPECIALIST))["status"] == "draft"
+
+    edited = await tech_support_edit(crm, draft)
+    assert edited["tech_contributors"] == ["tess.tech"]
+    presented = await crm.ok("POST", f"/api/v1/solutions/{draft['id']}/present", SPECIALIST, json={})
+    assert presented["status"] == "presented"

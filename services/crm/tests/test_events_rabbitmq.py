@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
-from crm_testkit import PROJECT_MANAGER, SPECIALIST, Crm
+from crm_testkit import PROJECT_MANAGER, SPECIALIST, Crm, research_report, tech_support_edit
 from ptp_common.events.envelope import new_envelope
 from ptp_common.events.registry import EventData
 from ptp_common.events.schemas.projects import ProjectAccepted
@@ -123,6 +123,7 @@ async def test_solution_accepted_reaches_the_broker_exactly_once(
                     "background": "b",
                     "content": "c",
                     "expected_revenue": money,
+                    "research_report_ids": [await research_report(crm, opportunity_id)],
                 },
             )
             url = f"/api/v1/initiations/{initiation['id']}"
@@ -146,6 +147,7 @@ async def test_solution_accepted_reaches_the_broker_exactly_once(
                     "price_estimate": money,
                 },
             )
+            await tech_support_edit(crm, solution)
             await crm.ok("POST", f"/api/v1/solutions/{solution['id']}/present", SPECIALIST, json={})
             await crm.ok("POST", f"/api/v1/solutions/{solution['id']}/accept", SPECIALIST, json={})
             repeat = await crm.client.post(

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Response
 from ptp_common.auth import CurrentPrincipal
 from ptp_common.db.uow import UnitOfWork
-from ptp_common.errors import Conflict
+from ptp_common.errors import Conflict, Unprocessable
 from ptp_common.events.schemas.crm import InitiationApproved, InitiationRejected
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from ptp_crm.api.deps import ProjectManager, Specialist, get_or_404, get_referenced, now, remember_and_commit
 from ptp_crm.api.money import MoneyIn, MoneyRead, event_money
-from ptp_crm.db.models import Customer, InitiationEvaluation, InitiationRequest, Opportunity
+from ptp_crm.db.models import Customer, InitiationEvaluation, InitiationRequest, Opportunity, ResearchReport
 from ptp_crm.domain.initiations import ACTIVE_STATUSES, INITIATION_TRANSITIONS, ensure_no_active_initiation
 from ptp_crm.domain.opportunities import OPEN_STAGES
 from ptp_crm.domain.state_machine import allowed_actions, next_state
@@ -39,6 +39,7 @@ class InitiationCreate(BaseModel):
                     "target_customer": "Acme Logistics Ltd, operations department",
                     "content": "Telematics units, routing platform, 12 months of support.",
                     "expected_revenue": {"amount": "250000.00", "currency": "EUR"},
+                    "research_report_ids": ["5f0c2f7e-8a53-4b0e-9a8e-6c1d2b3a4f50"],
                 }
             ]
         }
@@ -51,6 +52,12 @@ class InitiationCreate(BaseModel):
     )
     content: str = Field(min_length=1, max_length=10000)
     expected_revenue: MoneyIn
+    research_report_ids: list[Annotated[str, Field(min_length=1, max_length=36)]] = Field(
+        min_length=1,
+        max_length=20,
+        description="The market research report(s) the request rests on: reports about this opportunity "
+        "or general ones (POST /research-reports). At least one.",
+    )
 
 
 class EvaluationCreate(BaseModel):
@@ -104,6 +111,7 @@ class InitiationRead(BaseModel):
     target_customer: str
     content: str
     expected_revenue: MoneyRead
+    research_report_ids: list[str]
     status: str
     allowed_actions: list[str]
     evaluations: list[EvaluationRead]
@@ -132,6 +140,7 @@ async def initiation_read(uow: UnitOfWork, req: InitiationRequest) -> Initiation
         target_customer=req.target_customer,
         content=req.content,
         expected_revenue=MoneyRead(amount=req.expected_revenue, currency=req.currency),
+        research_report_ids=list(req.research_report_ids or []),
         status=req.status,
         allowed_actions=allowed_actions(INITIATION_TRANSITIONS, req.status),
         evaluations=[EvaluationRead.model_validate(e) for e in evaluations],
@@ -164,6 +173,11 @@ async def active_initiation_status(uow: UnitOfWork, opportunity_id: str) -> str 
     status_code=201,
     response_model=InitiationRead,
     summary="File an initiation request for an opportunity",
+    description=(
+        "Role business_specialist. The request names the market research it rests on "
+        "(`research_report_ids`, at least one existing report about this opportunity or a general one; "
+        "422 naming the entry otherwise). 409 when the opportunity is closed or already has a live request."
+    ),
 )
 async def create_initiation(
     body: InitiationCreate,
@@ -181,6 +195,14 @@ async def create_initiation(
     if opp.stage not in OPEN_STAGES:
         raise Conflict(f"opportunity {opp.id} is {opp.stage}; initiation needs an open opportunity")
     ensure_no_active_initiation(opp.id, await active_initiation_status(uow, opp.id))
+    report_ids = list(dict.fromkeys(body.research_report_ids))
+    for i, report_id in enumerate(body.research_report_ids):
+        report = await get_referenced(uow, ResearchReport, report_id, f"body.research_report_ids.{i}")
+        if report.opportunity_id not in (None, opp.id):
+            raise Unprocessable(
+                f"research report {report_id} is about another opportunity",
+                field=f"body.research_report_ids.{i}",
+            )
     customer = await get_or_404(uow, Customer, opp.customer_id, "customer")
     at = now(runtime)
     req = InitiationRequest(
@@ -192,6 +214,7 @@ async def create_initiation(
         content=body.content,
         expected_revenue=body.expected_revenue.amount,
         currency=body.expected_revenue.currency,
+        research_report_ids=report_ids,
         status="submitted",
         submitted_by=principal.actor,
         created_at=at,

@@ -10,7 +10,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import CurrentPrincipal, Principal, Role
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Conflict
 from ptp_common.events.schemas.crm import SolutionAccepted, SolutionStep
@@ -27,7 +27,7 @@ from ptp_crm.api.money import MoneyIn, MoneyRead, event_money
 from ptp_crm.db.models import Customer, Opportunity, Solution
 from ptp_crm.domain.initiations import ensure_solution_allowed
 from ptp_crm.domain.opportunities import OPEN_STAGES, stage_after_solution_accepted
-from ptp_crm.domain.solutions import EDITABLE_STATUSES, SOLUTION_TRANSITIONS
+from ptp_crm.domain.solutions import EDITABLE_STATUSES, SOLUTION_TRANSITIONS, ensure_tech_contribution
 from ptp_crm.domain.state_machine import allowed_actions, next_state
 
 router = APIRouter(prefix="/solutions", tags=["solutions"])
@@ -112,6 +112,9 @@ class SolutionRead(BaseModel):
     status: str
     allowed_actions: list[str]
     authors: list[str]
+    tech_contributors: list[str] = Field(
+        description="tech_support users who wrote or edited this solution; presenting needs at least one"
+    )
     presented_at: dt.datetime | None
     presented_by: str | None
     client_questions: str | None
@@ -139,6 +142,7 @@ def solution_read(s: Solution) -> SolutionRead:
         status=s.status,
         allowed_actions=allowed_actions(SOLUTION_TRANSITIONS, s.status),
         authors=list(s.authors),
+        tech_contributors=list(s.tech_contributors or []),
         presented_at=s.presented_at,
         presented_by=s.presented_by,
         client_questions=s.client_questions,
@@ -153,6 +157,16 @@ def solution_read(s: Solution) -> SolutionRead:
 
 def _with_author(authors: list[str], actor: str) -> list[str]:
     return authors if actor in authors else [*authors, actor]
+
+
+def _with_tech_contributor(contributors: list[str], principal: Principal) -> list[str]:
+    """Credit the caller as tech support's contributor when their token holds that role.
+
+    Names typed into ``co_authors`` are not evidence: only an authenticated tech_support edit counts.
+    """
+    if not principal.has_any(Role.tech_support):
+        return contributors
+    return _with_author(contributors, principal.actor)
 
 
 async def _open_opportunity(uow: UnitOfWork, opportunity_id: str) -> Opportunity:
@@ -202,6 +216,7 @@ async def create_solution(
         currency=body.price_estimate.currency,
         status="draft",
         authors=[principal.actor, *(a for a in dict.fromkeys(body.co_authors) if a != principal.actor)],
+        tech_contributors=_with_tech_contributor([], principal),
         created_at=at,
         created_by=principal.actor,
         updated_at=at,
@@ -272,12 +287,22 @@ async def update_solution(
     if body.price_estimate is not None:
         solution.price_amount, solution.currency = body.price_estimate.amount, body.price_estimate.currency
     solution.authors = _with_author(list(solution.authors), principal.actor)
+    solution.tech_contributors = _with_tech_contributor(list(solution.tech_contributors or []), principal)
     solution.updated_at = now(runtime)
     return await _finish(uow, solution, response)
 
 
 @router.post(
-    "/{solution_id}/present", response_model=SolutionRead, summary="Present the solution to the client"
+    "/{solution_id}/present",
+    response_model=SolutionRead,
+    summary="Present the solution to the client",
+    description=(
+        "Role business_specialist. The specialist writes the solution together with technical support: "
+        "it is presented only once a tech_support user has contributed to it (edited the draft with "
+        "PATCH /solutions/{id}); 409 otherwise, as for a solution that is not a draft or an initiation "
+        "that is not approved."
+    ),
+    responses={409: {"description": "No tech_support contribution, or the solution/initiation state"}},
 )
 async def present(
     solution_id: str,
@@ -291,6 +316,7 @@ async def present(
     solution = await get_or_404(uow, Solution, solution_id, "solution")
     check_if_match(if_match, solution.version)
     solution.status = next_state(SOLUTION_TRANSITIONS, "solution", solution.status, "present")
+    ensure_tech_contribution(solution.id, list(solution.tech_contributors or []))
     ensure_solution_allowed(
         solution.opportunity_id, await active_initiation_status(uow, solution.opportunity_id)
     )
@@ -400,6 +426,7 @@ async def revise(
         currency=old.currency,
         status="draft",
         authors=_with_author(list(old.authors), principal.actor),
+        tech_contributors=_with_tech_contributor(list(old.tech_contributors or []), principal),
         created_at=at,
         created_by=principal.actor,
         updated_at=at,

@@ -157,6 +157,8 @@ class InitiationRequest(Versioned, Base):
     decided_by: Mapped[str | None] = mapped_column(String(200))
     decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     decision_comment: Mapped[str | None] = mapped_column(Text)
+    # The market research the request rests on (docs/domain.md section 1): at least one report.
+    research_report_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
@@ -192,6 +194,8 @@ class Solution(Versioned, Base):
     currency: Mapped[str] = mapped_column(String(3))
     status: Mapped[str] = mapped_column(String(20), index=True)
     authors: Mapped[list[str]] = mapped_column(JSON)
+    # Authenticated tech_support users who wrote or edited it: a solution is written with tech support.
+    tech_contributors: Mapped[list[str]] = mapped_column(JSON, default=list)
     presented_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     presented_by: Mapped[str | None] = mapped_column(String(200))
     client_questions: Mapped[str | None] = mapped_column(Text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ptp_common.errors import Conflict
+
 from ptp_crm.domain.state_machine import Transitions
 
 SOLUTION_TRANSITIONS: Transitions = {
@@ -13,3 +15,13 @@ SOLUTION_TRANSITIONS: Transitions = {
 }
 
 EDITABLE_STATUSES = ("draft",)
+
+
+def ensure_tech_contribution(solution_id: str, tech_contributors: list[str]) -> None:
+    """The specialist writes a solution *with technical support*: none presented without their part."""
+    if not tech_contributors:
+        raise Conflict(
+            f"solution {solution_id} has no tech_support contribution; a tech_support user edits the "
+            "draft (PATCH /solutions/{id}) before it is presented",
+            rule="solution_needs_tech_support",
+        )
