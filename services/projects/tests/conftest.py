@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import Callable
+import sys
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from ptp_common.events.envelope import Envelope, new_envelope
-from ptp_common.events.schemas.contracts import ContractSigned
+from ptp_common.events.registry import EventData
+from ptp_common.events.schemas.contracts import ContractSigned, ContractTerminated
 from ptp_common.messaging.bus import OutgoingMessage
+from ptp_common.service import ServiceRuntime
+from ptp_common.testing.clients import running_app
+from ptp_projects.service import definition
+
+# The test kit sits beside this file; --import-mode=importlib does not put it on the path.
+sys.path.insert(0, str(Path(__file__).parent))
+from projects_testkit import Service
 
 SignedContract = Callable[..., ContractSigned]
 
@@ -51,17 +62,58 @@ def signed_contract() -> SignedContract:
     return make
 
 
-ContractMessage = Callable[[ContractSigned], OutgoingMessage]
+@pytest.fixture
+def terminated_contract() -> Callable[..., ContractTerminated]:
+    """contracts.contract.terminated for the signed_contract fixture's contract."""
+
+    def make(contract_id: str = "C-1", **overrides: Any) -> ContractTerminated:
+        values: dict[str, Any] = {
+            "contract_id": contract_id,
+            "customer_id": "CUST-7",
+            "owner": "sam",
+            "reason": "client insolvent",
+            "terminated_at": dt.datetime(2026, 4, 2, 9, 0, tzinfo=dt.UTC),
+        }
+        values.update(overrides)
+        return ContractTerminated.model_validate(values)
+
+    return make
+
+
+ContractMessage = Callable[[EventData], OutgoingMessage]
 
 
 @pytest.fixture
 def contract_message() -> ContractMessage:
-    """contract.signed as the contracts relay puts it on the bus (a new message id each call)."""
+    """A contracts event as the contracts relay puts it on the bus (a new message id each call)."""
 
-    def make(contract: ContractSigned) -> OutgoingMessage:
-        env: Envelope = new_envelope("contracts", contract, subject=contract.contract_id, actor="sam")
+    def make(data: EventData) -> OutgoingMessage:
+        subject = getattr(data, "contract_id", None)
+        env: Envelope = new_envelope("contracts", data, subject=subject, actor="sam")
         return OutgoingMessage(
             message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode()
         )
 
     return make
+
+
+@pytest.fixture
+async def service(database_url: str) -> AsyncIterator[Service]:
+    async with running_app(definition, database_url) as (_, client, runtime):
+        yield client, runtime
+
+
+@pytest.fixture
+async def sqlite_service(sqlite_url: str) -> AsyncIterator[Service]:
+    async with running_app(definition, sqlite_url) as (_, client, runtime):
+        yield client, runtime
+
+
+@pytest.fixture
+def deliver(contract_message: ContractMessage) -> Callable[[ServiceRuntime, EventData], Any]:
+    async def publish(runtime: ServiceRuntime, data: EventData) -> None:
+        """Publish a contracts event on the in-process bus: applied before this returns."""
+        await asyncio.wait_for(runtime.bus_connected.wait(), 10)  # subscribed, not dropped
+        await runtime.bus.publish([contract_message(data)])
+
+    return publish

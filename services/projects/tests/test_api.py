@@ -4,63 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
-from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
 import pytest
-from ptp_common.service import ServiceRuntime
+from projects_testkit import (
+    BOB,
+    CLIENT,
+    PM,
+    SPECIALIST,
+    TESS,
+    Service,
+    events,
+    planned_project,
+    ready_for_sign_off,
+)
 from ptp_common.testing.clients import bearer, running_app
 from ptp_projects.service import definition
-from sqlalchemy import select
 
 pytestmark = pytest.mark.integration
-
-PM = bearer(["project_manager"], sub="pat")
-TESS = bearer(["tech_support"], sub="tess")
-BOB = bearer(["tech_support"], sub="bob")
-SPECIALIST = bearer(["business_specialist"], sub="sam")
-CLIENT = bearer(["client_representative"], sub="clara")
-
-Service = tuple[httpx.AsyncClient, ServiceRuntime]
-
-
-@pytest.fixture
-async def service(database_url: str) -> AsyncIterator[Service]:
-    async with running_app(definition, database_url) as (_, client, runtime):
-        yield client, runtime
-
-
-@pytest.fixture
-async def sqlite_service(sqlite_url: str) -> AsyncIterator[Service]:
-    async with running_app(definition, sqlite_url) as (_, client, runtime):
-        yield client, runtime
-
-
-@pytest.fixture
-def deliver(contract_message: Any) -> Any:
-    async def publish(runtime: ServiceRuntime, contract: Any) -> None:
-        """Publish contract.signed on the in-process bus: applied before this returns."""
-        await asyncio.wait_for(runtime.bus_connected.wait(), 10)  # subscribed, not dropped
-        await runtime.bus.publish([contract_message(contract)])
-
-    return publish
-
-
-async def events(runtime: ServiceRuntime, event_type: str) -> list[dict[str, Any]]:
-    outbox = runtime.db.outbox
-    async with runtime.db.sessions() as session:
-        rows = await session.execute(
-            select(outbox.c.payload).where(outbox.c.event_type == event_type).order_by(outbox.c.seq)
-        )
-        return [json.loads(p)["data"] for p in rows.scalars()]
-
-
-async def planned_project(client: httpx.AsyncClient, contract_id: str = "C-1") -> dict[str, Any]:
-    page = (await client.get("/api/v1/projects", params={"contract_id": contract_id}, headers=PM)).json()
-    [summary] = page["items"]
-    return (await client.get(f"/api/v1/projects/{summary['id']}", headers=PM)).json()
 
 
 async def test_signed_contract_becomes_one_planned_project_with_its_milestones_and_criteria(
@@ -150,6 +111,7 @@ async def test_acceptance_needs_every_criterion_passed_and_the_clients_sign_off(
     await client.post(f"{rounds}/2/results", headers=CLIENT, json={"results": [
         {"criterion_id": "AC-1", "passed": True, "notes": "ok"},
         {"criterion_id": "AC-2", "passed": True, "notes": "30 ms"}]})
+    await ready_for_sign_off(client, project)
     signed = await client.post(f"{rounds}/2/sign-off", headers=CLIENT)
     assert signed.status_code == 200 and signed.json()["status"] == "passed"
     again = await client.post(f"{rounds}/2/sign-off", headers=CLIENT)

@@ -93,10 +93,28 @@ def test_sign_off_needs_every_criterion_checked_and_passed() -> None:
     criteria = ["AC-1", "AC-2", "AC-3"]
     with pytest.raises(Conflict) as failed:
         acceptance.check_can_sign_off(criteria, {"AC-1": Verdict(True), "AC-2": Verdict(False, "slow")})
-    assert failed.value.extra == {"failed_criteria": ["AC-2"], "unchecked_criteria": ["AC-3"]}
+    assert failed.value.extra == {
+        "self_check_missing": [], "open_tasks": [],
+        "failed_criteria": ["AC-2"], "unchecked_criteria": ["AC-3"],
+    }
     with pytest.raises(Conflict):
         acceptance.check_can_sign_off(criteria, {c: Verdict(True) for c in criteria[:2]})
     acceptance.check_can_sign_off(criteria, {c: Verdict(True) for c in criteria})
+
+
+def test_sign_off_also_needs_the_self_check_no_open_task_and_a_criterion() -> None:
+    all_passed = {c: Verdict(True) for c in ("AC-1", "AC-2")}
+    with pytest.raises(Conflict) as missing:
+        acceptance.check_can_sign_off(
+            ["AC-1", "AC-2"], all_passed, not_self_checked=["AC-2"], open_tasks=["t-1"]
+        )
+    assert "self-check not recorded for: AC-2" in str(missing.value.detail)
+    assert "tasks neither done nor waived: t-1" in str(missing.value.detail)
+    assert (missing.value.extra["self_check_missing"], missing.value.extra["open_tasks"]) == (
+        ["AC-2"], ["t-1"],
+    )
+    with pytest.raises(Conflict, match="at least one acceptance criterion"):
+        acceptance.check_can_sign_off([], {})
 
 
 def test_failing_a_round_needs_a_failure_and_a_new_round_needs_rectification_done() -> None:
@@ -118,7 +136,7 @@ def test_illegal_transitions_name_the_allowed_actions() -> None:
     assert err.value.extra["allowed_actions"] == ["baseline"]
     with pytest.raises(IllegalTransition):
         states.ACCEPTANCE_ROUND.next_state("passed", "sign_off")
-    assert states.TASK.allowed("planned") == ["complete", "start"]
+    assert states.TASK.allowed("planned") == ["complete", "start", "waive"]
 
 
 def test_a_person_booked_beyond_a_day_across_projects_is_over_allocated() -> None:

@@ -11,20 +11,17 @@ from typing import Any
 
 import httpx
 import pytest
+from projects_testkit import CLIENT, PM, SPECIALIST, ready_for_sign_off
 from ptp_common.messaging.bus import IncomingMessage
 from ptp_common.messaging.rabbitmq import RabbitMQBus
 from ptp_common.service import ServiceRuntime
-from ptp_common.testing.clients import bearer, running_app
+from ptp_common.testing.clients import running_app
 from ptp_common.testing.waiting import eventually
 from ptp_projects.db.models import Project
 from ptp_projects.service import definition
 from sqlalchemy import func, select
 
 pytestmark = pytest.mark.integration
-
-PM = bearer(["project_manager"], sub="pat")
-SPECIALIST = bearer(["business_specialist"], sub="sam")
-CLIENT = bearer(["client_representative"], sub="clara")
 
 
 @dataclass
@@ -124,6 +121,7 @@ async def test_project_accepted_is_published_exactly_once_per_acceptance(
     ).json()["items"]
     base = f"/api/v1/projects/{project['id']}"
     assert (await client.post(f"{base}/baseline", headers=PM)).status_code == 200
+    await ready_for_sign_off(client, (await client.get(base, headers=PM)).json())
     assert (await client.post(f"{base}/acceptance/rounds", headers=SPECIALIST)).status_code == 201
     await client.post(f"{base}/acceptance/rounds/1/results", headers=CLIENT, json={"results": [
         {"criterion_id": "AC-1", "passed": True}, {"criterion_id": "AC-2", "passed": True}]})

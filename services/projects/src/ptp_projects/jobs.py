@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from ptp_projects.db.models import DelayNotice, Milestone, Project, Task
+from ptp_projects.domain import states
 from ptp_projects.domain.schedule import (
     MilestoneFacts,
     TaskFacts,
@@ -61,7 +62,11 @@ async def _scan_project(uow: UnitOfWork, project_id: str, today: dt.date) -> dic
     milestones = (
         await session.scalars(select(Milestone).where(Milestone.project_id == project_id))
     ).all()
-    task_facts = [TaskFacts(t.id, t.milestone_id, t.due_date, t.status == "done") for t in tasks]
+    # A waived task is closed like a done one: it is not late.
+    task_facts = [
+        TaskFacts(t.id, t.milestone_id, t.due_date, t.status not in states.OPEN_TASK_STATES)
+        for t in tasks
+    ]
     overdue = overdue_tasks(task_facts, today)
     slips = slipping_milestones(
         [MilestoneFacts(m.id, m.due_date, m.status == "completed") for m in milestones],

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Response
 from ptp_common.auth import CurrentPrincipal
 from ptp_common.db import utcnow
-from ptp_common.errors import NotFound, Unprocessable
+from ptp_common.errors import Conflict, NotFound, Unprocessable
 from ptp_common.events.schemas.projects import (
     AcceptanceFailed,
     ProjectAccepted,
@@ -37,12 +37,14 @@ from ptp_projects.api.schemas import (
     SelfCheckSubmit,
     VerdictsSubmit,
 )
+from ptp_projects.api.visibility import customers_project, visible_project
 from ptp_projects.db.models import (
     AcceptanceCriterion,
     AcceptanceRound,
     CriterionResult,
     Project,
     RectificationItem,
+    Task,
 )
 from ptp_projects.domain import acceptance, states
 
@@ -121,6 +123,27 @@ async def open_rectifications(session: AsyncSession, project_id: str) -> int:
     return int(count or 0)
 
 
+def check_not_cancelled(project: Project) -> None:
+    if project.status == "cancelled":
+        raise Conflict(
+            "project is cancelled (its contract was terminated); it takes no more acceptance",
+            project_status=project.status,
+        )
+
+
+async def open_task_ids(session: AsyncSession, project_id: str) -> list[str]:
+    """Tasks neither done nor waived: each holds up the client's sign-off."""
+    return list(
+        (
+            await session.scalars(
+                select(Task.id)
+                .where(Task.project_id == project_id, Task.status.in_(states.OPEN_TASK_STATES))
+                .order_by(Task.due_date, Task.id)
+            )
+        ).all()
+    )
+
+
 def reject_unknown(criteria: list[AcceptanceCriterion], submitted: list[str]) -> None:
     unknown = acceptance.check_known_criteria([c.criterion_id for c in criteria], submitted)
     if unknown:
@@ -135,8 +158,10 @@ def reject_unknown(criteria: list[AcceptanceCriterion], submitted: list[str]) ->
     response_model=AcceptanceOverview,
     summary="Criteria, self-check, rounds and open rectification of a project",
 )
-async def acceptance_overview(project_id: str, uow: UowDep, _: CurrentPrincipal) -> AcceptanceOverview:
-    project = await get_or_404(uow.session, Project, project_id, "project")
+async def acceptance_overview(
+    project_id: str, uow: UowDep, principal: CurrentPrincipal
+) -> AcceptanceOverview:
+    project = await visible_project(uow.session, project_id, principal)
     rounds = (
         await uow.session.scalars(
             select(AcceptanceRound)
@@ -157,11 +182,18 @@ async def acceptance_overview(project_id: str, uow: UowDep, _: CurrentPrincipal)
     "/projects/{project_id}/acceptance/self-check",
     response_model=list[CriterionRead],
     summary="Record the team's self-check against the criteria (before the client's round)",
+    description="Team members (project_manager, tech_support, business_specialist). Each result "
+    "records the team's verdict on one criterion (`self_check_passed`, notes, who checked); the "
+    "self-check is recorded once every criterion has a verdict, and the client's sign-off needs "
+    "it. `results` needs at least one entry and only the project's criteria (422 naming the "
+    "field); 409 when the project is cancelled.",
+    responses={409: {"description": "The project is cancelled"}},
 )
 async def record_self_check(
     project_id: str, body: SelfCheckSubmit, uow: UowDep, principal: TeamMember
 ) -> list[CriterionRead]:
-    await get_or_404(uow.session, Project, project_id, "project")
+    project = await get_or_404(uow.session, Project, project_id, "project")
+    check_not_cancelled(project)
     criteria = await criteria_of(uow.session, project_id)
     reject_unknown(criteria, [r.criterion_id for r in body.results])
     by_id = {c.criterion_id: c for c in criteria}
@@ -179,8 +211,19 @@ async def record_self_check(
     status_code=201,
     response_model=AcceptanceRoundRead,
     summary="Open an acceptance round with the client",
-    description="The first round moves the project to in_acceptance. A new round needs the "
-    "previous one closed and every rectification item resolved (409 otherwise).",
+    description="Roles project_manager, business_specialist or client_representative (a "
+    "representative only for the customer of their token's customer_id claim: 403 without the "
+    "claim, 404 for another customer's project). The project needs at least one acceptance "
+    "criterion (409 naming the rule; the criteria come from the signed contract). The first "
+    "round moves an active project to in_acceptance; a cancelled or planning project answers "
+    "409 naming its state. A new round needs the previous one closed and every rectification "
+    "item resolved (409 otherwise).",
+    responses={
+        403: {"description": "Role not allowed, or a client_representative token without customer_id"},
+        404: {"description": "No such project, or another customer's project"},
+        409: {"description": "No acceptance criteria, project state, a round still open or "
+              "rectification items open"},
+    },
 )
 async def open_round(
     project_id: str,
@@ -193,7 +236,9 @@ async def open_round(
     idem = Idempotency(uow, key, principal.actor, scope, {})
     if (previous := await idem.previous_response()) is not None:
         return previous  # type: ignore[return-value]
-    project = await get_or_404(uow.session, Project, project_id, "project")
+    project = await visible_project(uow.session, project_id, principal)
+    check_not_cancelled(project)
+    acceptance.check_has_criteria([c.criterion_id for c in await criteria_of(uow.session, project_id)])
     if project.status != "in_acceptance":
         project.status = states.PROJECT.next_state(project.status, "open_acceptance")
     rounds = (
@@ -221,8 +266,13 @@ async def open_round(
     summary="One acceptance round with its recorded results",
 )
 async def get_acceptance_round(
-    project_id: str, number: RoundNumber, uow: UowDep, _: CurrentPrincipal, response: Response
+    project_id: str,
+    number: RoundNumber,
+    uow: UowDep,
+    principal: CurrentPrincipal,
+    response: Response,
 ) -> AcceptanceRoundRead:
+    await visible_project(uow.session, project_id, principal)
     rnd = await get_round(uow.session, project_id, number)
     set_etag(response, rnd.version)
     return await round_read(uow.session, rnd)
@@ -232,7 +282,16 @@ async def get_acceptance_round(
     "/projects/{project_id}/acceptance/rounds/{number}/results",
     response_model=AcceptanceRoundRead,
     summary="Record the client's verdict per criterion (passed/failed with notes)",
-    description="A criterion recorded again in the same round takes the newer verdict.",
+    description="Roles project_manager, business_specialist or client_representative (a "
+    "representative only for their own customer: 403 without the customer_id claim, 404 for "
+    "another customer's project). A criterion recorded again in the same round takes the newer "
+    "verdict. `results` needs at least one entry and only the project's criteria (422 naming the "
+    "field); 409 when the round is closed or the project cancelled.",
+    responses={
+        403: {"description": "Role not allowed, or a client_representative token without customer_id"},
+        404: {"description": "No such project or round, or another customer's project"},
+        409: {"description": "The round is closed or the project cancelled"},
+    },
 )
 async def record_results(
     project_id: str,
@@ -243,6 +302,7 @@ async def record_results(
     response: Response,
     if_match: IfMatch = None,
 ) -> AcceptanceRoundRead:
+    check_not_cancelled(await visible_project(uow.session, project_id, principal))
     rnd = await get_round(uow.session, project_id, number)
     check_if_match(if_match, rnd.version)
     states.ACCEPTANCE_ROUND.next_state(rnd.status, "record_results")
@@ -280,7 +340,8 @@ async def fail_round(
     response: Response,
     if_match: IfMatch = None,
 ) -> AcceptanceRoundRead:
-    project = await get_or_404(uow.session, Project, project_id, "project")
+    project = await visible_project(uow.session, project_id, principal)
+    check_not_cancelled(project)
     rnd = await get_round(uow.session, project_id, number)
     check_if_match(if_match, rnd.version)
     new_status = states.ACCEPTANCE_ROUND.next_state(rnd.status, "fail")
@@ -336,8 +397,20 @@ async def fail_round(
     "/projects/{project_id}/acceptance/rounds/{number}/sign-off",
     response_model=AcceptanceRoundRead,
     summary="The client's representative signs acceptance off (project.accepted)",
-    description="Only role client_representative (403 otherwise). Every criterion must be "
-    "checked and passed in this round (409 otherwise, naming the failed and unchecked ones).",
+    description="Only a client_representative of the project's customer: the token's "
+    "customer_id claim must name the project's customer. Other roles, or a representative's "
+    "token without the claim, get 403; a representative of another customer gets 404 (they "
+    "cannot see the project). Sign-off then needs, all at once (409 listing each one missing: "
+    "`self_check_missing`, `open_tasks`, `failed_criteria`, `unchecked_criteria`): at least one "
+    "acceptance criterion; the team's self-check recorded for every criterion; every task done "
+    "or waived (POST /tasks/{task_id}/waive); every criterion checked and passed in this round. "
+    "A cancelled project or a closed round answers 409 naming its state.",
+    responses={
+        403: {"description": "Not a client_representative, or the token has no customer_id claim"},
+        404: {"description": "No such project or round, or another customer's project"},
+        409: {"description": "Something sign-off needs is missing (listed), or the project or "
+              "round is in a state that takes no sign-off"},
+    },
 )
 async def sign_off_round(
     project_id: str,
@@ -347,13 +420,19 @@ async def sign_off_round(
     response: Response,
     if_match: IfMatch = None,
 ) -> AcceptanceRoundRead:
-    project = await get_or_404(uow.session, Project, project_id, "project")
+    project = await customers_project(uow.session, project_id, principal)
+    check_not_cancelled(project)
     rnd = await get_round(uow.session, project_id, number)
     check_if_match(if_match, rnd.version)
     new_status = states.ACCEPTANCE_ROUND.next_state(rnd.status, "sign_off")
     criteria = await criteria_of(uow.session, project_id)
     results = await results_of(uow.session, rnd.id)
-    acceptance.check_can_sign_off([c.criterion_id for c in criteria], verdicts(results))
+    acceptance.check_can_sign_off(
+        [c.criterion_id for c in criteria],
+        verdicts(results),
+        not_self_checked=[c.criterion_id for c in criteria if c.self_check_passed is None],
+        open_tasks=await open_task_ids(uow.session, project_id),
+    )
     project.status = states.PROJECT.next_state(project.status, "accept")
     now = utcnow()
     project.accepted_at, project.signed_off_by = now, principal.actor
@@ -395,12 +474,12 @@ async def sign_off_round(
 async def list_rectification_items(
     project_id: str,
     uow: UowDep,
-    _: CurrentPrincipal,
+    principal: CurrentPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: Literal["open", "resolved"] | None = None,
     owner: str | None = None,
 ) -> RectificationItemPage:
-    await get_or_404(uow.session, Project, project_id, "project")
+    await visible_project(uow.session, project_id, principal)
     stmt = select(RectificationItem).where(RectificationItem.project_id == project_id)
     if status is not None:
         stmt = stmt.where(RectificationItem.status == status)

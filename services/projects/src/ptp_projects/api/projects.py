@@ -28,6 +28,7 @@ from ptp_projects.api.schemas import (
     ProjectSummary,
     ProjectUpdate,
 )
+from ptp_projects.api.visibility import represented_customer, visible_project
 from ptp_projects.db.models import AcceptanceCriterion, Milestone, Phase, PlanChange, Project, Task
 from ptp_projects.domain import states
 
@@ -63,6 +64,8 @@ async def project_read(session: AsyncSession, project: Project) -> ProjectRead:
             "expiry_date": project.expiry_date,
             "baselined_by": project.baselined_by,
             "signed_off_by": project.signed_off_by,
+            "cancelled_at": project.cancelled_at,
+            "cancellation_reason": project.cancellation_reason,
             "schedule_variance_days": max(variances) if variances else None,
             "phases": [PhaseRead.model_validate(p) for p in phases],
             "milestones": reads,
@@ -71,10 +74,16 @@ async def project_read(session: AsyncSession, project: Project) -> ProjectRead:
     )
 
 
-@router.get("", response_model=ProjectPage, summary="List projects, newest last")
+@router.get(
+    "",
+    response_model=ProjectPage,
+    summary="List projects, newest last",
+    description="A client representative sees only the projects of the customer in their token's "
+    "customer_id claim (403 without the claim).",
+)
 async def list_projects(
     uow: UowDep,
-    _: CurrentPrincipal,
+    principal: CurrentPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: ProjectStatus | None = None,
     customer_id: str | None = None,
@@ -83,6 +92,8 @@ async def list_projects(
     delayed: Annotated[bool | None, Query(description="Only projects the delay scan flagged")] = None,
 ) -> ProjectPage:
     stmt = select(Project)
+    if (represented := represented_customer(principal)) is not None:
+        stmt = stmt.where(Project.customer_id == represented)
     if status is not None:
         stmt = stmt.where(Project.status == status)
     if customer_id is not None:
@@ -97,11 +108,17 @@ async def list_projects(
     return ProjectPage(items=[ProjectSummary.model_validate(p) for p in items], next_cursor=cursor)
 
 
-@router.get("/{project_id}", response_model=ProjectRead, summary="A project with its plan and criteria")
+@router.get(
+    "/{project_id}",
+    response_model=ProjectRead,
+    summary="A project with its plan and criteria",
+    description="A client representative sees only their own customer's projects (another "
+    "customer's answers 404; a token without the customer_id claim 403).",
+)
 async def get_project(
-    project_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+    project_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
 ) -> ProjectRead:
-    project = await get_or_404(uow.session, Project, project_id, "project")
+    project = await visible_project(uow.session, project_id, principal)
     set_etag(response, project.version)
     return await project_read(uow.session, project)
 

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Response
 from ptp_common.auth import CurrentPrincipal
-from ptp_common.errors import Unprocessable
+from ptp_common.errors import Conflict, Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import PageParams, page_params, paginate
@@ -46,6 +46,7 @@ def check_amount(amount: object, currency: str | None, field: str) -> None:
     status_code=201,
     response_model=AllocationRead,
     summary="Allocate a person, material or budget to the project",
+    description="409 when the project is cancelled: its contract was terminated.",
 )
 async def create_allocation(
     project_id: str,
@@ -59,7 +60,9 @@ async def create_allocation(
     idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous  # type: ignore[return-value]
-    await get_or_404(uow.session, Project, project_id, "project")
+    project = await get_or_404(uow.session, Project, project_id, "project")
+    if project.status == "cancelled":
+        raise Conflict("project is cancelled; it takes no more allocations")
     check_amount(body.planned_amount, body.currency, "body.planned_amount")
     allocation = Allocation(project_id=project_id, created_by=principal.actor, **body.model_dump())
     uow.session.add(allocation)
@@ -152,11 +155,12 @@ async def record_actuals(
     "/resources/over-allocations",
     response_model=list[OverAllocationRead],
     summary="People booked beyond a working day across all projects",
+    description="Allocations released by a cancelled project no longer count.",
 )
 async def list_over_allocations(
     uow: UowDep, _: CurrentPrincipal, member: str | None = None
 ) -> list[OverAllocationRead]:
-    stmt = select(Allocation).where(Allocation.kind == "person")
+    stmt = select(Allocation).where(Allocation.kind == "person", Allocation.released_at.is_(None))
     if member is not None:
         stmt = stmt.where(Allocation.member == member)
     bookings = [

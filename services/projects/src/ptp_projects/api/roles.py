@@ -1,4 +1,4 @@
-"""Who may do what (shared/DOMAIN.md): the role dependencies the routers use."""
+"""Who may do what (docs/domain.md): the role dependencies the routers use."""
 
 from __future__ import annotations
 
@@ -24,7 +24,11 @@ AcceptanceRecorder = Annotated[
 """Opens rounds and records the client's verdicts (the specialist agrees criteria with the client)."""
 
 ClientRepresentative = Annotated[Principal, Depends(require_roles(Role.client_representative))]
-"""Only the client's authorised person signs acceptance off."""
+"""Only the client's authorised person signs acceptance off (of their own customer: see
+``ptp_projects.api.visibility``)."""
+
+TaskWaiver = Annotated[Principal, Depends(require_roles(Role.project_manager, Role.manager))]
+"""Waives a task acceptance need not wait for (the manager approves exceptions)."""
 
 
 def is_manager(principal: Principal) -> bool:

@@ -18,8 +18,8 @@ Hours = Annotated[
     AfterValidator(lambda h: h.quantize(Decimal("0.01"))),
 ]
 
-ProjectStatus = Literal["planning", "active", "in_acceptance", "accepted"]
-TaskStatus = Literal["planned", "in_progress", "done"]
+ProjectStatus = Literal["planning", "active", "in_acceptance", "accepted", "cancelled"]
+TaskStatus = Literal["planned", "in_progress", "done", "waived", "cancelled"]
 
 
 class ReadModel(BaseModel):
@@ -92,6 +92,8 @@ class ProjectRead(ProjectSummary):
     expiry_date: dt.date | None
     baselined_by: str | None
     signed_off_by: str | None
+    cancelled_at: dt.datetime | None = Field(description="When the contract's termination cancelled it")
+    cancellation_reason: str | None
     schedule_variance_days: int | None = Field(
         description="Largest slip of a milestone against the baseline, in days (None before baselining)"
     )
@@ -192,6 +194,9 @@ class TaskRead(ReadModel):
     status: TaskStatus
     percent_complete: int
     completed_at: dt.datetime | None
+    waived_at: dt.datetime | None
+    waived_by: str | None
+    waiver_reason: str | None
     created_by: str
     version: int
 
@@ -202,6 +207,13 @@ class TaskRead(ReadModel):
 
 
 TaskPage = Page[TaskRead]
+
+
+class TaskWaive(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"reason": "The client dropped the training (meeting of 12 May)"}]}
+    )
+    reason: str = Field(min_length=1, max_length=5000, description="Why acceptance need not wait for it")
 
 
 class MilestoneCreate(BaseModel):
@@ -329,6 +341,9 @@ class AllocationRead(ReadModel):
     planned_amount: Decimal | None
     actual_amount: Decimal | None
     currency: str | None
+    released_at: dt.datetime | None = Field(
+        description="Set when the project was cancelled: the booking no longer counts against capacity"
+    )
     created_by: str
     version: int
 
@@ -421,7 +436,7 @@ class AcceptanceRoundRead(ReadModel):
     id: str
     project_id: str
     number: int
-    status: Literal["open", "failed", "passed"]
+    status: Literal["open", "failed", "passed", "cancelled"]
     opened_at: dt.datetime
     opened_by: str
     closed_at: dt.datetime | None

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_projects.api.lookup import get_or_404
-from ptp_projects.api.roles import ProjectManager, TeamMember, is_manager
+from ptp_projects.api.roles import ProjectManager, TaskWaiver, TeamMember, is_manager
 from ptp_projects.api.schemas import (
     MilestoneCreate,
     MilestoneRead,
@@ -27,6 +27,7 @@ from ptp_projects.api.schemas import (
     TaskRead,
     TaskStatus,
     TaskUpdate,
+    TaskWaive,
 )
 from ptp_projects.db.models import Milestone, Phase, PlanChange, Project, Task
 from ptp_projects.domain import states
@@ -215,6 +216,7 @@ async def _transition(
     task = await get_or_404(uow.session, Task, task_id, "task")
     check_if_match(if_match, task.version)
     check_may_work_on(principal, task)
+    check_plannable(await get_or_404(uow.session, Project, task.project_id, "project"))
     task.status = states.TASK.next_state(task.status, action)
     if action in ("start", "complete") and task.depends_on:
         done = await uow.session.scalars(
@@ -251,6 +253,40 @@ async def reopen_task(
     task_id: str, uow: UowDep, principal: TeamMember, response: Response, if_match: IfMatch = None
 ) -> TaskRead:
     return await _transition(task_id, "reopen", uow, principal, response, if_match)
+
+
+@router.post(
+    "/tasks/{task_id}/waive",
+    response_model=TaskRead,
+    summary="Waive a task acceptance need not wait for",
+    description="Roles project_manager or manager (403 otherwise). A planned or in-progress task "
+    "becomes `waived`: like a done task it no longer holds up its milestone or the client's "
+    "sign-off, and it keeps who waived it, when and why (`reason`, required). 409 when the task "
+    "is already done, waived or cancelled, or its project is accepted or cancelled; If-Match "
+    "guards against a stale write (412).",
+    responses={
+        403: {"description": "Not a project manager or manager"},
+        409: {"description": "The task or its project is in a state that takes no waiver"},
+    },
+)
+async def waive_task(
+    task_id: str,
+    body: TaskWaive,
+    uow: UowDep,
+    principal: TaskWaiver,
+    response: Response,
+    if_match: IfMatch = None,
+) -> TaskRead:
+    task = await get_or_404(uow.session, Task, task_id, "task")
+    check_if_match(if_match, task.version)
+    check_plannable(await get_or_404(uow.session, Project, task.project_id, "project"))
+    task.status = states.TASK.next_state(task.status, "waive")
+    task.waived_at, task.waived_by, task.waiver_reason = utcnow(), principal.actor, body.reason
+    await uow.session.flush()
+    read = TaskRead.model_validate(task)
+    await uow.commit()
+    set_etag(response, read.version)
+    return read
 
 
 @router.get(
@@ -341,8 +377,9 @@ async def update_milestone(
     "/milestones/{milestone_id}/complete",
     response_model=MilestoneRead,
     summary="Confirm a milestone whose tasks are done (milestone.completed)",
-    description="Project manager only; the project must be baselined and every task of the "
-    "milestone done (409 naming the open ones). Contracts makes the installment due.",
+    description="Project manager only; the project must be baselined and not cancelled (409 "
+    "naming its state) and every task of the milestone done or waived (409 naming the open "
+    "ones). Contracts makes the installment due.",
 )
 async def complete_milestone(
     milestone_id: str,
@@ -355,16 +392,21 @@ async def complete_milestone(
     check_if_match(if_match, milestone.version)
     project = await get_or_404(uow.session, Project, milestone.project_id, "project")
     new_status = states.MILESTONE.next_state(milestone.status, "complete")
+    if project.status == "planning":
+        raise Conflict("project is planning; baseline the plan before confirming milestones")
     if project.status not in ("active", "in_acceptance"):
-        raise Conflict(f"project is {project.status}; baseline the plan before confirming milestones")
+        raise Conflict(f"project is {project.status}; it takes no more milestones")
     open_tasks = (
         await uow.session.scalars(
-            select(Task.id).where(Task.milestone_id == milestone.id, Task.status != "done")
+            select(Task.id).where(
+                Task.milestone_id == milestone.id, Task.status.in_(states.OPEN_TASK_STATES)
+            )
         )
     ).all()
     if open_tasks:
         raise Conflict(
-            f"{len(open_tasks)} task(s) of this milestone are not done", open_tasks=list(open_tasks)
+            f"{len(open_tasks)} task(s) of this milestone are neither done nor waived",
+            open_tasks=list(open_tasks),
         )
     now = utcnow()
     milestone.status, milestone.completed_at, milestone.confirmed_by = new_status, now, principal.actor

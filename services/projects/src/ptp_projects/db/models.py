@@ -52,6 +52,9 @@ class Project(Base):
     baselined_by: Mapped[str | None] = mapped_column(String(200))
     accepted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     signed_off_by: Mapped[str | None] = mapped_column(String(200))
+    # Set when the contract was terminated (contracts.contract.terminated): the project stopped.
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    cancellation_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -103,6 +106,10 @@ class Task(Base):
     status: Mapped[str] = mapped_column(String(20), default="planned")
     percent_complete: Mapped[int] = mapped_column(Integer, default=0)
     completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # A waived task counts as closed for acceptance; who waived it, when and why stay on record.
+    waived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    waived_by: Mapped[str | None] = mapped_column(String(200))
+    waiver_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -216,6 +223,8 @@ class Allocation(Base):
     planned_amount: Mapped[Decimal | None] = mapped_column(Money)
     actual_amount: Mapped[Decimal | None] = mapped_column(Money)
     currency: Mapped[str | None] = mapped_column(String(3))
+    # Released when the project was cancelled: the booking no longer takes the member's capacity.
+    released_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -237,3 +246,14 @@ class DelayNotice(Base):
     due_date: Mapped[dt.date] = mapped_column(Date)
     days_late: Mapped[int] = mapped_column(Integer)
     emitted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TerminatedContract(Base):
+    """A contracts.contract.terminated received: kept so a contract.signed arriving after it
+    (reordered events) plans the project already cancelled instead of a live one."""
+
+    __tablename__ = "terminated_contracts"
+    contract_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+    terminated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

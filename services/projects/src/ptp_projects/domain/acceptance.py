@@ -1,4 +1,5 @@
-"""Acceptance rules: a round passes only when every criterion was checked and passed."""
+"""Acceptance rules: at least one criterion; a round passes only when every criterion was checked
+and passed, after the team's self-check and with no task left open."""
 
 from __future__ import annotations
 
@@ -32,17 +33,45 @@ def outcome(criteria: Iterable[str], verdicts: Mapping[str, Verdict]) -> RoundOu
     )
 
 
-def check_can_sign_off(criteria: Iterable[str], verdicts: Mapping[str, Verdict]) -> None:
+def check_has_criteria(criteria: Iterable[str]) -> None:
+    """Acceptance against nothing proves nothing: a project needs at least one criterion."""
+    if not list(criteria):
+        raise Conflict(
+            "acceptance needs at least one acceptance criterion; this project has none "
+            "(the criteria come from the signed contract)",
+            rule="acceptance needs at least one criterion",
+        )
+
+
+def check_can_sign_off(
+    criteria: Iterable[str],
+    verdicts: Mapping[str, Verdict],
+    *,
+    not_self_checked: Iterable[str] = (),
+    open_tasks: Iterable[str] = (),
+) -> None:
+    """Sign-off needs every criterion self-checked by the team, every task done or waived, and
+    every criterion checked and passed in the round; the 409 names everything still missing."""
+    criteria = list(criteria)
+    check_has_criteria(criteria)
     result = outcome(criteria, verdicts)
-    if result.passes:
-        return
+    not_self_checked, open_tasks = list(not_self_checked), list(open_tasks)
     parts = []
+    if not_self_checked:
+        parts.append("self-check not recorded for: " + ", ".join(not_self_checked))
+    if open_tasks:
+        parts.append("tasks neither done nor waived: " + ", ".join(open_tasks))
     if result.failed:
         parts.append("failed: " + ", ".join(result.failed))
     if result.unchecked:
         parts.append("unchecked: " + ", ".join(result.unchecked))
+    if not parts:
+        return
     raise Conflict(
-        "acceptance needs every criterion checked and passed; " + "; ".join(parts),
+        "sign-off needs the self-check recorded, every task done or waived and every criterion "
+        "checked and passed; " + "; ".join(parts),
+        self_check_missing=not_self_checked,
+        open_tasks=open_tasks,
         failed_criteria=result.failed,
         unchecked_criteria=result.unchecked,
     )

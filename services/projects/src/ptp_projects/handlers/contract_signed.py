@@ -1,7 +1,13 @@
-"""contracts.contract.signed -> a project in planning, its plan derived from the contract."""
+"""contracts.contract.signed -> a project in planning, its plan derived from the contract.
+
+When the contract's termination arrived first (reordered events), the project is planned and
+cancelled in the same transaction: project.planned then project.cancelled, as in order (see
+``contract_terminated``).
+"""
 
 from __future__ import annotations
 
+from ptp_common.db import utcnow
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData
@@ -9,7 +15,8 @@ from ptp_common.events.schemas.contracts import ContractSigned
 from ptp_common.events.schemas.projects import PlannedMilestone, ProjectPlanned
 from sqlalchemy import select
 
-from ptp_projects.db.models import Project
+from ptp_projects.db.cancellation import cancel_project
+from ptp_projects.db.models import Project, TerminatedContract
 from ptp_projects.db.plans import store_plan
 from ptp_projects.domain.planning import derive_plan
 
@@ -44,3 +51,9 @@ async def plan_project_from_contract(env: Envelope, data: EventData, uow: UnitOf
         ),
         subject=project.id,
     )
+    terminated = await uow.session.get(TerminatedContract, data.contract_id)
+    if terminated is not None:
+        stored = await uow.session.get(Project, project.id)
+        assert stored is not None  # inserted just above
+        cancelled = await cancel_project(uow.session, stored, terminated.reason, utcnow())
+        uow.emit(cancelled, subject=project.id)
