@@ -6,14 +6,29 @@ from ptp_common.auth.principal import Principal
 from ptp_common.auth.roles import Role
 
 if TYPE_CHECKING:
-    from ptp_common.auth.dependencies import CurrentPrincipal, require_roles
+    from ptp_common.auth.dependencies import (
+        CurrentPrincipal,
+        StaffPrincipal,
+        check_customer_record,
+        customer_scope,
+        require_roles,
+    )
 
-__all__ = ["CurrentPrincipal", "Principal", "Role", "require_roles"]
+_LAZY = ("CurrentPrincipal", "StaffPrincipal", "check_customer_record", "customer_scope", "require_roles")
+__all__ = [
+    "CurrentPrincipal",
+    "Principal",
+    "Role",
+    "StaffPrincipal",
+    "check_customer_record",
+    "customer_scope",
+    "require_roles",
+]
 
 
 def __getattr__(name: str) -> Any:
     # The FastAPI dependencies load on first use, so `make token` (issuing only) skips FastAPI.
-    if name in ("CurrentPrincipal", "require_roles"):
+    if name in _LAZY:
         from ptp_common.auth import dependencies
 
         return getattr(dependencies, name)

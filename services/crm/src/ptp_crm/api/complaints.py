@@ -7,7 +7,7 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Unprocessable
 from ptp_common.events.schemas.crm import ComplaintOpened, ComplaintResolved, ComplaintResponded
@@ -197,7 +197,7 @@ async def open_complaint(
 async def list_complaints(
     uow: UowDep,
     runtime: RuntimeDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     customer_id: str | None = None,
     status: Literal["open", "responded", "resolved"] | None = None,
@@ -225,7 +225,7 @@ async def list_complaints(
 
 @router.get("/{complaint_id}", response_model=ComplaintRead, summary="Read a complaint")
 async def get_complaint(
-    complaint_id: str, uow: UowDep, runtime: RuntimeDep, _: CurrentPrincipal, response: Response
+    complaint_id: str, uow: UowDep, runtime: RuntimeDep, _: StaffPrincipal, response: Response
 ) -> ComplaintRead:
     complaint = await get_or_404(uow, Complaint, complaint_id, "complaint")
     set_etag(response, complaint.version)

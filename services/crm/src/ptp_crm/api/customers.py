@@ -7,7 +7,7 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import CurrentPrincipal, check_customer_record, customer_scope
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.crm import CustomerUpdated
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
@@ -183,7 +183,7 @@ async def create_customer(
 @router.get("", response_model=Page[CustomerRead], summary="Search customers")
 async def list_customers(
     uow: UowDep,
-    _: CurrentPrincipal,
+    principal: CurrentPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     q: Annotated[str | None, Query(max_length=200, description="Part of the name, any case")] = None,
     industry: str | None = None,
@@ -193,6 +193,8 @@ async def list_customers(
     risk_level: RiskLevel | None = None,
 ) -> Page[CustomerRead]:
     stmt = select(Customer)
+    if (own := customer_scope(principal)) is not None:
+        stmt = stmt.where(Customer.id == own)  # a representative finds only their own customer
     if q:
         stmt = stmt.where(Customer.name_key.contains(normalized_name(q), autoescape=True))
     for column, value in (
@@ -220,15 +222,20 @@ async def list_customers(
         if ids
         else {}
     )
+    if own is not None:
+        flags = {}  # the credit flag is staff's business, not the client's
     return Page[CustomerRead](items=[customer_read(c, flags.get(c.id)) for c in items], next_cursor=cursor)
 
 
 @router.get("/{customer_id}", response_model=CustomerRead, summary="Read a customer with its risk flag")
 async def get_customer(
-    customer_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+    customer_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
 ) -> CustomerRead:
+    check_customer_record(principal, customer_id, f"no customer {customer_id}")
     customer = await get_or_404(uow, Customer, customer_id, "customer")
     set_etag(response, customer.version)
+    if customer_scope(principal) is not None:
+        return customer_read(customer, None)  # the credit flag is staff's business, not the client's
     return await read_with_flag(uow, customer)
 
 
@@ -301,8 +308,12 @@ async def add_contact(
 
 @router.get("/{customer_id}/contacts", response_model=Page[ContactRead], summary="List a customer's contacts")
 async def list_contacts(
-    customer_id: str, uow: UowDep, _: CurrentPrincipal, params: Annotated[PageParams, Depends(page_params)]
+    customer_id: str,
+    uow: UowDep,
+    principal: CurrentPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
 ) -> Page[ContactRead]:
+    check_customer_record(principal, customer_id, f"no customer {customer_id}")
     await get_or_404(uow, Customer, customer_id, "customer")
     stmt = select(Contact).where(Contact.customer_id == customer_id)
     items, cursor = await paginate(uow.session, stmt, [Contact.created_at, Contact.id], params)

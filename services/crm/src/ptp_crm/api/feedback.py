@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import CurrentPrincipal, StaffPrincipal, check_customer_record, customer_scope
 from ptp_common.errors import Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -133,7 +133,7 @@ async def create_feedback(
 @router.get("/feedback", response_model=Page[FeedbackRead], summary="List feedback")
 async def list_feedback(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     customer_id: str | None = None,
     category: str | None = None,
@@ -153,13 +153,15 @@ async def list_feedback(
 )
 async def list_surveys(
     uow: UowDep,
-    _: CurrentPrincipal,
+    principal: CurrentPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     customer_id: str | None = None,
     status: Literal["open", "answered"] | None = None,
     project_id: str | None = None,
 ) -> Page[SurveyRead]:
     stmt = select(Survey)
+    if (own := customer_scope(principal)) is not None:
+        stmt = stmt.where(Survey.customer_id == own)
     for column, value in (
         (Survey.customer_id, customer_id),
         (Survey.status, status),
@@ -172,8 +174,11 @@ async def list_surveys(
 
 
 @router.get("/surveys/{survey_id}", response_model=SurveyRead, summary="Read a survey")
-async def get_survey(survey_id: str, uow: UowDep, _: CurrentPrincipal, response: Response) -> SurveyRead:
+async def get_survey(
+    survey_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
+) -> SurveyRead:
     survey = await get_or_404(uow, Survey, survey_id, "survey")
+    check_customer_record(principal, survey.customer_id, f"no survey {survey_id}")
     set_etag(response, survey.version)
     return survey_read(survey)
 

@@ -8,7 +8,7 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Conflict, Unprocessable
 from ptp_common.events.schemas.crm import InitiationApproved, InitiationRejected
@@ -228,7 +228,7 @@ async def create_initiation(
 @router.get("", response_model=Page[InitiationRead], summary="List initiation requests")
 async def list_initiations(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: str | None = None,
     opportunity_id: str | None = None,
@@ -250,7 +250,7 @@ async def list_initiations(
 
 @router.get("/{initiation_id}", response_model=InitiationRead, summary="Read an initiation request")
 async def get_initiation(
-    initiation_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+    initiation_id: str, uow: UowDep, _: StaffPrincipal, response: Response
 ) -> InitiationRead:
     req = await get_or_404(uow, InitiationRequest, initiation_id, "initiation request")
     set_etag(response, req.version)

@@ -7,7 +7,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.crm import LeadChannel, LeadConverted
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
@@ -163,7 +163,7 @@ async def create_lead(
 @router.get("", response_model=Page[LeadRead], summary="List leads")
 async def list_leads(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     channel: LeadChannel | None = None,
     status: str | None = None,
@@ -178,7 +178,7 @@ async def list_leads(
 
 
 @router.get("/{lead_id}", response_model=LeadRead, summary="Read a lead")
-async def get_lead(lead_id: str, uow: UowDep, _: CurrentPrincipal, response: Response) -> LeadRead:
+async def get_lead(lead_id: str, uow: UowDep, _: StaffPrincipal, response: Response) -> LeadRead:
     lead = await get_or_404(uow, Lead, lead_id, "lead")
     set_etag(response, lead.version)
     return lead_read(lead)

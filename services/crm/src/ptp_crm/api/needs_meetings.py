@@ -7,7 +7,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageParams, page_params, paginate
 from ptp_common.service import RuntimeDep, UowDep
@@ -99,7 +99,7 @@ async def create_meeting(
 
 @router.get("", response_model=Page[NeedsMeetingRead], summary="List an opportunity's needs meetings")
 async def list_meetings(
-    opportunity_id: str, uow: UowDep, _: CurrentPrincipal, params: Annotated[PageParams, Depends(page_params)]
+    opportunity_id: str, uow: UowDep, _: StaffPrincipal, params: Annotated[PageParams, Depends(page_params)]
 ) -> Page[NeedsMeetingRead]:
     await get_or_404(uow, Opportunity, opportunity_id, "opportunity")
     stmt = select(NeedsMeeting).where(NeedsMeeting.opportunity_id == opportunity_id)

@@ -7,7 +7,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -160,7 +160,7 @@ async def create_opportunity(
 @router.get("", response_model=Page[OpportunityRead], summary="List opportunities")
 async def list_opportunities(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     customer_id: str | None = None,
     stage: str | None = None,
@@ -180,7 +180,7 @@ async def list_opportunities(
 
 @router.get("/{opportunity_id}", response_model=OpportunityRead, summary="Read an opportunity")
 async def get_opportunity(
-    opportunity_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+    opportunity_id: str, uow: UowDep, _: StaffPrincipal, response: Response
 ) -> OpportunityRead:
     opp = await get_or_404(uow, Opportunity, opportunity_id, "opportunity")
     set_etag(response, opp.version)

@@ -8,7 +8,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageParams, page_params, paginate
 from ptp_common.service import RuntimeDep, UowDep
@@ -87,7 +87,7 @@ async def create_report(
 @router.get("", response_model=Page[ResearchReportRead], summary="List research reports")
 async def list_reports(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     industry: str | None = None,
     opportunity_id: str | None = None,
@@ -106,7 +106,7 @@ async def list_reports(
 
 
 @router.get("/{report_id}", response_model=ResearchReportRead, summary="Read a research report")
-async def get_report(report_id: str, uow: UowDep, _: CurrentPrincipal) -> ResearchReportRead:
+async def get_report(report_id: str, uow: UowDep, _: StaffPrincipal) -> ResearchReportRead:
     return ResearchReportRead.model_validate(
         await get_or_404(uow, ResearchReport, report_id, "research report")
     )

@@ -10,7 +10,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal, Principal, Role
+from ptp_common.auth import Principal, Role, StaffPrincipal
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Conflict
 from ptp_common.events.schemas.crm import SolutionAccepted, SolutionStep
@@ -229,7 +229,7 @@ async def create_solution(
 @router.get("", response_model=Page[SolutionRead], summary="List solutions")
 async def list_solutions(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     opportunity_id: str | None = None,
     customer_id: str | None = None,
@@ -248,9 +248,7 @@ async def list_solutions(
 
 
 @router.get("/{solution_id}", response_model=SolutionRead, summary="Read a solution")
-async def get_solution(
-    solution_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
-) -> SolutionRead:
+async def get_solution(solution_id: str, uow: UowDep, _: StaffPrincipal, response: Response) -> SolutionRead:
     solution = await get_or_404(uow, Solution, solution_id, "solution")
     set_etag(response, solution.version)
     return solution_read(solution)
