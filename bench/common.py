@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
-import random
-import socket
 import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -73,31 +71,6 @@ def percentile(values: list[float], p: float) -> float:
     s = sorted(values)
     k = max(0, min(len(s) - 1, round(p / 100 * len(s) + 0.5) - 1))
     return s[k]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def consecutive_free_ports(count: int) -> int:
-    """First of ``count`` free consecutive ports, below the kernel's ephemeral range (32768+) so
-    that other processes' outgoing connections and free_port() calls do not take them meanwhile."""
-    while True:
-        first = random.randint(20000, 32000 - count)
-        ok = True
-        for p in range(first, first + count):
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", p)) == 0:
-                    ok = False
-            with socket.socket() as s:
-                try:
-                    s.bind(("127.0.0.1", p))
-                except OSError:
-                    ok = False
-        if ok:
-            return first
 
 
 def machine() -> dict[str, Any]:

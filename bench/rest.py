@@ -19,9 +19,10 @@ from collections.abc import Callable
 
 import httpx
 from ptp_common.testing.clients import bearer
+from ptp_common.testing.ports import consecutive_free_ports
 from ptp_suite.local import LocalSuite
 
-from bench.common import CONCURRENCY, REST_SECONDS, Figure, consecutive_free_ports, percentile
+from bench.common import CONCURRENCY, REST_SECONDS, Figure, percentile
 
 MAX_REQUESTS = 200_000
 WARM_UP_SECONDS = 1.0

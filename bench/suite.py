@@ -9,10 +9,11 @@ import time
 from collections.abc import AsyncIterator
 
 import aio_pika
+from ptp_common.testing.ports import consecutive_free_ports
 from ptp_suite import SERVICES
 from ptp_suite.local import LocalSuite
 
-from bench.common import AMQP_URL, POSTGRES_URL, consecutive_free_ports
+from bench.common import AMQP_URL, POSTGRES_URL
 
 SUITE_ENV = {
     "PTP_ENV": "test",

@@ -29,9 +29,11 @@ from ptp_common.events.schemas.contracts import ContractSigned
 from ptp_common.testing import infra
 from ptp_common.testing.clients import bearer
 from ptp_common.testing.faultproxy import FaultProxy
+from ptp_common.testing.ports import consecutive_free_ports, free_port
 from ptp_common.testing.waiting import eventually
 from ptp_contracts.db.models import Base as ContractsBase
 from ptp_projects.db.models import Base as ProjectsBase
+from ptp_suite import SERVICES as ALL_SERVICES
 from ptp_suite.local import LocalSuite
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -323,28 +325,6 @@ def _proxied(url: str, host: str, port: int, proxy: FaultProxy) -> str:
     return url.replace(f"@{host}:{port}", f"@127.0.0.1:{proxy.port}", 1)
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _consecutive_free_ports() -> int:
-    import socket
-
-    while True:
-        first = free_port()
-        ok = True
-        for p in range(first, first + 5):
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", p)) == 0:
-                    ok = False
-        if ok:
-            return first
-
-
 @contextlib.asynccontextmanager
 async def pipeline(
     tmp: Path,
@@ -370,7 +350,7 @@ async def pipeline(
         amqp_url=amqp_for_services,
         db_prefix=prefix,
         port=free_port(),
-        first_service_port=_consecutive_free_ports(),
+        first_service_port=consecutive_free_ports(len(ALL_SERVICES)),
         extra_env={
             "PTP_EVENTS_EXCHANGE": f"{prefix}.events",
             "PTP_QUEUE_PREFIX": prefix,
