@@ -10,7 +10,15 @@ import httpx
 from ptp_common.events.envelope import Envelope, new_envelope
 from ptp_common.events.registry import EventData
 from ptp_common.events.schemas.common import MoneyAmount
-from ptp_common.events.schemas.contracts import ContractSigned, PaymentOverdue, PaymentReceived
+from ptp_common.events.schemas.contracts import (
+    ContractCompleted,
+    ContractSigned,
+    ContractTerminated,
+    OverdueCleared,
+    PaymentOverdue,
+    PaymentReceived,
+    SettlementPaid,
+)
 from ptp_common.messaging.bus import Bus, IncomingMessage, OutgoingMessage
 from ptp_common.service import ServiceRuntime
 from ptp_common.testing.waiting import eventually
@@ -85,6 +93,51 @@ def signed(customer: str, total: str, contract: str = "con-1") -> ContractSigned
         effective_date=T0.date(),
         scope="everything",
         signed_at=T0 - dt.timedelta(days=90),
+    )
+
+
+def cleared(
+    customer: str,
+    *,
+    at: dt.datetime,
+    days: int,
+    contract_left: str,
+    installment: str = "inst-1",
+    contract: str = "con-1",
+) -> OverdueCleared:
+    installment, contract = f"{customer}:{installment}", f"{customer}:{contract}"
+    return OverdueCleared(
+        contract_id=contract,
+        customer_id=customer,
+        owner="sam",
+        installment_id=installment,
+        due_date=(at - dt.timedelta(days=days)).date(),
+        paid_at=at,
+        days_late=days,
+        contract_outstanding=eur(contract_left),
+    )
+
+
+def ended(
+    customer: str, how: str, *, at: dt.datetime = T0, contract: str = "con-1"
+) -> ContractCompleted | ContractTerminated:
+    contract = f"{customer}:{contract}"
+    if how == "completed":
+        return ContractCompleted(contract_id=contract, customer_id=customer, owner="sam", completed_at=at)
+    return ContractTerminated(
+        contract_id=contract, customer_id=customer, owner="sam", reason="client withdrew", terminated_at=at
+    )
+
+
+def settled(customer: str, amount: str, *, at: dt.datetime = T0, contract: str = "con-1") -> SettlementPaid:
+    return SettlementPaid(
+        contract_id=f"{customer}:{contract}",
+        customer_id=customer,
+        owner="sam",
+        settlement_id=f"{customer}:st-1",
+        amount=eur(amount),
+        paid_to_date=eur("0.00"),
+        paid_at=at,
     )
 
 

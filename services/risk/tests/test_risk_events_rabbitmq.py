@@ -4,41 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator
 
 import pytest
-from ptp_common.messaging.rabbitmq import RabbitMQBus
-from ptp_common.testing.clients import bearer, running_app
-from ptp_risk.service import definition
+from ptp_common.testing.clients import bearer
 from risk_support import T0, EventDriver, overdue, received, signed, wait_for_published
 
 pytestmark = pytest.mark.integration
 
 READER = bearer(["auditor"], sub="ann")
-
-
-@pytest.fixture
-async def driver(postgres_url: str, amqp_url: str, rabbit_names) -> AsyncIterator[EventDriver]:  # type: ignore[no-untyped-def]
-    def new_bus() -> RabbitMQBus:
-        return RabbitMQBus(amqp_url, exchange=rabbit_names.exchange, queue_prefix=rabbit_names.queue_prefix)
-
-    rabbit_names.consumers.update({"risk", "risk-test-listener"})
-    publisher, listener, risk_bus = new_bus(), new_bus(), new_bus()
-    await publisher.start()
-    await listener.start()
-    try:
-        async with running_app(definition, postgres_url, bus=risk_bus, consumer_backoff_seconds=0.05) as (
-            _app,
-            client,
-            runtime,
-        ):
-            await asyncio.wait_for(runtime.bus_connected.wait(), 20)
-            driver = EventDriver(publisher, runtime, client)
-            await listener.subscribe("risk-test-listener", ["risk.#"], driver.collect)
-            yield driver
-    finally:
-        for bus in (publisher, listener, risk_bus):
-            await bus.close()
 
 
 async def test_payment_overdue_changes_the_profile_and_publishes_the_rating_change(

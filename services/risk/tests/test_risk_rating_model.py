@@ -137,3 +137,31 @@ def test_rating_bands_and_levels_are_configurable() -> None:
     facts = CustomerFacts(payments=(PaymentFacts("p1", 0), PaymentFacts("p2", 0), PaymentFacts("p3", 3)))
     assert strict.rate(figures_of(facts)).level == "high"
     assert MODEL.rate(figures_of(facts)).level == "low"
+
+
+def test_a_contract_end_is_the_earliest_seen_in_any_order_and_is_final() -> None:
+    ends = [("terminated", at(3)), ("completed", at(5)), ("terminated", at(9))]
+    results = set()
+    for order in itertools.permutations(ends):
+        contract = ContractFacts("con-1", "EUR", total=Decimal("10000.00"))
+        for status, when in order:
+            contract = contract.observe_end(status, when)
+        contract = contract.observe_outstanding(Decimal("4000.00"), at(12))  # a payment after the end
+        results.add((contract.ended_at, contract.end_status, contract.is_open, contract.exposure))
+    assert results == {(at(3), "terminated", False, Decimal("0.00"))}
+
+
+def test_installments_of_an_ended_contract_are_not_overdue_but_late_payments_stay() -> None:
+    overdue = installment().observe_overdue(OverdueObservation(at(0), Decimal("8000.00"), 35))
+    contract = ContractFacts("con-1", "EUR", total=Decimal("10000.00")).observe_end("completed", at(1))
+    figures = figures_of(
+        CustomerFacts(contracts=(contract,), installments=(overdue,), payments=(PaymentFacts("p1", 40),))
+    )
+    assert (figures.exposure, figures.overdue_amount, figures.overdue_count) == ({"EUR": Decimal("0")}, {}, 0)
+    assert (figures.overdue_rate, figures.on_time_ratio) == (Decimal("0.0000"), Decimal("0.0000"))
+
+
+def test_a_cleared_installment_owes_nothing_even_if_an_older_notice_comes_after() -> None:
+    cleared = installment().observe_cleared(at(5), 40)
+    late_notice = cleared.observe_overdue(OverdueObservation(at(0), Decimal("8000.00"), 35))
+    assert (late_notice.lowest_outstanding, late_notice.state.is_overdue) == (Decimal("0.00"), False)

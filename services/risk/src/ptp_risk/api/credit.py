@@ -25,11 +25,15 @@ router = APIRouter(tags=["credit profiles"])
 
 
 class CreditFiguresRead(BaseModel):
-    exposure: list[MoneyAmount] = Field(description="Signed contract value not yet paid, per currency")
+    exposure: list[MoneyAmount] = Field(
+        description="Outstanding of the customer's open contracts, per currency; an ended contract counts 0"
+    )
     overdue_amount: list[MoneyAmount]
     overdue_count: int
     worst_days_overdue: int
-    overdue_rate: Decimal = Field(description="Overdue / receivables (worst currency), 0..1")
+    overdue_rate: Decimal = Field(
+        description="Overdue now / exposure now (worst currency), 0..1; 0 when nothing is overdue"
+    )
     payments: int
     on_time_payments: int
     on_time_ratio: Decimal | None
@@ -77,8 +81,10 @@ class InstallmentRead(BaseModel):
 class ContractExposureRead(BaseModel):
     contract_id: str
     total: MoneyAmount | None
-    exposure: MoneyAmount
+    exposure: MoneyAmount | None = Field(description="None while only the contract's end was seen")
     settled_at: dt.datetime | None
+    ended_at: dt.datetime | None = None
+    end_status: str | None = Field(default=None, description="completed | terminated")
 
 
 class CreditFileRead(BaseModel):
@@ -87,6 +93,13 @@ class CreditFileRead(BaseModel):
     installments: list[InstallmentRead]
     recent_changes: list[CreditChangeRead]
     risks: list[RiskRead]
+
+
+def _money(amount: Decimal | None, currency: str | None) -> MoneyAmount | None:
+    """None when either is unknown (a contract seen only through its end has no currency yet)."""
+    if amount is None or currency is None:
+        return None
+    return MoneyAmount(amount=amount, currency=currency)
 
 
 def profile_read(profile: CreditProfile) -> CreditProfileRead:
@@ -186,9 +199,11 @@ async def credit_file(customer_id: str, uow: UowDep, _: CurrentPrincipal) -> Cre
         contracts=[
             ContractExposureRead(
                 contract_id=c.contract_id,
-                total=None if c.total is None else MoneyAmount(amount=c.total, currency=c.currency),
-                exposure=MoneyAmount(amount=c.exposure, currency=c.currency),
+                total=_money(c.total, c.currency),
+                exposure=_money(c.exposure, c.currency),
                 settled_at=c.settled_at,
+                ended_at=c.ended_at,
+                end_status=c.end_status,
             )
             for c in facts.contracts
         ],
@@ -197,8 +212,8 @@ async def credit_file(customer_id: str, uow: UowDep, _: CurrentPrincipal) -> Cre
                 installment_id=i.installment_id,
                 contract_id=i.contract_id,
                 due_date=i.due_date,
-                overdue_amount=MoneyAmount(amount=i.state.overdue_amount, currency=i.currency),
-                days_overdue=i.state.days_overdue,
+                overdue_amount=MoneyAmount(amount=facts.state_of(i).overdue_amount, currency=i.currency),
+                days_overdue=facts.state_of(i).days_overdue,
                 last_overdue_notice_at=i.last_notice_at,
                 last_payment_at=i.last_payment_at,
             )

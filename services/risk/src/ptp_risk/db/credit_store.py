@@ -1,8 +1,8 @@
 """Credit facts in the database: lock a customer's profile, merge observed facts, load them for the model.
 
 Facts are merged with the domain's rules (``InstallmentFacts.observe_*``,
-``ContractFacts.observe_outstanding``); this module only maps rows to and from
-those value objects. Callers lock the customer's profile row first, so
+``ContractFacts.observe_outstanding`` / ``observe_end``); this module only maps
+rows to and from those value objects. Callers lock the customer's profile row first, so
 concurrent events of one customer apply one after another.
 """
 
@@ -141,26 +141,68 @@ async def observe_payment(
                 days_late=seen.days_late,
             )
         )
-    contract = await _contract_row(session, contract_id, customer_id, currency)
-    merged = _contract_value(contract).observe_outstanding(contract_outstanding, seen.received_at)
-    contract.outstanding, contract.last_payment_at = merged.outstanding, merged.last_payment_at
+    await _observe_contract_outstanding(
+        session, contract_id, customer_id, currency, contract_outstanding, seen.received_at
+    )
+
+
+async def observe_cleared(
+    session: AsyncSession,
+    *,
+    customer_id: str,
+    contract_id: str,
+    installment_id: str,
+    currency: str,
+    due_date: dt.date,
+    paid_at: dt.datetime,
+    days_late: int,
+    contract_outstanding: Decimal,
+) -> None:
+    """An overdue installment was paid in full: it owes 0; the payment itself comes as payment.received."""
+    row = await _installment_row(session, installment_id, customer_id, contract_id, currency, due_date)
+    _store_installment(row, _installment_value(row).observe_cleared(paid_at, days_late))
+    await _observe_contract_outstanding(
+        session, contract_id, customer_id, currency, contract_outstanding, paid_at
+    )
 
 
 # -- contracts ---------------------------------------------------------------------------------
 def _contract_value(row: ContractFact) -> credit.ContractFacts:
     return credit.ContractFacts(
-        row.contract_id, row.currency, row.total, row.outstanding, row.last_payment_at, row.settled_at
+        row.contract_id,
+        row.currency,
+        row.total,
+        row.outstanding,
+        row.last_payment_at,
+        row.settled_at,
+        row.ended_at,
+        row.end_status,
     )
 
 
 async def _contract_row(
-    session: AsyncSession, contract_id: str, customer_id: str, currency: str
+    session: AsyncSession, contract_id: str, customer_id: str, currency: str | None
 ) -> ContractFact:
     row = await session.get(ContractFact, contract_id)
     if row is None:
         row = ContractFact(contract_id=contract_id, customer_id=customer_id, currency=currency)
         session.add(row)
+    elif row.currency is None:
+        row.currency = currency  # first seen through its end, which carries no money
     return row
+
+
+async def _observe_contract_outstanding(
+    session: AsyncSession,
+    contract_id: str,
+    customer_id: str,
+    currency: str,
+    outstanding: Decimal,
+    as_of: dt.datetime,
+) -> None:
+    contract = await _contract_row(session, contract_id, customer_id, currency)
+    merged = _contract_value(contract).observe_outstanding(outstanding, as_of)
+    contract.outstanding, contract.last_payment_at = merged.outstanding, merged.last_payment_at
 
 
 async def observe_signed(
@@ -176,6 +218,15 @@ async def observe_settled(
     row = await _contract_row(session, contract_id, customer_id, currency)
     if row.settled_at is None or paid_at < row.settled_at:
         row.settled_at = paid_at
+
+
+async def observe_end(
+    session: AsyncSession, *, customer_id: str, contract_id: str, status: str, at: dt.datetime
+) -> None:
+    """The contract completed or was terminated: final, whatever arrives after it."""
+    row = await _contract_row(session, contract_id, customer_id, None)
+    merged = _contract_value(row).observe_end(status, at)
+    row.ended_at, row.end_status = merged.ended_at, merged.end_status
 
 
 # -- complaints --------------------------------------------------------------------------------

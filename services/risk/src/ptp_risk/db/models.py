@@ -34,11 +34,14 @@ class ContractFact(Base):
     __tablename__ = "credit_contract_facts"
     contract_id: Mapped[str] = mapped_column(REF, primary_key=True)
     customer_id: Mapped[str] = mapped_column(REF, index=True)
-    currency: Mapped[str] = mapped_column(String(3))
+    # None while only the contract's end was seen: completed/terminated events carry no money.
+    currency: Mapped[str | None] = mapped_column(String(3))
     total: Mapped[Decimal | None] = mapped_column(Money)
     outstanding: Mapped[Decimal | None] = mapped_column(Money)
     last_payment_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     settled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    end_status: Mapped[str | None] = mapped_column(String(20))  # completed | terminated
 
 
 class InstallmentFact(Base):

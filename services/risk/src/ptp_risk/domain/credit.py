@@ -12,7 +12,21 @@ however often they were replayed:
   earlier value date confuse it;
 - an unpaid installment only gets later, so the most days overdue seen counts;
 - the times of the newest notice and payment are kept for the credit file;
-- payments and complaints are kept once per id.
+- payments and complaints are kept once per id;
+- an installment reported paid in full (``contracts.overdue.cleared``) owes 0 from
+  then on: the same "lowest outstanding" rule, so a notice delivered after it
+  cannot bring the debt back and the rating recovers by the rules it fell by;
+- a contract's end (completed or terminated, or its settlement paid) is final: the
+  earliest end seen is kept, and nothing seen afterwards re-opens the contract.
+
+Exposure and what is overdue *now* are read against the contracts that are still
+open (docs/domain.md, "Overdue and credit"): a customer's exposure is the
+outstanding of their open contracts, an ended contract counts zero, and its
+installments drop out of the overdue amount, count and ratio whatever order the
+end and the notices came in (the contract's end is joined at read time, not
+merged into the installments). What the customer did stays in the history: the
+days late of their payments keep weighing on the on-time ratio. The overdue
+ratio is overdue now / exposure now: 0 when nothing is overdue, never above 1.
 
 The rating model (documented in :class:`RatingModel`) turns the profile's
 figures into a 0-100 score, the score into a rating A..E, and the rating into a
@@ -24,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 
 from ptp_risk.domain.levels import Level
 
@@ -72,9 +87,21 @@ class InstallmentFacts:
             last_payment_at=_latest(self.last_payment_at, seen.received_at),
         )
 
+    def observe_cleared(self, paid_at: dt.datetime, days_late: int) -> InstallmentFacts:
+        """Paid in full after an overdue notice: nothing is owed on it from now on."""
+        return replace(
+            self,
+            lowest_outstanding=ZERO,
+            most_days_overdue=max(self.most_days_overdue, days_late),
+            last_payment_at=_latest(self.last_payment_at, paid_at),
+        )
+
     @property
     def state(self) -> InstallmentState:
-        """What is unpaid and overdue now: nothing once the outstanding reached zero."""
+        """What is unpaid and overdue on the installment itself: nothing once it owes zero.
+
+        Whether its contract is still open is the customer's business: read
+        :meth:`CustomerFacts.state_of` for what counts now."""
         outstanding = self.lowest_outstanding or ZERO
         if outstanding <= ZERO or self.most_days_overdue <= 0:
             return InstallmentState(ZERO, 0)
@@ -99,14 +126,32 @@ class InstallmentState:
         return self.overdue_amount > ZERO and self.days_overdue > 0
 
 
+ENDINGS = ("completed", "terminated")
+
+
 @dataclass(frozen=True)
 class ContractFacts:
     contract_id: str
-    currency: str
+    currency: str | None  # None while only the contract's end was seen (that event has no money)
     total: Decimal | None = None  # from contract.signed; None while only payments were seen
     outstanding: Decimal | None = None  # lowest contract_outstanding seen in payments
     last_payment_at: dt.datetime | None = None
     settled_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None  # contracts.contract.completed / terminated
+    end_status: str | None = None  # one of ENDINGS
+
+    def observe_end(self, status: str, at: dt.datetime) -> ContractFacts:
+        """The earliest end seen wins (ties broken by name), so any order gives the same end."""
+        if status not in ENDINGS:
+            raise ValueError(f"unknown contract end {status!r}")
+        if self.ended_at is not None and self.end_status is not None:
+            at, status = min((self.ended_at, self.end_status), (at, status))
+        return replace(self, ended_at=at, end_status=status)
+
+    @property
+    def is_open(self) -> bool:
+        """Signed and not yet ended: a completed, terminated or settled contract owes risk nothing."""
+        return self.ended_at is None and self.settled_at is None
 
     def observe_outstanding(self, outstanding: Decimal, as_of: dt.datetime) -> ContractFacts:
         return replace(
@@ -117,8 +162,9 @@ class ContractFacts:
 
     @property
     def exposure(self) -> Decimal:
-        """Signed value still unpaid: zero once settled."""
-        if self.settled_at is not None:
+        """Signed value still unpaid while the contract is open; zero once it ended, for good
+        (a payment booked after the end lowers the outstanding but never revives exposure)."""
+        if not self.is_open:
             return ZERO
         if self.outstanding is not None:
             return max(self.outstanding, ZERO)
@@ -149,6 +195,16 @@ class CustomerFacts:
     payments: tuple[PaymentFacts, ...] = ()
     complaints: tuple[ComplaintFacts, ...] = ()
 
+    @cached_property
+    def ended_contracts(self) -> frozenset[str]:
+        return frozenset(c.contract_id for c in self.contracts if not c.is_open)
+
+    def state_of(self, installment: InstallmentFacts) -> InstallmentState:
+        """What counts as overdue on ``installment`` now: nothing once its contract ended."""
+        if installment.contract_id in self.ended_contracts:
+            return InstallmentState(ZERO, 0)
+        return installment.state
+
 
 # -- profile figures ---------------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -174,12 +230,14 @@ class CreditFigures:
 def figures_of(facts: CustomerFacts) -> CreditFigures:
     exposure: dict[str, Decimal] = {}
     for contract in facts.contracts:
+        if contract.currency is None:
+            continue  # only its end was seen: it owes nothing, in no known currency
         exposure[contract.currency] = exposure.get(contract.currency, ZERO) + contract.exposure
     overdue: dict[str, Decimal] = {}
     count = 0
     worst = 0
     for installment in facts.installments:
-        state = installment.state
+        state = facts.state_of(installment)
         if not state.is_overdue:
             continue
         count += 1
@@ -187,7 +245,8 @@ def figures_of(facts: CustomerFacts) -> CreditFigures:
         overdue[installment.currency] = overdue.get(installment.currency, ZERO) + state.overdue_amount
     rate = ZERO
     for currency, amount in overdue.items():
-        # Receivables can lag behind (e.g. contract.signed not seen yet): never below the overdue part.
+        # Only open contracts' installments are here, but receivables can still lag behind
+        # (e.g. contract.signed not seen yet): never below the overdue part, so the ratio is <= 1.
         receivables = max(exposure.get(currency, ZERO), amount)
         rate = max(rate, amount / receivables)
     return CreditFigures(

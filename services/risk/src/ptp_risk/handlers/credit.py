@@ -78,6 +78,41 @@ async def on_settlement_paid(env: Envelope, data: EventData, uow: UnitOfWork) ->
     await refresh_profile(uow, profile, env)
 
 
+async def on_overdue_cleared(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+    """An installment reported overdue is paid in full: it owes nothing from now on, so the rating
+    recovers by the same rules by which it fell (the late payment stays in the payment history,
+    which payment.received feeds)."""
+    assert isinstance(data, contracts.OverdueCleared)
+    profile = await credit_store.lock_profile(uow.session, data.customer_id, _now())
+    await credit_store.observe_cleared(
+        uow.session,
+        customer_id=data.customer_id,
+        contract_id=data.contract_id,
+        installment_id=data.installment_id,
+        currency=data.contract_outstanding.currency,
+        due_date=data.due_date,
+        paid_at=data.paid_at,
+        days_late=data.days_late,
+        contract_outstanding=data.contract_outstanding.amount,
+    )
+    await refresh_profile(uow, profile, env)
+
+
+async def on_contract_ended(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+    """Completed or terminated: the contract counts zero exposure and its installments are no
+    longer overdue, for good (an end is final whatever arrives after it)."""
+    assert isinstance(data, contracts.ContractCompleted | contracts.ContractTerminated)
+    if isinstance(data, contracts.ContractCompleted):
+        status, at = "completed", data.completed_at
+    else:
+        status, at = "terminated", data.terminated_at
+    profile = await credit_store.lock_profile(uow.session, data.customer_id, _now())
+    await credit_store.observe_end(
+        uow.session, customer_id=data.customer_id, contract_id=data.contract_id, status=status, at=at
+    )
+    await refresh_profile(uow, profile, env)
+
+
 async def on_complaint(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
     """Opened and resolved complaints: serious open ones weigh on the rating."""
     assert isinstance(data, crm.ComplaintOpened | crm.ComplaintResolved)

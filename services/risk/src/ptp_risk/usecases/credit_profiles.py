@@ -5,6 +5,11 @@ profile row already locked. Publishes ``risk.credit.rating_changed`` when the
 rating or level moved, and ``risk.response.required`` (policy table) when the
 level moved; a level change also updates the customer's credit risk in the
 register (raised automatically on the first medium/high level).
+
+Both directions follow one rule: a level that falls and a level that recovers
+(an overdue cleared, a contract ended) each emit the rating change and the
+policy table's response for the new level, so a signing policy that tightened
+relaxes by the same table once the credit is back.
 """
 
 from __future__ import annotations

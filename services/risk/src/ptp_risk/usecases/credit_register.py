@@ -4,6 +4,13 @@ Raised automatically the first time the customer's credit level leaves 'low';
 re-assessed quantitatively (expected loss = exposure x probability of default
 of the rating) at every level change; its "overdue receivables rate" indicator
 gets a reading at every profile change, so the register shows the live series.
+
+Only what is overdue on the customer's *open* contracts reaches the rating
+(``ptp_risk.domain.credit``), so the stale installments of a completed or
+terminated contract can no longer raise this risk. When the level recovers, the
+risk is re-assessed at the better rating (its level goes down with it) but stays
+open: closing a register risk is a human decision (its owner reviews and closes
+it); a risk closed by hand is re-opened if the level leaves 'low' again.
 """
 
 from __future__ import annotations
