@@ -10,7 +10,7 @@ from typing import Any
 
 from ptp_common.events.envelope import Envelope, new_envelope
 from ptp_common.events.registry import EventData
-from ptp_common.events.schemas import contracts, crm, risk
+from ptp_common.events.schemas import contracts, crm, projects, risk
 from ptp_common.events.schemas.common import MoneyAmount
 from ptp_common.messaging.bus import IncomingMessage
 from ptp_common.messaging.consumer import Outcome
@@ -49,12 +49,30 @@ class Deal:
             title="Support", total=eur(total), effective_date=NOV.date(), scope="support",
             signed_at=NOV))
 
-    def paid(self, amount: str, payment_id: str | None = None) -> Envelope:
+    def paid(self, amount: str, payment_id: str | None = None, *, installment: str = "i-1",
+             received_at: dt.datetime = NOV, contract_left: str = "0") -> Envelope:
         return self.envelope("contracts", contracts.PaymentReceived(
             contract_id=self.contract_id, customer_id=self.customer_id, owner=self.owner,
-            payment_id=payment_id or uuid.uuid4().hex, installment_id="i-1", amount=eur(amount),
-            received_at=NOV, installment_outstanding=eur("0"), contract_outstanding=eur("0")),
-            actor="service:contracts")
+            payment_id=payment_id or uuid.uuid4().hex, installment_id=installment,
+            amount=eur(amount), received_at=received_at, installment_outstanding=eur("0"),
+            contract_outstanding=eur(contract_left)), actor="service:contracts")
+
+    def settlement_paid(self, amount: str, paid_to_date: str, settlement_id: str = "st-1") -> Envelope:
+        return self.envelope("contracts", contracts.SettlementPaid(
+            contract_id=self.contract_id, customer_id=self.customer_id, owner=self.owner,
+            settlement_id=settlement_id, amount=eur(amount), paid_to_date=eur(paid_to_date),
+            paid_at=NOV), actor="fiona")
+
+    def terminated(self) -> Envelope:
+        return self.envelope("contracts", contracts.ContractTerminated(
+            contract_id=self.contract_id, customer_id=self.customer_id, owner=self.owner,
+            reason="client withdrew", terminated_at=NOV), actor="mia")
+
+    def project_cancelled(self) -> Envelope:
+        return self.envelope("projects", projects.ProjectCancelled(
+            project_id=f"prj-{self.contract_id}", contract_id=self.contract_id,
+            customer_id=self.customer_id, reason="contract terminated", cancelled_at=NOV,
+            tasks_cancelled=3), actor="service:projects")
 
     def responded(self, within: bool, minutes: float, agent: str = "carol") -> Envelope:
         return self.envelope("crm", crm.ComplaintResponded(

@@ -35,13 +35,21 @@ def test_an_installment_is_overdue_once_whatever_the_threshold() -> None:
     assert keys == {"i-9"}
 
 
-def test_a_settlement_counts_only_what_installments_had_not_paid() -> None:
-    def paid(amount: str, before: str):  # type: ignore[no-untyped-def]
-        return new_envelope("contracts", contracts.SettlementPaid(
-            contract_id="c", customer_id="k", owner="alice", settlement_id="s",
-            amount=eur(amount), paid_to_date=eur(before), paid_at=NOV))
-    assert [f.value for f in facts(paid("1000", "600"))] == [Decimal("400")]
-    assert facts(paid("1000", "1000")) == []
+def test_a_paid_settlement_adds_no_revenue_its_payments_do() -> None:
+    # Its money arrives as payment.received events (reference settlement:<id>): counted there.
+    deal = Deal()
+    assert facts(deal.settlement_paid("1000", "600")) == []
+    assert [(f.measure, f.value) for f in facts(deal.paid("400"))] == [(Measure.revenue, Decimal("400"))]
+
+
+def test_a_termination_and_a_cancelled_project_are_counted_once_each() -> None:
+    deal = Deal(owner="alice")
+    [terminated] = facts(deal.terminated())
+    assert (terminated.measure, terminated.value, terminated.key) == (
+        Measure.contracts_terminated, 1, deal.contract_id)
+    assert terminated.person == "alice"
+    [cancelled] = facts(deal.project_cancelled())
+    assert (cancelled.measure, cancelled.customer_id) == (Measure.projects_cancelled, deal.customer_id)
 
 
 def test_risk_events_count_but_recommended_responses_do_not() -> None:

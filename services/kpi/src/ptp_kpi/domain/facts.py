@@ -5,6 +5,17 @@ a contract, a complaint): the same occurrence is counted once per measure even
 if it arrives again under another event id. Facts without an explicit owner are
 attributed when they are stored: to the person who acted, else to the customer's
 owner (see :func:`attribute`).
+
+Revenue is money received, and only that (docs/domain.md, "Revenue"): the sum of
+``contracts.payment.received`` amounts, in the month (UTC) of ``received_at``,
+once per payment id. A paid settlement moves its money as one payment.received
+per installment (reference ``settlement:<id>``), so ``contracts.settlement.paid``
+only reconciles: counting it too would count the same money twice. It stays in
+the audit trail like every event, and yields no fact.
+
+Endings are measured as counts so supervisors see them next to the volume signed:
+``contracts.contract.terminated`` (one per contract, for its owner) and
+``projects.project.cancelled`` (one per project, for the customer's owner).
 """
 
 from __future__ import annotations
@@ -17,7 +28,7 @@ from typing import Any
 
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData
-from ptp_common.events.schemas import contracts, crm, kpi
+from ptp_common.events.schemas import contracts, crm, kpi, projects
 
 from ptp_kpi.domain.indicators import Measure
 from ptp_kpi.domain.periods import month_of, months_in
@@ -27,6 +38,8 @@ COUNT, SCORE, MINUTES, FLAG = "count", "score", "minutes", "flag"
 # The unit each non-money measure is kept in (money measures are kept per currency).
 MEASURE_UNITS: dict[Measure, str] = {
     Measure.contracts_signed: COUNT,
+    Measure.contracts_terminated: COUNT,
+    Measure.projects_cancelled: COUNT,
     Measure.new_customers: COUNT,
     Measure.risk_events: COUNT,
     Measure.satisfaction: SCORE,
@@ -97,20 +110,30 @@ def _payment_received(env: Envelope, d: contracts.PaymentReceived) -> list[FactD
     ]
 
 
-def _settlement_paid(env: Envelope, d: contracts.SettlementPaid) -> list[FactDraft]:
-    # The settlement pays what installments had not (contracts: amount - paid_to_date);
-    # counting the whole amount would count the installments' payments twice.
-    remaining = d.amount.amount - d.paid_to_date.amount
-    if remaining <= 0:
-        return []
+def _contract_terminated(env: Envelope, d: contracts.ContractTerminated) -> list[FactDraft]:
     return [
         FactDraft(
-            Measure.revenue,
-            remaining,
-            d.amount.currency,
-            d.paid_at,
-            f"settlement:{d.settlement_id}",
+            Measure.contracts_terminated,
+            Decimal(1),
+            COUNT,
+            d.terminated_at,
+            d.contract_id,
             d.owner,
+            d.customer_id,
+        )
+    ]
+
+
+def _project_cancelled(env: Envelope, d: projects.ProjectCancelled) -> list[FactDraft]:
+    # The event names no owner: the fact counts for the customer's owner (see attribute).
+    return [
+        FactDraft(
+            Measure.projects_cancelled,
+            Decimal(1),
+            COUNT,
+            d.cancelled_at,
+            d.project_id,
+            None,
             d.customer_id,
         )
     ]
@@ -223,7 +246,8 @@ def _evaluation_recorded(env: Envelope, d: kpi.EvaluationRecorded) -> list[FactD
 EXTRACTORS: dict[str, Callable[[Envelope, EventData], list[FactDraft]]] = {
     "contracts.contract.signed": _contract_signed,  # type: ignore[dict-item]
     "contracts.payment.received": _payment_received,  # type: ignore[dict-item]
-    "contracts.settlement.paid": _settlement_paid,  # type: ignore[dict-item]
+    "contracts.contract.terminated": _contract_terminated,  # type: ignore[dict-item]
+    "projects.project.cancelled": _project_cancelled,  # type: ignore[dict-item]
     "contracts.invoice.issued": _invoice_issued,  # type: ignore[dict-item]
     "contracts.payment.overdue": _payment_overdue,  # type: ignore[dict-item]
     "crm.customer.registered": _customer_registered,  # type: ignore[dict-item]

@@ -15,6 +15,8 @@ from enum import StrEnum
 class Measure(StrEnum):
     revenue = "revenue"
     contracts_signed = "contracts_signed"
+    contracts_terminated = "contracts_terminated"
+    projects_cancelled = "projects_cancelled"
     signed_contract_value = "signed_contract_value"
     new_customers = "new_customers"
     satisfaction = "satisfaction"
@@ -68,8 +70,10 @@ A, C, M = Aggregation, Category, Measure
 INDICATORS: dict[str, Indicator] = {
     i.name: i
     for i in [
-        Indicator("revenue", C.business, "Money received (payments and settlements)", A.total,
-                  M.revenue),
+        Indicator("revenue", C.business,
+                  "Money received: contracts.payment.received, once per payment, in the month it was"
+                  " received (settlements move their money as payments and add none of their own)",
+                  A.total, M.revenue),
         Indicator("business_volume", C.business, "Contracts signed", A.total, M.contracts_signed),
         Indicator("new_customers", C.business, "Customers registered", A.total, M.new_customers),
         Indicator("signed_contract_value", C.business, "Total value of contracts signed", A.total,
@@ -86,6 +90,10 @@ INDICATORS: dict[str, Indicator] = {
                   M.overdue_receivables, M.invoiced, higher_is_better=False),
         Indicator("risk_event_rate", C.risk, "Risk events per contract signed", A.ratio,
                   M.risk_events, M.contracts_signed, higher_is_better=False),
+        Indicator("contracts_terminated", C.risk, "Contracts terminated early", A.total,
+                  M.contracts_terminated, higher_is_better=False),
+        Indicator("projects_cancelled", C.risk, "Projects cancelled after their contract's termination",
+                  A.total, M.projects_cancelled, higher_is_better=False),
         Indicator("teamwork", C.teamwork,
                   "Average teamwork score (cooperation, information sharing) from evaluations",
                   A.average, M.teamwork),
