@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import CurrentPrincipal, customer_scope
 from ptp_common.db import utcnow
 from ptp_common.events.schemas.projects import ProjectStarted
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
@@ -28,7 +28,7 @@ from ptp_projects.api.schemas import (
     ProjectSummary,
     ProjectUpdate,
 )
-from ptp_projects.api.visibility import represented_customer, visible_project
+from ptp_projects.api.visibility import visible_project
 from ptp_projects.db.models import AcceptanceCriterion, Milestone, Phase, PlanChange, Project, Task
 from ptp_projects.domain import states
 
@@ -92,7 +92,7 @@ async def list_projects(
     delayed: Annotated[bool | None, Query(description="Only projects the delay scan flagged")] = None,
 ) -> ProjectPage:
     stmt = select(Project)
-    if (represented := represented_customer(principal)) is not None:
+    if (represented := customer_scope(principal)) is not None:
         stmt = stmt.where(Project.customer_id == represented)
     if status is not None:
         stmt = stmt.where(Project.status == status)

@@ -127,6 +127,8 @@ async def list_tasks(
     status_code=201,
     response_model=TaskRead,
     summary="Add a task to the plan",
+    description="Project manager only. 409 naming the state when the project is accepted or "
+    "cancelled (its contract was terminated): its plan no longer changes.",
 )
 async def create_task(
     project_id: str,
