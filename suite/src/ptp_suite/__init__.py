@@ -1,3 +1,3 @@
-"""Runs the five services together: embedded (one process) or distributed (a process each)."""
+"""Runs the six services together: embedded (one process) or distributed (a process each)."""
 
-SERVICES = ("crm", "contracts", "projects", "risk", "kpi")
+SERVICES = ("crm", "contracts", "projects", "risk", "kpi", "webhooks")

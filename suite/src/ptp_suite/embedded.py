@@ -1,8 +1,8 @@
-"""Embedded mode: all five services in one process, SQLite files, the in-process bus.
+"""Embedded mode: all six services in one process, SQLite files, the in-process bus.
 
 Each service keeps its own database file and its own outbox/inbox; only the bus
 is in memory, so events still go state -> outbox -> relay -> inbox -> handler.
-Served at http://127.0.0.1:8000 with each service under its prefix (/crm, ...).
+Served at http://127.0.0.1:8000 with each service under its prefix (/crm, ..., /webhooks).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
-"""Distributed mode on one machine: five service processes on PostgreSQL + RabbitMQ, one gateway port.
+"""Distributed mode on one machine: six service processes on PostgreSQL + RabbitMQ, one gateway port.
 
 ``make up-local`` (foreground; Ctrl-C stops everything cleanly). Each service gets
 its own database ``<prefix>_<service>`` on the PostgreSQL at ``PTP_LOCAL_POSTGRES_URL``
 (created if missing; each service migrates it at start), talks to the RabbitMQ at
 ``AMQP_URL``, and listens on its own port; the gateway serves them all on ``PORT``
-(default 8000) under /crm, /contracts, /projects, /risk, /kpi.
+(default 8000) under /crm, /contracts, /projects, /risk, /kpi, /webhooks.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ DEFAULT_AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/"
 
 @dataclass
 class LocalSuite:
-    """The five services and the gateway as child processes."""
+    """The six services and the gateway as child processes."""
 
     admin_url: str = DEFAULT_ADMIN_URL
     amqp_url: str = DEFAULT_AMQP_URL

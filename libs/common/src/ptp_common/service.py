@@ -47,6 +47,8 @@ class Clock:
 
 
 JobFunction = Callable[["ServiceRuntime", dt.datetime], Awaitable[Mapping[str, Any]]]
+# A long-running loop started with the service and cancelled when it stops (e.g. a delivery worker).
+Worker = Callable[["ServiceRuntime"], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class ServiceDefinition:
     routers: Sequence[APIRouter] = ()
     handlers: Mapping[str, Handler] = field(default_factory=dict)
     jobs: Sequence[PeriodicJob] = ()
+    workers: Sequence[Worker] = ()
     version: str = "0.1.0"
     openapi_tags: Sequence[Mapping[str, Any]] = ()
 
@@ -148,6 +151,9 @@ class ServiceRuntime:
         self.relay.start()
         for job in self.definition.jobs:
             self._tasks.append(asyncio.create_task(self._run_job(job), name=f"job:{job.name}"))
+        for worker in self.definition.workers:
+            # Cancelled in stop() before the relay and the database go away.
+            self._tasks.append(asyncio.create_task(worker(self), name=f"worker:{self.name}"))
 
     async def _connect_bus(self) -> None:
         """Connect and subscribe, retrying while the broker is away; the outbox holds events meanwhile."""

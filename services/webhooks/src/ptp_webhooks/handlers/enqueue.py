@@ -1,0 +1,61 @@
+"""Every event of the suite: one delivery row per subscription that wants it.
+
+Runs in the consumer's transaction, with the inbox row: the event is either recorded with all
+its deliveries or not at all (and then redelivered by the broker), so none is lost when the
+process dies. Paused subscriptions collect deliveries too, sent when resumed; disabled ones do not.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from ptp_common.db import UnitOfWork, utcnow
+from ptp_common.events.envelope import Envelope
+from ptp_common.events.registry import EventData
+from sqlalchemy import insert, select
+
+from ptp_webhooks.db.models import Delivery, Subscription, WebhookEvent
+from ptp_webhooks.domain.patterns import wanted
+
+
+def wants(subscription: Subscription, env: Envelope) -> bool:
+    if not wanted(subscription.event_types, env.type):
+        return False
+    return subscription.customer_id is None or env.data.get("customer_id") == subscription.customer_id
+
+
+async def enqueue_deliveries(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+    session = uow.session
+    live = await session.execute(
+        select(Subscription).where(Subscription.status.in_(("active", "paused")))
+    )
+    targets = [s.id for s in live.scalars() if wants(s, env)]
+    if not targets:
+        return
+    now = utcnow()
+    await session.execute(
+        insert(WebhookEvent).values(
+            id=env.id,
+            type=env.type,
+            payload=env.model_dump_json(),
+            traceparent=env.traceparent,
+            received_at=now,
+        )
+    )
+    await session.execute(
+        insert(Delivery),
+        [
+            {
+                "id": str(uuid.uuid4()),
+                "subscription_id": sid,
+                "event_id": env.id,
+                "event_type": env.type,
+                "status": "pending",
+                "attempts": 0,
+                "created_at": now,
+                "next_attempt_at": now,
+                "retry_from": now,
+            }
+            for sid in targets
+        ],
+    )
