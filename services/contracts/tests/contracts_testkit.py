@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from ptp_common.events.envelope import new_envelope
+from ptp_common.events.registry import EventData
+from ptp_common.events.schemas.projects import CriterionResult, MilestoneCompleted, ProjectAccepted
+from ptp_common.messaging.bus import IncomingMessage
+from ptp_common.messaging.consumer import Outcome
+from ptp_common.service import ServiceRuntime
 from ptp_common.testing.clients import bearer
+from sqlalchemy import select
 
 SPECIALIST = bearer(["business_specialist"], sub="sam")
 LEGAL = bearer(["legal"], sub="lee")
 FINANCE = bearer(["finance"], sub="fin")
 MANAGER = bearer(["manager"], sub="max")
 CLIENT_REP = bearer(["client_representative"], sub="dana")
+ADMIN = bearer(["admin"], sub="ops")
 
 KINDS = ["rights_obligations", "scope", "price_terms", "delivery", "acceptance_criteria", "breach_liability"]
 
@@ -92,3 +102,57 @@ class Walker:
         c = await self.in_signing(**changes)
         await self.sign(c["id"], "company")
         return await self.sign(c["id"], "client", CLIENT_REP)  # type: ignore[no-any-return]
+
+
+async def deliver(runtime: ServiceRuntime, source: str, data: EventData) -> None:
+    """Hand an event to the service's consumer, as the bus would; it must be handled, not parked."""
+    env = new_envelope(source, data, actor=f"service:{source}")
+    assert runtime.consumer is not None
+    message = IncomingMessage(message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode())
+    assert await runtime.consumer.process(message) is Outcome.handled
+
+
+async def accept_project(
+    runtime: ServiceRuntime, contract: dict[str, Any], accepted_at: dt.datetime | None = None
+) -> None:
+    """projects.project.accepted for the contract's project: the legal way a settlement opens."""
+    await deliver(
+        runtime,
+        "projects",
+        ProjectAccepted(
+            project_id=f"prj-{contract['id'][:8]}",
+            contract_id=contract["id"],
+            customer_id=contract["customer_id"],
+            accepted_at=accepted_at or dt.datetime.now(dt.UTC),
+            signed_off_by="dana",
+            rounds=1,
+            results=[CriterionResult(criterion_id="AC1", passed=True)],
+        ),
+    )
+
+
+async def complete_milestone(runtime: ServiceRuntime, contract: dict[str, Any], milestone_id: str) -> None:
+    await deliver(
+        runtime,
+        "projects",
+        MilestoneCompleted(
+            project_id=f"prj-{contract['id'][:8]}",
+            contract_id=contract["id"],
+            customer_id=contract["customer_id"],
+            milestone_id=f"pm-{milestone_id}",
+            contract_milestone_id=milestone_id,
+            completed_at=dt.datetime.now(dt.UTC),
+            confirmed_by="pat",
+        ),
+    )
+
+
+async def outbox_events(runtime: ServiceRuntime, type_: str) -> list[dict[str, Any]]:
+    """Events of ``type_`` the service emitted, in emission order (envelopes as JSON)."""
+    outbox = runtime.db.outbox
+    async with runtime.db.sessions() as session:
+        # Without ORDER BY, PostgreSQL returns rows the relay has updated in any order.
+        rows = await session.execute(
+            select(outbox.c.payload).where(outbox.c.event_type == type_).order_by(outbox.c.seq)
+        )
+        return [json.loads(p) for (p,) in rows]

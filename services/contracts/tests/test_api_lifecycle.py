@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import pytest
-from contracts_testkit import CLIENT_REP, FINANCE, LEGAL, SPECIALIST, Walker, etag
-from ptp_common.service import ServiceRuntime
+from contracts_testkit import (
+    CLIENT_REP,
+    FINANCE,
+    LEGAL,
+    SPECIALIST,
+    Walker,
+    accept_project,
+    etag,
+    outbox_events,
+)
 from ptp_common.testing.clients import running_app
 from ptp_contracts.service import definition
-from sqlalchemy import select
 
 pytestmark = pytest.mark.integration
-
-
-async def outbox_events(runtime: ServiceRuntime, type_: str) -> list[dict[str, Any]]:
-    outbox = runtime.db.outbox
-    async with runtime.db.sessions() as session:
-        # In emission order: without ORDER BY, PostgreSQL returns rows the relay has updated in any order.
-        rows = await session.execute(
-            select(outbox.c.payload).where(outbox.c.event_type == type_).order_by(outbox.c.seq)
-        )
-        return [json.loads(p) for (p,) in rows]
 
 
 async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> None:
@@ -105,10 +99,12 @@ async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> Non
         assert schedule["paid"] == "4000.00" and schedule["outstanding"] == "8000.00"
         assert schedule["installments"][0]["status"] == "paid"
 
-        s = await api.call("POST", f"/contracts/{cid}/settlement", SPECIALIST, 201)
-        assert s["status"] == "open" and s["paid_to_date"] == "4000.00" and s["due"] == "8000.00"
-        again = await api.call("POST", f"/contracts/{cid}/settlement", SPECIALIST, 200)
-        assert again["id"] == s["id"]
+        # The project's acceptance opens the settlement (it cannot be opened by hand on a signed contract).
+        await accept_project(runtime, c)
+        s = await api.call("POST", f"/contracts/{cid}/settlement", SPECIALIST, 200)
+        assert s["status"] == "open" and s["kind"] == "acceptance"
+        assert s["paid_to_date"] == "4000.00" and s["outstanding"] == s["due"] == "8000.00"
+        assert [line["outstanding"] for line in s["lines"]] == ["0.00", "5000.00", "3000.00"]
         sid = s["id"]
         s = await api.call(
             "POST",
@@ -122,9 +118,12 @@ async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> Non
         await api.call("POST", f"/settlements/{sid}/submit", SPECIALIST)
         await api.call("POST", f"/settlements/{sid}/approve", FINANCE)
         s = await api.call("POST", f"/settlements/{sid}/pay", FINANCE)
-        assert s["status"] == "paid" and s["paid_by"] == "fin"
+        assert s["status"] == "paid" and s["paid_by"] == "fin" and s["due"] == "0.00"
+        assert [line["credited"] for line in s["lines"]] == ["0.00", "0.00", "500.00"]
         c = await api.call("GET", f"/contracts/{cid}", SPECIALIST)
         assert c["status"] == "completed"
+        schedule = await api.call("GET", f"/contracts/{cid}/schedule", FINANCE)
+        assert (schedule["paid"], schedule["outstanding"]) == ("11500.00", "0.00")
 
         signed = await outbox_events(runtime, "contracts.contract.signed")
         assert len(signed) == 1
@@ -146,7 +145,14 @@ async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> Non
         ]
         assert data["scope"] == "Telemetry in 3 warehouses" and data["effective_date"] == c["effective_date"]
         received = await outbox_events(runtime, "contracts.payment.received")
-        assert [e["data"]["contract_outstanding"]["amount"] for e in received] == ["10500.00", "8000.00"]
+        # Two payments by hand, then the settlement's: the milestone, then the final less its credit.
+        assert [e["data"]["contract_outstanding"]["amount"] for e in received] == [
+            "10500.00",
+            "8000.00",
+            "2500.00",
+            "0.00",
+        ]
+        assert [e["data"]["amount"]["amount"] for e in received[2:]] == ["5000.00", "2500.00"]
         for type_ in ("drafted", "submitted_for_review", "returned", "revised", "approved", "completed"):
             assert await outbox_events(runtime, f"contracts.contract.{type_}"), type_
         for type_ in ("requested", "rejected", "approved", "paid"):

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from ptp_common.errors import IllegalTransition
 from ptp_contracts.domain.clauses import missing_clause_kinds
+from ptp_contracts.domain.invoices import InvoiceStatus, invoice_number, invoice_status
 from ptp_contracts.domain.lifecycle import CONTRACT_MACHINE
 from ptp_contracts.domain.schedule import (
     PlannedInstallment,
@@ -19,7 +20,7 @@ from ptp_contracts.domain.schedule import (
     prepayment_ratio,
     schedule_problems,
 )
-from ptp_contracts.domain.settlement import SETTLEMENT_MACHINE, settlement_due
+from ptp_contracts.domain.settlement import SETTLEMENT_MACHINE, credits, settlement_due
 from ptp_contracts.domain.signing import PolicyMode, SigningPolicy, fully_signed, policy_violation
 
 D = Decimal
@@ -101,8 +102,9 @@ def test_prepayment_ratio_counts_only_what_is_due_on_signing() -> None:
 
 
 def test_balances_and_lateness() -> None:
-    assert outstanding(D("100.00"), D("40.00")) == D("60.00")
-    assert outstanding(D("100.00"), D("100.00")) == D("0")
+    assert outstanding(D("100.00"), paid=D("40.00"), credited=D("0")) == D("60.00")
+    assert outstanding(D("100.00"), paid=D("100.00"), credited=D("0")) == D("0")
+    assert outstanding(D("100.00"), paid=D("40.00"), credited=D("25.00")) == D("35.00")
     assert due_date_after(dt.date(2027, 1, 31), 30) == dt.date(2027, 3, 2)
     assert days_late(dt.date(2027, 1, 1), dt.date(2027, 1, 11)) == 10
     assert days_late(dt.date(2027, 1, 1), dt.date(2026, 12, 1)) == 0
@@ -144,5 +146,29 @@ def test_both_sides_must_sign() -> None:
     assert fully_signed(["client", "company"])
 
 
-def test_settlement_due_applies_adjustments_and_payments() -> None:
-    assert settlement_due(D("12000.00"), D("-500.00"), D("3000.00")) == D("8500.00")
+def test_settlement_due_is_the_outstanding_less_the_deduction() -> None:
+    assert settlement_due(D("9000.00"), D("-500.00")) == D("8500.00")
+
+
+def test_a_deduction_is_credited_from_the_last_installment_backwards() -> None:
+    assert credits([D("3000"), D("6000"), D("3000")], D("500")) == [D("0"), D("0"), D("500")]
+    assert credits([D("3000"), D("0"), D("3000")], D("4000")) == [D("1000"), D("0"), D("3000")]
+    assert credits([D("3000")], D("0")) == [D("0")]
+    with pytest.raises(ValueError, match="exceeds the outstanding"):
+        credits([D("100"), D("100")], D("200.01"))
+
+
+@pytest.mark.parametrize(
+    ("installment_status", "owed", "today", "expected"),
+    [
+        ("invoiced", D("10"), dt.date(2027, 1, 31), InvoiceStatus.open),  # due today: not late yet
+        ("invoiced", D("10"), dt.date(2027, 2, 1), InvoiceStatus.overdue),
+        ("paid", D("0"), dt.date(2027, 6, 1), InvoiceStatus.paid),
+        ("cancelled", D("10"), dt.date(2027, 6, 1), InvoiceStatus.cancelled),
+    ],
+)
+def test_invoice_status_follows_the_money_and_the_date(
+    installment_status: str, owed: Decimal, today: dt.date, expected: InvoiceStatus
+) -> None:
+    assert invoice_status(installment_status, owed, dt.date(2027, 1, 31), today) is expected
+    assert invoice_number(2027, 42) == "INV-2027-000042"

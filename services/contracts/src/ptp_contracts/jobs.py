@@ -22,6 +22,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ptp_contracts.db.models import Contract, Installment, OverdueNotice
 from ptp_contracts.domain import schedule
+from ptp_contracts.domain.lifecycle import ContractStatus
+from ptp_contracts.flows.billing import installment_outstanding
 
 if TYPE_CHECKING:
     from ptp_common.service import ServiceRuntime
@@ -50,7 +52,12 @@ async def scan_overdue(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[s
             await uow.session.execute(
                 select(Installment, Contract)
                 .join(Contract, Contract.id == Installment.contract_id)
-                .where(Installment.status == "invoiced", Installment.due_date <= latest_due)
+                .where(
+                    # A completed or terminated contract gets no overdue notice.
+                    Contract.status == ContractStatus.signed,
+                    Installment.status == "invoiced",
+                    Installment.due_date <= latest_due,
+                )
                 .order_by(Installment.due_date, Installment.id)
             )
         ).all()
@@ -65,7 +72,7 @@ async def scan_overdue(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[s
         now = runtime.clock.now()
         for installment, contract in candidates:
             assert installment.due_date is not None
-            owed = schedule.outstanding(installment.amount, installment.paid)
+            owed = installment_outstanding(installment)
             for threshold in schedule.crossed_thresholds(
                 installment.due_date, as_of.date(), done.get(installment.id, ())
             ):
@@ -95,7 +102,10 @@ OVERDUE_SCAN = PeriodicJob(
     name="overdue-scan",
     interval_seconds=3600,
     run=scan_overdue,
-    description="Emit contracts.payment.overdue once per unpaid installment per threshold (1/30/60/90 days)",
+    description=(
+        "Emit contracts.payment.overdue once per unpaid installment of a signed contract per threshold "
+        "(1/30/60/90 days)"
+    ),
 )
 
 JOBS = [OVERDUE_SCAN]

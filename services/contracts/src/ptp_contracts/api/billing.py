@@ -16,16 +16,23 @@ from sqlalchemy import select
 
 from ptp_contracts.api.billing_schemas import (
     InstallmentBalance,
-    InvoiceRead,
     PaymentCreate,
     PaymentRead,
     ScheduleRead,
 )
-from ptp_contracts.api.common import Finance, load_contract
+from ptp_contracts.api.common import Finance, conflict_response, load_contract
 from ptp_contracts.api.contract_schemas import InstallmentRead
+from ptp_contracts.api.invoice_reads import invoice_read
 from ptp_contracts.db.models import Installment, Payment
 from ptp_contracts.domain import schedule
-from ptp_contracts.flows.billing import contract_outstanding, contract_paid, invoices_of, record_payment
+from ptp_contracts.domain.lifecycle import ContractStatus
+from ptp_contracts.flows.billing import (
+    contract_outstanding,
+    contract_paid,
+    installment_outstanding,
+    invoices_of,
+    record_payment,
+)
 
 router = APIRouter(tags=["payments"])
 
@@ -43,7 +50,7 @@ async def get_schedule(
     today = runtime.clock.now().date()
     rows = []
     for inst in contract.installments:
-        owed = schedule.outstanding(inst.amount, inst.paid)
+        owed = installment_outstanding(inst)
         late = schedule.days_late(inst.due_date, today) if inst.due_date and owed > 0 else 0
         invoice = invoices.get(inst.id)
         rows.append(
@@ -51,7 +58,7 @@ async def get_schedule(
                 **InstallmentRead.model_validate(inst).model_dump(),
                 outstanding=owed,
                 overdue_days=late if invoice else 0,
-                invoice=InvoiceRead.model_validate(invoice) if invoice else None,
+                invoice=invoice_read(invoice, contract.customer_id, today) if invoice else None,
             )
         )
     return ScheduleRead(
@@ -69,6 +76,16 @@ async def get_schedule(
     status_code=201,
     response_model=PaymentRead,
     summary="Record money received for an invoiced installment (partial payments allowed)",
+    description=(
+        "finance only. Never more than the installment's outstanding (422 `body.amount`). 409 when the "
+        "contract is not `signed` (a completed or terminated contract takes no payment: what a "
+        "terminated contract still owes is paid by its termination settlement) or the installment is "
+        "not invoiced (not due yet, or already paid). Paid in full, an installment that was reported "
+        "overdue emits contracts.overdue.cleared with the payment."
+    ),
+    responses=conflict_response(
+        "The contract is completed or terminated, or the installment is not invoiced"
+    ),
 )
 async def create_payment(
     installment_id: str, body: PaymentCreate, uow: UowDep, principal: Finance, key: IdempotencyKey = None
@@ -81,6 +98,11 @@ async def create_payment(
     if installment is None:
         raise NotFound(f"no installment {installment_id}")
     contract = await load_contract(uow, installment.contract_id)
+    if contract.status != ContractStatus.signed:
+        raise Conflict(
+            f"the contract is {contract.status}: it takes no payment (only a signed contract does)",
+            state=contract.status,
+        )
     if installment.status != "invoiced":
         raise Conflict(
             f"installment is {installment.status}; payments are recorded against invoiced installments",
@@ -91,14 +113,14 @@ async def create_payment(
     now = utcnow()
     if body.received_at is not None and body.received_at > now:
         raise Unprocessable("money cannot arrive in the future", field="body.received_at")
-    owed = schedule.outstanding(installment.amount, installment.paid)
+    owed = installment_outstanding(installment)
     if body.amount > owed:
         raise Unprocessable(f"amount exceeds the outstanding {owed} {contract.currency}", field="body.amount")
     try:
         check_minor_units(body.amount, contract.currency)
     except ValueError as exc:
         raise Unprocessable(str(exc), field="body.amount") from None
-    payment = record_payment(
+    payment = await record_payment(
         uow,
         contract,
         installment,
@@ -140,6 +162,6 @@ def payment_read(payment: Payment, installment: Installment, contract_owed: Deci
         received_at=payment.received_at,
         reference=payment.reference,
         recorded_by=payment.recorded_by,
-        installment_outstanding=schedule.outstanding(installment.amount, installment.paid),
+        installment_outstanding=installment_outstanding(installment),
         contract_outstanding=contract_owed,
     )

@@ -9,17 +9,26 @@ from ptp_common.money import Currency, PositiveAmount
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from ptp_contracts.api.contract_schemas import InstallmentRead
+from ptp_contracts.domain.invoices import InvoiceStatus
 
 
 class InvoiceRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
     id: str
+    number: str = Field(description="INV-<year>-<6-digit sequence>, unique")
+    contract_id: str
+    customer_id: str
     installment_id: str
     amount: Decimal
     currency: str
     issued_at: dt.datetime
     due_date: dt.date
+    status: InvoiceStatus = Field(
+        description="paid: nothing outstanding; cancelled: its installment was cancelled; overdue: past "
+        "due with something outstanding; open otherwise"
+    )
+    paid: Decimal
+    outstanding: Decimal = Field(description="The installment's amount - credited - paid")
+    overdue_days: int = Field(description="Days past due as of today when overdue, else 0")
 
 
 class InstallmentBalance(InstallmentRead):

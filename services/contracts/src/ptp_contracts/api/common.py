@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Response
 from ptp_common.auth import Principal, Role, require_roles
 from ptp_common.db.uow import UnitOfWork
-from ptp_common.errors import NotFound
+from ptp_common.errors import PROBLEM_JSON, NotFound, ProblemDetail
 from ptp_common.http.etag import check_if_match, set_etag
 from sqlalchemy.orm import joinedload
 
@@ -21,6 +21,17 @@ Finance = Annotated[Principal, Depends(require_roles(Role.finance))]
 Manager = Annotated[Principal, Depends(require_roles(Role.manager))]
 Signer = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.client_representative))]
 Terminator = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.manager))]
+# Reads an existing settlement back (200); only a manager opens one (termination settlement).
+SettlementOpener = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.manager))]
+# Finance works from invoices; managers, specialists, auditors and operations read them too.
+InvoiceReader = Annotated[
+    Principal,
+    Depends(
+        require_roles(
+            Role.finance, Role.manager, Role.business_specialist, Role.auditor, Role.admin, Role.service
+        )
+    ),
+]
 
 
 async def load_contract(uow: UnitOfWork, contract_id: str) -> Contract:
@@ -70,3 +81,8 @@ async def commit_and_read(uow: UnitOfWork, contract: Contract, response: Respons
     await uow.commit()
     set_etag(response, read.version)
     return read
+
+
+def conflict_response(description: str) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` entry documenting when an operation answers 409 (problem+json)."""
+    return {409: {"model": ProblemDetail, "content": {PROBLEM_JSON: {}}, "description": description}}

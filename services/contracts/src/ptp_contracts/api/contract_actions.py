@@ -31,6 +31,7 @@ from ptp_contracts.api.common import (
     Terminator,
     apply_action,
     commit_and_read,
+    conflict_response,
     load_contract,
 )
 from ptp_contracts.api.contract_schemas import (
@@ -43,9 +44,11 @@ from ptp_contracts.api.contract_schemas import (
 )
 from ptp_contracts.db.models import Review, Signature
 from ptp_contracts.domain.clauses import missing_clause_kinds
+from ptp_contracts.domain.settlement import SettlementKind
 from ptp_contracts.domain.signing import Side, fully_signed, policy_key
 from ptp_contracts.flows import signing
 from ptp_contracts.flows.contract_events import ref
+from ptp_contracts.flows.settlement import settlement_of
 
 router = APIRouter(prefix="/contracts", tags=["contract lifecycle"])
 
@@ -287,7 +290,21 @@ async def override_policy(
     return await commit_and_read(uow, contract, response)
 
 
-@router.post("/{contract_id}/terminate", response_model=ContractRead, summary="End a signed contract early")
+@router.post(
+    "/{contract_id}/terminate",
+    response_model=ContractRead,
+    summary="End a signed contract early (business_specialist or manager)",
+    description=(
+        "Only a `signed` contract (409 otherwise, naming the allowed actions), and only while its project "
+        "is not accepted: once an acceptance settlement exists the contract is settled instead (409). "
+        "Installments never invoiced become `cancelled`; invoiced ones stay owed until a manager's "
+        "termination settlement (`POST /contracts/{id}/settlement` with a reason) pays them. A "
+        "terminated contract takes no new invoice or payment and gets no overdue notice."
+    ),
+    responses=conflict_response(
+        "The contract is not signed, or its project was accepted (settle it instead)"
+    ),
+)
 async def terminate(
     contract_id: str,
     body: TerminateRequest,
@@ -298,7 +315,17 @@ async def terminate(
 ) -> ContractRead:
     contract = await load_contract(uow, contract_id)
     apply_action(contract, "terminate", if_match)
+    settlement = await settlement_of(uow, contract.id)
+    if settlement is not None and settlement.kind == SettlementKind.acceptance:
+        raise Conflict(
+            "the project was accepted and its settlement is open: settle the contract instead of "
+            "terminating it",
+            settlement_id=settlement.id,
+        )
     now = utcnow()
+    for installment in contract.installments:
+        if installment.status == "scheduled":
+            installment.status = "cancelled"  # never invoiced: no longer owed
     contract.ended_at = now
     contract.end_reason = body.reason
     contract.updated_at = now

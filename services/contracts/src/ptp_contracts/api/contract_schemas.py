@@ -170,8 +170,11 @@ class InstallmentRead(BaseModel):
     trigger: Trigger
     milestone_id: str | None
     due_date: dt.date | None
-    status: str = Field(description="scheduled | invoiced | paid")
+    status: str = Field(
+        description="scheduled | invoiced | paid | cancelled (never invoiced, the contract was terminated)"
+    )
     paid: Decimal
+    credited: Decimal = Field(description="Deducted by a settlement adjustment")
 
 
 class SignatureRead(BaseModel):

@@ -9,20 +9,40 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 
+class SettlementLine(BaseModel):
+    """One installment of the contract as the settlement sees it."""
+
+    installment_id: str
+    label: str
+    amount: Decimal
+    paid: Decimal
+    credited: Decimal
+    outstanding: Decimal = Field(description="amount - credited - paid (0 for a cancelled installment)")
+
+
 class SettlementRead(BaseModel):
     id: str
     contract_id: str
     project_id: str | None
+    kind: str = Field(
+        description="acceptance (opened by projects.project.accepted) | termination (opened by a manager "
+        "for a terminated contract)"
+    )
+    reason: str | None = Field(description="Why a manager opened a termination settlement")
     status: str
     allowed_actions: list[str]
     currency: str
     amount: Decimal = Field(description="Contract amount")
     adjustments: Decimal = Field(
-        description="Agreed adjustments from the acceptance result (may be negative)"
+        description="Deduction agreed from the acceptance result (zero or negative), credited on paying"
     )
     adjustment_note: str
     paid_to_date: Decimal
-    due: Decimal = Field(description="amount + adjustments - paid_to_date")
+    outstanding: Decimal = Field(description="The contract's outstanding: the sum of the lines")
+    due: Decimal = Field(
+        description="outstanding + adjustments: what paying the settlement pays (0 once paid)"
+    )
+    lines: list[SettlementLine] = Field(description="Per installment: amount, paid, credited, outstanding")
     acceptance_results: list[dict[str, Any]]
     accepted_at: dt.datetime | None
     opened_at: dt.datetime
@@ -35,6 +55,19 @@ class SettlementRead(BaseModel):
     version: int
 
 
+class SettlementOpen(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"reason": "terminated for client insolvency; settle site 1 work"}]}
+    )
+
+    reason: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=5000,
+        description="Required for a termination settlement: why the manager opens it",
+    )
+
+
 class SettlementAdjust(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
@@ -43,7 +76,10 @@ class SettlementAdjust(BaseModel):
     )
 
     adjustments: Decimal = Field(
-        max_digits=18, decimal_places=2, description="Signed amount added to the contract amount"
+        max_digits=18,
+        decimal_places=2,
+        description="Zero or negative: a deduction from what is outstanding (an increase needs a "
+        "contract revision)",
     )
     note: str = Field(min_length=1, max_length=5000)
 

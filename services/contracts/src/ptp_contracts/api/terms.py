@@ -103,5 +103,6 @@ async def replace_installments(uow: UnitOfWork, contract: Contract, plans: Seque
                 due_date=plan.due_date,
                 status="scheduled",
                 paid=Decimal("0"),
+                credited=Decimal("0"),
             )
         )

@@ -136,16 +136,24 @@ class Installment(Base):
     milestone_id: Mapped[str | None] = mapped_column(String(100))
     # Set when the installment is invoiced (fixed_date: known from the start).
     due_date: Mapped[dt.date | None]
+    # scheduled -> invoiced -> paid; cancelled when the contract ended before it was invoiced.
     status: Mapped[str] = mapped_column(String(20), default="scheduled")
     paid: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    # Deducted by a settlement adjustment: no longer owed, though never paid.
+    credited: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
 
     contract: Mapped[Contract] = relationship(back_populates="installments")
 
 
 class Invoice(Base):
+    """An installment made due. Its status (open, overdue, paid, cancelled) is computed from the
+    installment and the date (domain.invoices.invoice_status), so it cannot drift from the money."""
+
     __tablename__ = "invoices"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
+    # INV-<year>-<6-digit sequence>, from invoice_counters in the issuing transaction.
+    number: Mapped[str] = mapped_column(String(30), unique=True)
     contract_id: Mapped[str] = mapped_column(ForeignKey("contracts.id"), index=True)
     # One invoice per installment, however often its trigger is delivered.
     installment_id: Mapped[str] = mapped_column(ForeignKey("installments.id"), unique=True)
@@ -153,6 +161,17 @@ class Invoice(Base):
     currency: Mapped[str] = mapped_column(String(3))
     issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     due_date: Mapped[dt.date]
+
+    installment: Mapped[Installment] = relationship(lazy="joined", innerjoin=True)
+
+
+class InvoiceCounter(Base):
+    """The last invoice number issued per year; its row lock serialises concurrent issuers."""
+
+    __tablename__ = "invoice_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer)
 
 
 class Payment(Base):
@@ -206,6 +225,10 @@ class Settlement(Base):
     # One settlement per contract, even when project.accepted arrives twice.
     contract_id: Mapped[str] = mapped_column(ForeignKey("contracts.id"), unique=True)
     project_id: Mapped[str | None] = mapped_column(String(100))
+    # acceptance (opened by projects.project.accepted) | termination (a manager, on a terminated contract)
+    kind: Mapped[str] = mapped_column(String(20), default="acceptance")
+    # Why a manager opened a termination settlement.
+    reason: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), index=True)
     currency: Mapped[str] = mapped_column(String(3))
     amount: Mapped[Decimal] = mapped_column(Money)

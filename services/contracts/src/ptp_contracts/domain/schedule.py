@@ -74,8 +74,9 @@ def due_date_after(trigger_date: dt.date, payment_terms_days: int) -> dt.date:
     return trigger_date + dt.timedelta(days=payment_terms_days)
 
 
-def outstanding(amount: Decimal, paid: Decimal) -> Decimal:
-    return max(amount - paid, Decimal("0"))
+def outstanding(amount: Decimal, *, paid: Decimal, credited: Decimal) -> Decimal:
+    """What is still owed on an installment: its amount less what was credited and paid."""
+    return max(amount - credited - paid, Decimal("0"))
 
 
 def days_late(due_date: dt.date, on: dt.date) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 
@@ -31,6 +32,26 @@ SETTLEMENT_TRANSITIONS: dict[tuple[str, str], str] = {
 SETTLEMENT_MACHINE = StateMachine("settlement", SETTLEMENT_TRANSITIONS)
 
 
-def settlement_due(amount: Decimal, adjustments: Decimal, paid_to_date: Decimal) -> Decimal:
-    """What remains to settle: contract amount plus adjustments, less what was already paid."""
-    return amount + adjustments - paid_to_date
+class SettlementKind(StrEnum):
+    acceptance = "acceptance"  # opened by projects.project.accepted
+    termination = "termination"  # opened by a manager for a terminated contract
+
+
+def settlement_due(outstanding: Decimal, adjustments: Decimal) -> Decimal:
+    """What remains to settle: the contract's outstanding plus the (zero or negative) adjustment."""
+    return outstanding + adjustments
+
+
+def credits(outstandings: Sequence[Decimal], deduction: Decimal) -> list[Decimal]:
+    """Spread ``deduction`` (>= 0) over installments as credits, from the last one backwards:
+    the final installments are what the acceptance result reduces. Each credit is at most what
+    that installment still owes; a deduction beyond the total owed is refused (ValueError)."""
+    owed = sum(outstandings, Decimal("0"))
+    if deduction > owed:
+        raise ValueError(f"a deduction of {deduction} exceeds the outstanding {owed}")
+    result = [Decimal("0")] * len(outstandings)
+    left = deduction
+    for i in reversed(range(len(outstandings))):
+        result[i] = min(left, outstandings[i])
+        left -= result[i]
+    return result

@@ -1,32 +1,61 @@
-"""Invoices and payments: an installment becomes due, money arrives, balances follow."""
+"""Invoices, payments and credits: an installment becomes due, money arrives, balances follow.
+
+Only a ``signed`` contract takes a new invoice or payment: a completed or terminated one is closed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from decimal import Decimal
 
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.common import MoneyAmount
-from ptp_common.events.schemas.contracts import InvoiceIssued, PaymentReceived
-from sqlalchemy import select
+from ptp_common.events.schemas.contracts import InvoiceIssued, OverdueCleared, PaymentReceived
+from sqlalchemy import exists, select
 
-from ptp_contracts.db.models import Contract, Installment, Invoice, Payment
+from ptp_contracts.db.models import Contract, Installment, Invoice, OverdueNotice, Payment
 from ptp_contracts.domain import schedule
+from ptp_contracts.domain.lifecycle import ContractStatus
+from ptp_contracts.flows.contract_events import ref
+from ptp_contracts.flows.invoice_numbers import next_invoice_number
+
+log = logging.getLogger(__name__)
+
+
+def installment_outstanding(installment: Installment) -> Decimal:
+    """amount - credited - paid; a cancelled installment (never invoiced, contract ended) owes nothing."""
+    if installment.status == "cancelled":
+        return Decimal("0")
+    return schedule.outstanding(installment.amount, paid=installment.paid, credited=installment.credited)
 
 
 def contract_outstanding(contract: Contract) -> Decimal:
-    return sum((schedule.outstanding(i.amount, i.paid) for i in contract.installments), Decimal("0"))
+    return sum((installment_outstanding(i) for i in contract.installments), Decimal("0"))
 
 
 def contract_paid(contract: Contract) -> Decimal:
     return sum((i.paid for i in contract.installments), Decimal("0"))
 
 
+def money(contract: Contract, amount: Decimal) -> MoneyAmount:
+    return MoneyAmount(amount=amount, currency=contract.currency)
+
+
 async def issue_invoice(
     uow: UnitOfWork, contract: Contract, installment: Installment, trigger_date: dt.date, now: dt.datetime
 ) -> Invoice | None:
-    """Invoice ``installment`` (once): it becomes due; emits invoice.issued. None if already invoiced."""
+    """Invoice ``installment`` (once): it becomes due; emits invoice.issued.
+
+    None when it is already invoiced, or when the contract is not ``signed`` (a completed or
+    terminated contract takes no new invoice: a late milestone or acceptance event invoices nothing).
+    """
+    if contract.status != ContractStatus.signed:
+        log.info(
+            "contract %s is %s: installment %s not invoiced", contract.id, contract.status, installment.id
+        )
+        return None
     if installment.status != "scheduled":
         return None
     if installment.due_date is None:
@@ -34,6 +63,7 @@ async def issue_invoice(
     installment.status = "invoiced"
     invoice = Invoice(
         id=str(uuid.uuid4()),
+        number=await next_invoice_number(uow, now.year),
         contract_id=contract.id,
         installment_id=installment.id,
         amount=installment.amount,
@@ -44,12 +74,10 @@ async def issue_invoice(
     uow.session.add(invoice)
     uow.emit(
         InvoiceIssued(
-            contract_id=contract.id,
-            customer_id=contract.customer_id,
-            owner=contract.owner,
+            **ref(contract),
             invoice_id=invoice.id,
             installment_id=installment.id,
-            amount=MoneyAmount(amount=installment.amount, currency=contract.currency),
+            amount=money(contract, installment.amount),
             due_date=installment.due_date,
         ),
         subject=contract.id,
@@ -62,7 +90,32 @@ async def invoices_of(uow: UnitOfWork, contract_id: str) -> dict[str, Invoice]:
     return {inv.installment_id: inv for inv in rows}
 
 
-def record_payment(
+async def _closed(
+    uow: UnitOfWork, contract: Contract, installment: Installment, at: dt.datetime, actor: str | None
+) -> None:
+    """The installment owes nothing now: it is paid; if it was reported overdue, say it is cleared."""
+    installment.status = "paid"
+    reported = await uow.session.scalar(
+        select(exists().where(OverdueNotice.installment_id == installment.id))
+    )
+    if not reported:
+        return
+    assert installment.due_date is not None  # only invoiced installments get overdue notices
+    uow.emit(
+        OverdueCleared(
+            **ref(contract),
+            installment_id=installment.id,
+            due_date=installment.due_date,
+            paid_at=at,
+            days_late=schedule.days_late(installment.due_date, at.date()),
+            contract_outstanding=money(contract, contract_outstanding(contract)),
+        ),
+        subject=contract.id,
+        actor=actor,
+    )
+
+
+async def record_payment(
     uow: UnitOfWork,
     contract: Contract,
     installment: Installment,
@@ -73,7 +126,8 @@ def record_payment(
     actor: str,
     now: dt.datetime,
 ) -> Payment:
-    """Book money against an installment (partial allowed) and emit payment.received with balances."""
+    """Book money against an installment (partial allowed) and emit payment.received with balances;
+    paid in full, the installment is paid (and overdue.cleared follows if it was reported overdue)."""
     payment = Payment(
         id=str(uuid.uuid4()),
         contract_id=contract.id,
@@ -87,29 +141,41 @@ def record_payment(
     )
     uow.session.add(payment)
     installment.paid = installment.paid + amount
-    if schedule.outstanding(installment.amount, installment.paid) == 0:
-        installment.status = "paid"
+    owed = installment_outstanding(installment)
     uow.emit(
         PaymentReceived(
-            contract_id=contract.id,
-            customer_id=contract.customer_id,
-            owner=contract.owner,
+            **ref(contract),
             payment_id=payment.id,
             installment_id=installment.id,
-            amount=MoneyAmount(amount=amount, currency=contract.currency),
+            amount=money(contract, amount),
             received_at=received_at,
             due_date=installment.due_date,
             days_late=schedule.days_late(installment.due_date, received_at.date())
             if installment.due_date
             else 0,
-            installment_outstanding=MoneyAmount(
-                amount=schedule.outstanding(installment.amount, installment.paid), currency=contract.currency
-            ),
-            contract_outstanding=MoneyAmount(
-                amount=contract_outstanding(contract), currency=contract.currency
-            ),
+            installment_outstanding=money(contract, owed),
+            contract_outstanding=money(contract, contract_outstanding(contract)),
         ),
         subject=contract.id,
         actor=actor,
     )
+    if owed == 0:
+        await _closed(uow, contract, installment, received_at, actor)
     return payment
+
+
+async def credit(
+    uow: UnitOfWork,
+    contract: Contract,
+    installment: Installment,
+    amount: Decimal,
+    *,
+    at: dt.datetime,
+    actor: str,
+) -> None:
+    """Deduct ``amount`` (a settlement adjustment) from what the installment owes."""
+    if amount <= 0:
+        return
+    installment.credited = installment.credited + amount
+    if installment_outstanding(installment) == 0:
+        await _closed(uow, contract, installment, at, actor)

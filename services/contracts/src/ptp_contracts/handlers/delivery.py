@@ -12,7 +12,9 @@ from ptp_common.events.schemas.projects import MilestoneCompleted, ProjectAccept
 from ptp_common.messaging.consumer import PermanentError
 
 from ptp_contracts.db.models import Contract
+from ptp_contracts.domain.lifecycle import ContractStatus
 from ptp_contracts.domain.schedule import Trigger
+from ptp_contracts.domain.settlement import SettlementKind
 from ptp_contracts.flows.billing import issue_invoice
 from ptp_contracts.flows.settlement import open_settlement
 
@@ -40,13 +42,23 @@ async def on_milestone_completed(env: Envelope, data: EventData, uow: UnitOfWork
     if not due:
         log.info("contract %s: no installment on milestone %s", contract.id, data.contract_milestone_id)
     for installment in due:
-        # issue_invoice skips installments already invoiced: a redelivery issues nothing twice.
+        # issue_invoice skips installments already invoiced (a redelivery issues nothing twice) and
+        # invoices nothing for a contract that is no longer signed (it logs that).
         await issue_invoice(uow, contract, installment, data.completed_at.date(), utcnow())
 
 
 async def on_project_accepted(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
     assert isinstance(data, ProjectAccepted)
     contract = await _contract(uow, data.contract_id, env.type)
+    if contract.status != ContractStatus.signed:
+        # Terminated (or already completed): nothing more is invoiced and no acceptance settlement
+        # opens; the event is handled (not parked), since retrying will not change that.
+        log.info(
+            "contract %s is %s: project.accepted invoices nothing, opens no settlement",
+            contract.id,
+            contract.status,
+        )
+        return
     now = utcnow()
     for installment in contract.installments:
         if installment.trigger == Trigger.acceptance:
@@ -54,6 +66,7 @@ async def on_project_accepted(env: Envelope, data: EventData, uow: UnitOfWork) -
     await open_settlement(
         uow,
         contract,
+        kind=SettlementKind.acceptance,
         actor=env.actor or "service:projects",
         now=now,
         project_id=data.project_id,
