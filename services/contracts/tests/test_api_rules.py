@@ -315,6 +315,19 @@ async def test_openapi_documents_every_endpoint_with_schemas_and_examples(
                 assert schemas[ref].get("examples"), f"{method} {path}: {ref} has no example"
             if method != "get":
                 assert {"403", "409", "422"} <= set(op["responses"]), f"{method} {path}"
+    # The money rules are stated where callers read them: who may call, and when it is 409.
+    paths = spec["paths"]
+    opening = paths["/api/v1/contracts/{contract_id}/settlement"]["post"]
+    assert "manager" in opening["description"] and "acceptance" in opening["description"]
+    assert "not terminated" in opening["responses"]["409"]["description"]
+    payment = paths["/api/v1/installments/{installment_id}/payments"]["post"]
+    assert "terminated" in payment["responses"]["409"]["description"]
+    terminate = paths["/api/v1/contracts/{contract_id}/terminate"]["post"]
+    assert "accepted" in terminate["responses"]["409"]["description"]
+    assert "cancelled" in terminate["description"]
+    pay = paths["/api/v1/settlements/{settlement_id}/pay"]["post"]
+    assert "settlement:<id>" in pay["description"] and "409" in pay["description"]
+    assert "finance" in paths["/api/v1/invoices"]["get"]["description"]
 
 
 async def test_admin_runs_the_overdue_scan_as_of_a_date(app: App) -> None:

@@ -246,7 +246,13 @@ async def test_project_accepted_twice_opens_one_settlement(stack: Stack) -> None
     ):
         await wait_seen(broker, type_, 1)
         assert broker.seen(type_)[0].data["project_id"] == "prj-9"
+        assert broker.seen(type_)[0].data["kind"] == "acceptance"
     await wait_seen(broker, "contracts.contract.completed", 1)
+    # The money travelled as payments, one per installment, referencing the settlement.
+    await wait_seen(broker, "contracts.payment.received", 3)
+    received = broker.seen("contracts.payment.received")
+    assert sorted(e.data["amount"]["amount"] for e in received) == ["3000.00", "3000.00", "6000.00"]
+    assert received[-1].data["contract_outstanding"]["amount"] == "0.00"
 
 
 async def test_clock_controlled_overdue_scan_emits_each_threshold_once(stack: Stack) -> None:
