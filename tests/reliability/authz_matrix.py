@@ -50,7 +50,8 @@ MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     ("contracts", "POST", "/api/v1/contracts/{contract_id}/terminate"):
         frozenset({"business_specialist", "manager"}),
     ("contracts", "POST", "/api/v1/installments/{installment_id}/payments"): frozenset({"finance"}),
-    ("contracts", "POST", "/api/v1/contracts/{contract_id}/settlement"): frozenset({"business_specialist"}),
+    ("contracts", "POST", "/api/v1/contracts/{contract_id}/settlement"):
+        frozenset({"business_specialist", "manager"}),
     ("contracts", "POST", "/api/v1/settlements/{settlement_id}/adjust"): frozenset({"business_specialist"}),
     ("contracts", "POST", "/api/v1/settlements/{settlement_id}/submit"): frozenset({"business_specialist"}),
     ("contracts", "POST", "/api/v1/settlements/{settlement_id}/approve"): frozenset({"finance"}),
@@ -123,6 +124,7 @@ MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     ("projects", "POST", "/api/v1/tasks/{task_id}/start"): TEAM,
     ("projects", "POST", "/api/v1/tasks/{task_id}/complete"): TEAM,
     ("projects", "POST", "/api/v1/tasks/{task_id}/reopen"): TEAM,
+    ("projects", "POST", "/api/v1/tasks/{task_id}/waive"): frozenset({"project_manager", "manager"}),
     ("projects", "POST", "/api/v1/projects/{project_id}/milestones"): frozenset({"project_manager"}),
     ("projects", "PATCH", "/api/v1/milestones/{milestone_id}"): frozenset({"project_manager"}),
     ("projects", "POST", "/api/v1/milestones/{milestone_id}/complete"): frozenset({"project_manager"}),

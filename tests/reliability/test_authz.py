@@ -56,8 +56,10 @@ async def test_every_mutating_endpoint_allows_exactly_the_roles_of_the_matrix(ap
             continue
         url = re.sub(r"\{[^}]+\}", FAKE_ID, path)
         for role in ROLES:
+            # A client representative always speaks for a customer (the customer_id claim).
+            claims = {"customer_id": "cust-authz"} if role == "client_representative" else {}
             response = await client.request(
-                method, url, json={}, headers=bearer([role], sub=f"someone-{role}")
+                method, url, json={}, headers=bearer([role], sub=f"someone-{role}", **claims)
             )
             expected_403 = role not in allowed
             if response.status_code >= 500 or response.status_code == 401:
