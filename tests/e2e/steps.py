@@ -34,8 +34,8 @@ from ptp_suite.demo import (
 __all__ = ["StepFailed", "expect", "items", "sign", "today", "wait_until"]
 
 
-def testing_tokens(roles: list[str], sub: str) -> dict[str, str]:
-    return bearer(roles, sub=sub)
+def testing_tokens(roles: list[str], sub: str, customer_id: str | None = None) -> dict[str, str]:
+    return bearer(roles, sub=sub, customer_id=customer_id)
 
 
 def api_for(client: httpx.Client) -> Api:

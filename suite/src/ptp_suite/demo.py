@@ -21,13 +21,20 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
 T = TypeVar("T")
 Headers = dict[str, str]
-TokenMaker = Callable[[list[str], str], Headers]
+
+
+class TokenMaker(Protocol):
+    """Bearer headers for ``roles`` as ``sub``; ``customer_id`` is the customer a client's
+    representative speaks for (the token's ``customer_id`` claim)."""
+
+    def __call__(self, roles: list[str], sub: str, customer_id: str | None = None) -> Headers: ...
+
 
 KINDS = ["rights_obligations", "scope", "price_terms", "delivery", "acceptance_criteria", "breach_liability"]
 
@@ -63,8 +70,8 @@ def dev_tokens() -> TokenMaker:
 
     settings = load_settings("demo")
 
-    def make(roles: list[str], sub: str) -> Headers:
-        return {"Authorization": f"Bearer {issue_token(settings, sub, roles)}"}
+    def make(roles: list[str], sub: str, customer_id: str | None = None) -> Headers:
+        return {"Authorization": f"Bearer {issue_token(settings, sub, roles, customer_id=customer_id)}"}
 
     return make
 
@@ -109,15 +116,19 @@ class Api:
     client: httpx.Client
     tokens: TokenMaker
     people: People
+    customer_id: str | None = None
+    """The customer the deal is with: the client's representative speaks for them."""
     correlation_id: str = field(default_factory=lambda: f"deal-{uuid.uuid4()}")
     say: Callable[[str], None] = lambda _line: None
     _headers: dict[str, Headers] = field(default_factory=dict)
 
     def headers(self, who: str) -> Headers:
-        if who not in self._headers:
+        key = f"{who}:{self.customer_id}" if who == "client" else who
+        if key not in self._headers:
             sub = getattr(self.people, who, None) or f"{who}-{self.people.suffix}"
-            self._headers[who] = self.tokens([ROLE_OF[who]], sub)
-        return {**self._headers[who], "X-Correlation-ID": self.correlation_id}
+            customer = self.customer_id if who == "client" else None
+            self._headers[key] = self.tokens([ROLE_OF[who]], sub, customer_id=customer)
+        return {**self._headers[key], "X-Correlation-ID": self.correlation_id}
 
     def request(self, method: str, path: str, who: str, **kw: Any) -> httpx.Response:
         headers = {**self.headers(who), **kw.pop("headers", {})}
@@ -181,6 +192,7 @@ def lead_to_customer(api: Api, company: str, channel: str = "trade_show") -> tup
         },
     )
     api.say(f"crm: lead {lead['id']} converted -> customer {converted['customer']['id']}")
+    api.customer_id = converted["customer"]["id"]  # the client's representative speaks for them
     return converted["customer"], converted["opportunity"]
 
 
