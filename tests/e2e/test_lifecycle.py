@@ -5,6 +5,9 @@
 2. an overdue installment raises the customer's credit level, crm flags the customer and contracts
    tightens signing for them; the payment brings the level back;
 3. a complaint answered within its deadline and resolved moves KPI's service indicators.
+
+Each ends with the suite's books closing for its customer (``ptp_suite.books``: the six money
+invariants of docs/domain.md, read over REST).
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ DEAL_MILESTONES = [
     "contracts.settlement.approved",
     "contracts.settlement.paid",
 ]
+
+
+def assert_books_close(api: demo.Api, customer_id: str) -> None:
+    closing = demo.books_close(api, [customer_id])
+    assert closing.closed, closing.summary()
 
 
 def test_lead_to_paid_settlement_with_revenue_and_the_deals_story(suite: httpx.Client) -> None:
@@ -112,6 +120,7 @@ def test_lead_to_paid_settlement_with_revenue_and_the_deals_story(suite: httpx.C
     positions = [types.index(t) for t in DEAL_MILESTONES]
     assert positions == sorted(positions), types
     assert types[-1] in ("contracts.settlement.paid", "contracts.contract.completed")
+    assert_books_close(api, customer["id"])
 
 
 def test_overdue_installment_raises_credit_risk_tightens_signing_and_payment_recovers(
@@ -197,6 +206,7 @@ def test_overdue_installment_raises_credit_risk_tightens_signing_and_payment_rec
         lambda: (f := steps.crm_risk_flag(api, cus)) and f["level"] == "low", what="crm's flag back to low"
     )
     steps.wait_until(lambda: steps.signing_policy(api, cus)["mode"] == "allow", what="signing policy allow")
+    assert_books_close(api, cus)
 
 
 def test_complaint_answered_within_deadline_and_resolved_moves_the_service_indicators(
@@ -239,3 +249,4 @@ def test_complaint_answered_within_deadline_and_resolved_moves_the_service_indic
         <= minutes
         <= Decimal(str(responded["response_minutes"])) + 1
     )
+    assert_books_close(api, customer["id"])

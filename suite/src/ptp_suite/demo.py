@@ -1,10 +1,14 @@
 """``make demo``: drive one deal through the whole running suite over REST, then print its story.
 
-lead -> customer -> opportunity -> initiation approved -> solution accepted -> contract drafted (by
-contracts, from crm.solution.accepted) -> filled in, reviewed by legal, revised, signed -> project
-planned (by projects, from contracts.contract.signed) -> baseline, task, progress, milestone done
--> installment invoiced -> acceptance fails, rectified, passes -> settlement opened (by contracts,
-from projects.project.accepted) -> approved and paid -> KPI revenue and the audit trail of the deal.
+lead -> customer -> opportunity -> research, initiation approved -> solution (with tech support)
+accepted -> contract drafted (by contracts, from crm.solution.accepted) -> filled in, reviewed by
+legal, revised, signed -> the advance goes overdue (the overdue scan as of 35 days past its due
+date), risk's credit rating falls; the late payment arrives and the rating recovers -> project
+planned (by projects, from contracts.contract.signed) -> baseline, tasks done, progress, milestone
+done -> installment invoiced -> self-check, acceptance fails, rectified, passes, signed off by the
+customer's representative -> settlement opened (by contracts, from projects.project.accepted,
+never by hand) -> submitted, approved and paid -> KPI revenue, the audit trail of the deal, and
+the books: the six invariants checked by ``ptp_suite.books`` ("books closed: ..."; exit 1 if not).
 
 The REST steps live here as functions taking an :class:`Api` (an ``httpx.Client`` plus tokens);
 the end-to-end tests (tests/e2e/steps.py) reuse them, so the flow is written once.
@@ -24,6 +28,8 @@ from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
 import httpx
+
+from ptp_suite import books
 
 T = TypeVar("T")
 Headers = dict[str, str]
@@ -196,12 +202,29 @@ def lead_to_customer(api: Api, company: str, channel: str = "trade_show") -> tup
     return converted["customer"], converted["opportunity"]
 
 
+def research(api: Api, opportunity_id: str) -> dict[str, Any]:
+    """The market research an initiation request rests on."""
+    return api.post(  # type: ignore[no-any-return]
+        f"{CRM}/research-reports",
+        "specialist",
+        {
+            "title": "Telematics demand in regional logistics",
+            "industry": "logistics",
+            "opportunity_id": opportunity_id,
+            "trends": "Fleets want live data",
+            "conclusion": "Bundle routing with tracking",
+        },
+    )
+
+
 def approve_initiation(api: Api, opportunity_id: str) -> dict[str, Any]:
+    report = research(api, opportunity_id)
     initiation = api.post(
         f"{CRM}/initiations",
         "specialist",
         {
             "opportunity_id": opportunity_id,
+            "research_report_ids": [report["id"]],
             "background": "8% failed deliveries",
             "content": "Telematics and routing",
             "expected_revenue": {"amount": "12000.00", "currency": "EUR"},
@@ -234,6 +257,20 @@ def accept_solution(api: Api, opportunity_id: str, total: str = "12000.00") -> d
         },
     )
     url = f"{CRM}/solutions/{solution['id']}"
+    # written with technical support: their part is on record before it is presented
+    api.patch(
+        url,
+        "tech",
+        {
+            "implementation_steps": [
+                {
+                    "name": "Pilot",
+                    "description": "20 trucks, units fitted by our technicians",
+                    "duration_days": 30,
+                }
+            ]
+        },
+    )
     api.post(f"{url}/present", "specialist", {"client_questions": "Pilot in May?"})
     accepted = api.post(f"{url}/accept", "specialist", {"note": "COO signed off"})
     expect(accepted["status"] == "accepted", f"solution not accepted: {accepted}")
@@ -377,6 +414,74 @@ def settle(api: Api, contract_id: str) -> dict[str, Any]:
     return paid  # type: ignore[no-any-return]
 
 
+# --- overdue and credit ---------------------------------------------------------------------------
+
+
+def run_job(api: Api, service: str, name: str, as_of: str) -> dict[str, Any]:
+    return api.call(  # type: ignore[no-any-return]
+        "POST", f"/{service}/api/v1/admin/jobs/{name}/run", "admin", params={"as_of": as_of}
+    )
+
+
+def credit(api: Api, customer_id: str) -> dict[str, Any] | None:
+    """Risk's credit profile of the customer (None before any event about them)."""
+    response = api.request("GET", f"{RISK}/credit-profiles/{customer_id}", "manager")
+    if response.status_code == 404:
+        return None
+    expect(response.is_success, f"credit profile: {response.status_code} {response.text}")
+    return response.json()  # type: ignore[no-any-return]
+
+
+def rating_line(profile: dict[str, Any]) -> str:
+    figures = profile.get("figures") or {}
+    exposure = ", ".join(f"{m['amount']} {m['currency']}" for m in figures.get("exposure", [])) or "0"
+    return (
+        f"rating {profile['rating']} (score {profile['score']}, level {profile['level']}),"
+        f" exposure {exposure}, worst days overdue {figures.get('worst_days_overdue', 0)}"
+    )
+
+
+def wait_credit(
+    api: Api, customer_id: str, ok: Callable[[dict[str, Any]], bool], what: str
+) -> dict[str, Any]:
+    def reached() -> dict[str, Any] | None:
+        profile = credit(api, customer_id)
+        return profile if profile and ok(profile) else None
+
+    return wait_until(reached, what=what)
+
+
+def late_advance(api: Api, customer_id: str, contract_id: str) -> dict[str, Any]:
+    """The advance goes unpaid past its due date: the overdue scan (as of a later date) reports it,
+    the customer's credit falls; the late payment arrives and the credit recovers."""
+    advance = wait_installment(api, contract_id, "on_signing")
+    before = wait_credit(api, customer_id, lambda p: p["figures"] is not None, "the customer's credit file")
+    api.say(f"risk: after signing, {rating_line(before)}")
+    due = dt.date.fromisoformat(advance["due_date"])
+    as_of = dt.datetime.combine(due + dt.timedelta(days=35), dt.time(9), tzinfo=dt.UTC)
+    scan = run_job(api, "contracts", "overdue-scan", as_of.isoformat())
+    api.say(
+        f"contracts: overdue scan as of {as_of.date()} (advance due {due}):"
+        f" {scan['result']['emitted']} overdue notice(s)"
+    )
+    fallen = wait_credit(
+        api, customer_id, lambda p: p["level"] != before["level"], "the customer's credit to fall"
+    )
+    api.say(f"risk: the advance is 35 days late: {rating_line(fallen)}")
+    paid = pay(api, advance["id"], advance["outstanding"])
+    api.say(f"contracts: late payment of {paid['amount']} {paid['currency']} received for the advance")
+    recovered = wait_credit(
+        api, customer_id, lambda p: p["level"] == before["level"], "the customer's credit to recover"
+    )
+    api.say(f"risk: overdue cleared, the credit recovers: {rating_line(recovered)}")
+    return recovered
+
+
+def books_close(api: Api, customer_ids: list[str], timeout: float = 20.0) -> books.Books:
+    """The six invariants of the suite, read over REST once the events have travelled."""
+    return books.wait_books_close(api.client, books.reader_headers(api.tokens), customer_ids, timeout=timeout)
+
+
 # --- projects -------------------------------------------------------------------------------------
 
 
@@ -434,11 +539,27 @@ def deliver_milestone(api: Api, project: dict[str, Any]) -> dict[str, Any]:
     return done  # type: ignore[no-any-return]
 
 
+def finish_tasks(api: Api, project: dict[str, Any]) -> None:
+    """Sign-off needs every task done (or waived): the team finishes what is still open."""
+    base = f"{PROJECTS}/projects/{project['id']}"
+    for task in items(api.get(f"{base}/tasks", "pm", limit=200)):
+        if task["status"] not in ("done", "waived", "cancelled"):
+            api.post(f"{PROJECTS}/tasks/{task['id']}/complete", "pm")
+
+
 def accept_after_rectification(api: Api, project: dict[str, Any]) -> dict[str, Any]:
     """Round 1 fails on one criterion, the team rectifies it, round 2 passes, the client signs off."""
     base = f"{PROJECTS}/projects/{project['id']}"
     criteria = [c["criterion_id"] for c in project["acceptance_criteria"]]
     first, failing = criteria[0], criteria[-1]
+    finish_tasks(api, project)
+    api.call(
+        "PUT",
+        f"{base}/acceptance/self-check",
+        "pm",
+        json={"results": [{"criterion_id": c, "passed": True, "notes": "team checked"} for c in criteria]},
+    )
+    api.say(f"projects: pre-acceptance self-check recorded on {len(criteria)} criteria")
     api.post(f"{base}/acceptance/rounds", "specialist")
     api.post(
         f"{base}/acceptance/rounds/1/results",
@@ -507,6 +628,7 @@ class Deal:
     project: dict[str, Any] = field(default_factory=dict)
     settlement: dict[str, Any] = field(default_factory=dict)
     story: list[dict[str, Any]] = field(default_factory=list)
+    closing: books.Books = field(default_factory=books.Books)
 
 
 def run_deal(api: Api, company: str) -> Deal:
@@ -517,12 +639,14 @@ def run_deal(api: Api, company: str) -> Deal:
     deal.solution = accept_solution(api, deal.opportunity["id"])
     contract = drafted_contract(api, deal.customer["id"])
     deal.contract = review_revise_and_sign(api, contract["id"])
+    late_advance(api, deal.customer["id"], contract["id"])
     deal.project = planned_project(api, contract["id"])
     deliver_milestone(api, deal.project)
     wait_installment(api, contract["id"], "milestone")
     deal.project = accept_after_rectification(api, deal.project)
     deal.settlement = settle(api, contract["id"])
     deal.story = wait_for_story(api, contract["id"])
+    deal.closing = books_close(api, [deal.customer["id"]])
     return deal
 
 
@@ -578,7 +702,8 @@ def main() -> int:
     print(f"{'time':<27}  {'source':<9} {'type':<42} {'subject':<38} actor")
     for record in deal.story:
         print(story_line(record))
-    return 0
+    print(f"\n{deal.closing.summary()}")
+    return 0 if deal.closing.closed else 1
 
 
 if __name__ == "__main__":
