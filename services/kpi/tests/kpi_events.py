@@ -80,6 +80,13 @@ class Deal:
             severity="medium", channel="phone", received_at=NOV, response_deadline=NOV,
             responded_at=NOV, response_minutes=minutes, within_deadline=within), actor=agent)
 
+    def resolved(self, satisfaction: int | None, agent: str = "carol") -> Envelope:
+        return self.envelope("crm", crm.ComplaintResolved(
+            complaint_id=uuid.uuid4().hex, customer_id=self.customer_id, category="delay",
+            severity="high", channel="phone", received_at=NOV, response_deadline=NOV,
+            resolved_at=NOV, resolution="replaced the part", satisfaction=satisfaction),
+            actor=agent)
+
     def feedback(self, score: int) -> Envelope:
         return self.envelope("crm", crm.FeedbackReceived(
             feedback_id=uuid.uuid4().hex, customer_id=self.customer_id, score=score,

@@ -46,3 +46,16 @@ def test_indicator_values_from_totals() -> None:
     average = INDICATORS["client_satisfaction"]
     assert indicator_value(average, {Measure.satisfaction: Totals(D(9), 2)}) == D("4.5")
     assert indicator_value(INDICATORS["revenue"], {}) == 0
+
+
+def test_the_customer_part_scales_satisfaction_and_counts_complaints_in_time() -> None:
+    from ptp_kpi.domain.customer_voice import customer_voice
+
+    assert customer_voice(Totals(D(5), 1), Totals()).score == 100  # 5 of 5
+    assert customer_voice(Totals(D(1), 1), Totals()).score == 0  # 1 of 5
+    assert customer_voice(Totals(D(7), 2), Totals()).score == D("62.5")  # mean 3.5
+    # each part weighs the same: satisfaction 75 (mean 4), complaints 1 of 4 in time 25
+    both = customer_voice(Totals(D(4), 1), Totals(D(1), 4))
+    assert both.score == 50 and both.complaints == 4 and both.complaints_within_deadline == 1
+    assert customer_voice(Totals(), Totals(D(0), 2)).score == 0  # answered late, twice
+    assert customer_voice(Totals(), Totals()).score is None  # no customer spoke: drops out

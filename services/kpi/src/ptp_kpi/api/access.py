@@ -25,6 +25,10 @@ Staff = Annotated[
 
 OVERSEERS = (Role.manager, Role.auditor, Role.admin)
 
+# Said on every read of kpi's OpenAPI: KPI data is internal (issue 17 item 3); reads take
+# ptp_common.auth.StaffPrincipal, which answers 403 to a client-representative-only caller.
+STAFF_ONLY = "Who may call: staff; a client_representative token gets 403 (KPI data is internal)."
+
 
 def sees_everything(principal: Principal) -> bool:
     return principal.has_any(*OVERSEERS)

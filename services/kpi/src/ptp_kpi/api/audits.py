@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal, Principal
+from ptp_common.auth import CurrentPrincipal, Principal, StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, NotFound
 from ptp_common.events.schemas.kpi import FindingClosed, FindingRaised
@@ -19,7 +19,7 @@ from ptp_common.http.pagination import PageParams, page_params, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import select
 
-from ptp_kpi.api.access import Auditor, require_own_or_overseer, sees_everything
+from ptp_kpi.api.access import STAFF_ONLY, Auditor, require_own_or_overseer, sees_everything
 from ptp_kpi.api.audit_schemas import (
     AuditComplete,
     AuditCreate,
@@ -74,9 +74,11 @@ async def create_audit(body: AuditCreate, uow: UowDep, principal: Auditor,
     return read
 
 
-@router.get("/audits", response_model=AuditPage, summary="List audits")
+@router.get("/audits", response_model=AuditPage, summary="List audits",
+            description=STAFF_ONLY + (
+                        " Auditors, managers and admins (the audit register; 403 otherwise)."))
 async def list_audits(
-    uow: UowDep, principal: CurrentPrincipal,
+    uow: UowDep, principal: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: str | None = None, kind: str | None = None, auditor: str | None = None,
 ) -> AuditPage:
@@ -89,8 +91,10 @@ async def list_audits(
     return AuditPage(items=[AuditRead.model_validate(a) for a in items], next_cursor=cursor)
 
 
-@router.get("/audits/{audit_id}", response_model=AuditRead, summary="One audit")
-async def get_audit(audit_id: str, uow: UowDep, principal: CurrentPrincipal,
+@router.get("/audits/{audit_id}", response_model=AuditRead, summary="One audit",
+            description=STAFF_ONLY + (
+                        " Auditors, managers and admins (the audit register; 403 otherwise)."))
+async def get_audit(audit_id: str, uow: UowDep, principal: StaffPrincipal,
                     response: Response) -> AuditRead:
     require_own_or_overseer(principal, set(), "the audit register")
     audit = await _audit(uow, audit_id)
@@ -137,8 +141,10 @@ async def complete_audit(audit_id: str, body: AuditComplete, uow: UowDep, _: Aud
 
 
 @router.get("/audits/{audit_id}/report", response_model=AuditReport,
-            summary="The audit report: findings and where their rectification stands")
-async def audit_report(audit_id: str, uow: UowDep, principal: CurrentPrincipal) -> AuditReport:
+            summary="The audit report: findings and where their rectification stands",
+            description=STAFF_ONLY + (
+                        " Auditors, managers and admins (403 otherwise)."))
+async def audit_report(audit_id: str, uow: UowDep, principal: StaffPrincipal) -> AuditReport:
     require_own_or_overseer(principal, set(), "the audit report")
     audit = await _audit(uow, audit_id)
     findings = (await uow.session.execute(
@@ -179,9 +185,12 @@ async def raise_finding(audit_id: str, body: FindingCreate, uow: UowDep, princip
 
 
 @router.get("/findings", response_model=FindingPage,
-            summary="Findings (yours to rectify, or all for auditors and managers)")
+            summary="Findings (yours to rectify, or all for auditors and managers)",
+            description=STAFF_ONLY + (
+                        " Auditors, managers and admins see all; anyone else the findings they "
+                        "own."))
 async def list_findings(
-    uow: UowDep, principal: CurrentPrincipal,
+    uow: UowDep, principal: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     audit_id: str | None = None, status: str | None = None, owner: str | None = None,
     severity: str | None = None,
@@ -202,8 +211,11 @@ async def list_findings(
     return FindingPage(items=[finding_read(f) for f in items], next_cursor=cursor)
 
 
-@router.get("/findings/{finding_id}", response_model=FindingRead, summary="One finding")
-async def get_finding(finding_id: str, uow: UowDep, principal: CurrentPrincipal,
+@router.get("/findings/{finding_id}", response_model=FindingRead, summary="One finding",
+            description=STAFF_ONLY + (
+                        " Auditors, managers and admins, or the finding's owner (403 "
+                        "otherwise)."))
+async def get_finding(finding_id: str, uow: UowDep, principal: StaffPrincipal,
                       response: Response) -> FindingRead:
     finding = await _finding(uow, finding_id)
     require_own_or_overseer(principal, {finding.owner}, "this finding")

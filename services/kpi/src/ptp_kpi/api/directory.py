@@ -6,7 +6,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, NotFound, Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
@@ -15,7 +15,7 @@ from ptp_common.http.pagination import PageParams, page_params, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import select
 
-from ptp_kpi.api.access import Manager
+from ptp_kpi.api.access import STAFF_ONLY, Manager
 from ptp_kpi.api.directory_schemas import (
     PersonCreate,
     PersonPage,
@@ -53,8 +53,9 @@ async def create_team(body: TeamCreate, uow: UowDep, principal: Manager,
     return read
 
 
-@router.get("/teams", response_model=TeamPage, summary="List teams")
-async def list_teams(uow: UowDep, _: CurrentPrincipal,
+@router.get("/teams", response_model=TeamPage, summary="List teams",
+            description=STAFF_ONLY)
+async def list_teams(uow: UowDep, _: StaffPrincipal,
                      params: Annotated[PageParams, Depends(page_params)],
                      department: str | None = None) -> TeamPage:
     stmt = select(Team)
@@ -64,8 +65,9 @@ async def list_teams(uow: UowDep, _: CurrentPrincipal,
     return TeamPage(items=[TeamRead.model_validate(t) for t in items], next_cursor=cursor)
 
 
-@router.get("/teams/{team_id}", response_model=TeamDetail, summary="A team and its members")
-async def get_team(team_id: str, uow: UowDep, _: CurrentPrincipal,
+@router.get("/teams/{team_id}", response_model=TeamDetail, summary="A team and its members",
+            description=STAFF_ONLY)
+async def get_team(team_id: str, uow: UowDep, _: StaffPrincipal,
                    response: Response) -> TeamDetail:
     team = await uow.session.get(Team, team_id)
     if team is None:
@@ -96,8 +98,9 @@ async def create_person(body: PersonCreate, uow: UowDep, principal: Manager,
     return read
 
 
-@router.get("/people", response_model=PersonPage, summary="List people")
-async def list_people(uow: UowDep, _: CurrentPrincipal,
+@router.get("/people", response_model=PersonPage, summary="List people",
+            description=STAFF_ONLY)
+async def list_people(uow: UowDep, _: StaffPrincipal,
                       params: Annotated[PageParams, Depends(page_params)],
                       team_id: str | None = None, role: str | None = None) -> PersonPage:
     stmt = select(Person)
@@ -109,8 +112,9 @@ async def list_people(uow: UowDep, _: CurrentPrincipal,
     return PersonPage(items=[PersonRead.model_validate(p) for p in items], next_cursor=cursor)
 
 
-@router.get("/people/{person_id}", response_model=PersonRead, summary="One person")
-async def get_person(person_id: str, uow: UowDep, _: CurrentPrincipal,
+@router.get("/people/{person_id}", response_model=PersonRead, summary="One person",
+            description=STAFF_ONLY)
+async def get_person(person_id: str, uow: UowDep, _: StaffPrincipal,
                      response: Response) -> PersonRead:
     person = await uow.session.get(Person, person_id)
     if person is None:

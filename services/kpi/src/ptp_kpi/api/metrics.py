@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.errors import NotFound, Unprocessable
 from ptp_common.http.pagination import PageParams, page_params, paginate
 from ptp_common.money import Currency
 from ptp_common.service import UowDep
 from sqlalchemy import select
 
-from ptp_kpi.api.access import ProjectionOperator, require_own_or_overseer
+from ptp_kpi.api.access import STAFF_ONLY, ProjectionOperator, require_own_or_overseer
 from ptp_kpi.api.metrics_schemas import IndicatorInfo, IndicatorValue, RebuildResult
 from ptp_kpi.api.scorecard_schemas import FactPage
 from ptp_kpi.api.scorecards import fact_read
@@ -43,8 +43,9 @@ def _units(indicator: Indicator, currency: str | None) -> list[str]:
         raise Unprocessable(str(exc), field="query.currency") from None
 
 
-@router.get("/indicators", response_model=list[IndicatorInfo], summary="The indicator catalogue")
-async def list_indicators(_: CurrentPrincipal) -> list[IndicatorInfo]:
+@router.get("/indicators", response_model=list[IndicatorInfo], summary="The indicator catalogue",
+            description=STAFF_ONLY)
+async def list_indicators(_: StaffPrincipal) -> list[IndicatorInfo]:
     return [
         IndicatorInfo(name=i.name, category=i.category, description=i.description,
                       aggregation=i.aggregation, measures=[m.value for m in i.measures],
@@ -54,9 +55,12 @@ async def list_indicators(_: CurrentPrincipal) -> list[IndicatorInfo]:
 
 
 @router.get("/indicators/{name}", response_model=IndicatorValue,
-            summary="An indicator's value for a period and scope (read from the aggregates)")
+            summary="An indicator's value for a period and scope (read from the aggregates)",
+            description=STAFF_ONLY + (
+                        " Managers, auditors and admins read any scope; anyone else their own "
+                        "person figures and their own team's (403 otherwise)."))
 async def indicator_value_for(
-    name: str, period: Period, uow: UowDep, principal: CurrentPrincipal,
+    name: str, period: Period, uow: UowDep, principal: StaffPrincipal,
     scope: Scope = "all", scope_id: str | None = None, currency: Currency | None = None,
 ) -> IndicatorValue:
     indicator = _indicator(name)
@@ -79,9 +83,12 @@ async def indicator_value_for(
     )
 
 
-@router.get("/facts", response_model=FactPage, summary="Metric facts, each linked to its event")
+@router.get("/facts", response_model=FactPage, summary="Metric facts, each linked to its event",
+            description=STAFF_ONLY + (
+                        " Managers, auditors and admins read all; anyone else only their own "
+                        "(person=self; 403 otherwise)."))
 async def list_facts(
-    uow: UowDep, principal: CurrentPrincipal,
+    uow: UowDep, principal: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     measure: Measure, period: Period, person: str | None = None,
     customer_id: str | None = None, event_id: str | None = None,

@@ -4,10 +4,11 @@ publish; drill down from any indicator to its facts and their events."""
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal, Principal, Role
+from ptp_common.auth import Principal, Role, StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, NotFound, Unprocessable
 from ptp_common.events.schemas.kpi import EvaluationRecorded, ScorecardPublished
@@ -20,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ptp_kpi.api.access import Manager, Staff, sees_everything
 from ptp_kpi.api.scorecard_schemas import (
+    CustomerPart,
     EvaluationCreate,
     EvaluationRead,
     EvaluatorWeights,
@@ -41,6 +43,7 @@ from ptp_kpi.db.models import (
     ScorecardIndicator,
     Team,
 )
+from ptp_kpi.domain.customer_voice import RULE as CUSTOMER_RULE
 from ptp_kpi.domain.facts import unit_of
 from ptp_kpi.domain.indicators import INDICATORS
 from ptp_kpi.domain.lifecycles import SCORECARD
@@ -49,14 +52,22 @@ from ptp_kpi.domain.periods import months_in
 router = APIRouter(prefix="/scorecards", tags=["scorecards"])
 
 # Who may evaluate as what: supervisors lead (managers, project managers evaluating
-# their team members); customers' evaluations are entered by the staff who collect them.
+# their team members); peers are colleagues of the same team (checked in the directory).
+# There is no customer kind: the customer part comes from crm's events
+# (domain/customer_voice.py), so no member of staff can type it.
 EVALUATOR_ROLES: dict[str, tuple[Role, ...]] = {
     "supervisor": (Role.manager, Role.project_manager),
     "peer": tuple(r for r in Role if r not in (Role.admin, Role.service,
                                               Role.client_representative)),
-    "customer": (Role.customer_service, Role.business_specialist, Role.manager),
 }
 SCORECARD_WIDE_READERS = (Role.project_manager,)
+WEIGHT_SUM = Decimal(1)
+
+READ_RULES = (
+    "Who may call: staff. A client_representative token gets 403 (KPI data is internal). "
+    "managers, auditors, admins and project managers read every scorecard; anyone else their "
+    "own and their team's (403 otherwise)."
+)
 
 
 async def _load(uow: UowDep, scorecard_id: str) -> Scorecard:
@@ -96,6 +107,21 @@ async def _check_supervises(uow: UowDep, principal: Principal, card: Scorecard) 
                         required_roles=[Role.manager.value])
 
 
+async def _check_peer(uow: UowDep, principal: Principal, card: Scorecard) -> None:
+    """A peer is a member of the evaluated person's team, as the directory says."""
+    if card.subject_type != "person":
+        raise Unprocessable("peers evaluate persons; a team is evaluated by its supervisor, and "
+                            "its customers speak through crm's events", field="body.evaluator_kind")
+    rows = await uow.session.execute(select(Person.id, Person.team_id).where(
+        Person.id.in_([card.subject_id, principal.actor])))
+    teams = {person: team for person, team in rows.all()}
+    team = teams.get(card.subject_id)
+    if team is None or teams.get(principal.actor) != team:
+        raise Forbidden(f"a peer evaluation is by a member of {card.subject_id}'s team "
+                        f"({team or 'no team in the directory'}); {principal.actor} is not one",
+                        rule="peers are members of the evaluated person's team")
+
+
 async def _view(uow: UowDep, card: Scorecard) -> ScorecardRead:
     lines = (await uow.session.execute(
         select(ScorecardIndicator).where(ScorecardIndicator.scorecard_id == card.id)
@@ -125,6 +151,13 @@ async def _view(uow: UowDep, card: Scorecard) -> ScorecardRead:
             by_evaluator_kind=result.qualitative_by_kind,
             weights=EvaluatorWeights(**assessment.evaluator_weights(card)),
             score=result.qualitative,
+            customer=CustomerPart(
+                score=result.customer.score,
+                satisfaction_mean=result.customer.satisfaction_mean,
+                satisfaction_answers=result.customer.satisfaction_answers,
+                complaints=result.customer.complaints,
+                complaints_within_deadline=result.customer.complaints_within_deadline,
+            ),
             evaluations=[EvaluationRead.model_validate(e) for e in evaluations],
         ),
         total_score=result.total,
@@ -139,6 +172,20 @@ async def _check_subject(uow: UowDep, subject_type: str, subject_id: str) -> Non
     if await uow.session.get(model, subject_id) is None:
         raise Unprocessable(f"no {subject_type} {subject_id} in the directory",
                             field="body.subject_id")
+
+
+def _check_weights(body: ScorecardCreate) -> None:
+    """Weights are shares: each set adds up to 1, so a weight reads as what it counts for."""
+    indicators = sum((line.weight for line in body.indicators), Decimal(0))
+    if indicators != WEIGHT_SUM:
+        raise Unprocessable(f"the indicators' weights add up to {indicators}, not 1",
+                            field="body.indicators")
+    kinds = body.evaluator_weights
+    evaluators = kinds.supervisor + kinds.peer + kinds.customer
+    if evaluators != WEIGHT_SUM:
+        raise Unprocessable(f"the evaluator weights (supervisor {kinds.supervisor}, peer "
+                            f"{kinds.peer}, customer {kinds.customer}) add up to {evaluators}, "
+                            "not 1", field="body.evaluator_weights")
 
 
 def _check_indicators(body: ScorecardCreate) -> None:
@@ -161,7 +208,15 @@ def _check_indicators(body: ScorecardCreate) -> None:
 
 
 @router.post("", status_code=201, response_model=ScorecardRead,
-             summary="Set up a scorecard for a person or team and period")
+             summary="Set up a scorecard for a person or team and period",
+             description="Who may call: manager (403 otherwise). 422 naming the field: an unknown "
+                         "or repeated indicator (body.indicators.N.indicator), a money indicator "
+                         "without its currency or another with one (body.indicators.N.currency), "
+                         "an unknown person or team (body.subject_id), indicator weights that do "
+                         "not add up to 1 (body.indicators), evaluator weights that do not add up "
+                         "to 1 (body.evaluator_weights). 409 when the subject has a scorecard for "
+                         "the period. The qualitative part weighs supervisor, peer and customer; "
+                         "the customer part is derived from crm events: " + CUSTOMER_RULE)
 async def create_scorecard(body: ScorecardCreate, uow: UowDep, principal: Manager,
                            key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /scorecards",
@@ -169,6 +224,7 @@ async def create_scorecard(body: ScorecardCreate, uow: UowDep, principal: Manage
     if (previous := await idem.previous_response()) is not None:
         return previous
     _check_indicators(body)
+    _check_weights(body)
     await _check_subject(uow, body.subject_type, body.subject_id)
     exists = await uow.session.scalar(select(Scorecard.id).where(
         Scorecard.subject_type == body.subject_type, Scorecard.subject_id == body.subject_id,
@@ -196,9 +252,10 @@ async def create_scorecard(body: ScorecardCreate, uow: UowDep, principal: Manage
     return read
 
 
-@router.get("", response_model=ScorecardPage, summary="List scorecards (yours, or all)")
+@router.get("", response_model=ScorecardPage, summary="List scorecards (yours, or all)",
+            description=READ_RULES + " The list holds only the scorecards the caller may read.")
 async def list_scorecards(
-    uow: UowDep, principal: CurrentPrincipal,
+    uow: UowDep, principal: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     subject_type: Annotated[str | None, Query(pattern="^(person|team)$")] = None,
     subject_id: str | None = None, period: str | None = None,
@@ -223,8 +280,10 @@ async def list_scorecards(
 
 
 @router.get("/{scorecard_id}", response_model=ScorecardRead,
-            summary="A scorecard: each indicator and its score, the qualitative part, the total")
-async def get_scorecard(scorecard_id: str, uow: UowDep, principal: CurrentPrincipal,
+            summary="A scorecard: each indicator and its score, the qualitative part, the total",
+            description=READ_RULES + " qualitative.customer shows the customer part and the facts "
+                        "it rests on: " + CUSTOMER_RULE)
+async def get_scorecard(scorecard_id: str, uow: UowDep, principal: StaffPrincipal,
                         response: Response) -> ScorecardRead:
     card = await _load(uow, scorecard_id)
     await _check_may_read(uow, principal, card)
@@ -233,7 +292,15 @@ async def get_scorecard(scorecard_id: str, uow: UowDep, principal: CurrentPrinci
 
 
 @router.post("/{scorecard_id}/evaluations", status_code=201, response_model=EvaluationRead,
-             summary="Record a qualitative evaluation (supervisor, peer or customer)")
+             summary="Record a qualitative evaluation (supervisor or peer)",
+             description="Who may call: staff. supervisor: a manager (anyone), or a project manager "
+                         "who supervises the person or leads the team (403 otherwise). peer: a "
+                         "member of the evaluated person's team in the directory (403 naming the "
+                         "rule otherwise); peers evaluate persons, not teams (422 "
+                         "body.evaluator_kind). Nobody evaluates themselves (403). "
+                         "evaluator_kind customer is refused (422 body.evaluator_kind): "
+                         + CUSTOMER_RULE + " 409 when the scorecard is published or the caller "
+                         "already evaluated it as this kind.")
 async def add_evaluation(scorecard_id: str, body: EvaluationCreate, uow: UowDep,
                          principal: Staff) -> EvaluationRead:
     card = await _load(uow, scorecard_id)
@@ -244,6 +311,8 @@ async def add_evaluation(scorecard_id: str, body: EvaluationCreate, uow: UowDep,
         raise Forbidden("nobody evaluates themselves")
     if body.evaluator_kind == "supervisor" and not principal.has_any(Role.manager):
         await _check_supervises(uow, principal, card)
+    if body.evaluator_kind == "peer":
+        await _check_peer(uow, principal, card)
     if card.status != "draft":
         raise Conflict(f"scorecard is {card.status}: reopen it to add evaluations",
                        allowed_actions=SCORECARD.allowed(card.status))
@@ -269,7 +338,9 @@ async def add_evaluation(scorecard_id: str, body: EvaluationCreate, uow: UowDep,
 
 
 @router.post("/{scorecard_id}/publish", response_model=ScorecardRead,
-             summary="Freeze the figures and publish (kpi.scorecard.published)")
+             summary="Freeze the figures and publish (kpi.scorecard.published)",
+             description="Who may call: manager (403 otherwise). 409 unless draft; 412 on a stale "
+                         "If-Match. The customer part is frozen with the trail position.")
 async def publish(scorecard_id: str, uow: UowDep, principal: Manager, response: Response,
                   if_match: IfMatch = None) -> ScorecardRead:
     card = await _load(uow, scorecard_id)
@@ -299,7 +370,8 @@ async def publish(scorecard_id: str, uow: UowDep, principal: Manager, response: 
 
 
 @router.post("/{scorecard_id}/reopen", response_model=ScorecardRead,
-             summary="Back to draft (figures live again)")
+             summary="Back to draft (figures live again)",
+             description="Who may call: manager (403 otherwise). 409 unless published.")
 async def reopen(scorecard_id: str, uow: UowDep, _: Manager, response: Response,
                  if_match: IfMatch = None) -> ScorecardRead:
     card = await _load(uow, scorecard_id)
@@ -314,9 +386,10 @@ async def reopen(scorecard_id: str, uow: UowDep, _: Manager, response: Response,
 
 
 @router.get("/{scorecard_id}/indicators/{indicator}/facts", response_model=FactPage,
-            summary="The facts behind one indicator's actual, each linked to its event")
+            summary="The facts behind one indicator's actual, each linked to its event",
+            description=READ_RULES + " 404 for an indicator not on the scorecard.")
 async def indicator_facts(scorecard_id: str, indicator: str, uow: UowDep,
-                          principal: CurrentPrincipal,
+                          principal: StaffPrincipal,
                           params: Annotated[PageParams, Depends(page_params)]) -> FactPage:
     card = await _load(uow, scorecard_id)
     await _check_may_read(uow, principal, card)

@@ -6,7 +6,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, NotFound
 from ptp_common.events.schemas.kpi import SelfCheckSubmitted
@@ -16,7 +16,7 @@ from ptp_common.http.pagination import PageParams, page_params, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import select
 
-from ptp_kpi.api.access import Manager, Staff
+from ptp_kpi.api.access import STAFF_ONLY, Manager, Staff
 from ptp_kpi.api.self_check_schemas import (
     SelfCheckCreate,
     SelfCheckPage,
@@ -73,8 +73,9 @@ async def create_self_check(body: SelfCheckCreate, uow: UowDep, principal: Staff
     return read
 
 
-@router.get("", response_model=SelfCheckPage, summary="List self-checks")
-async def list_self_checks(uow: UowDep, _: CurrentPrincipal,
+@router.get("", response_model=SelfCheckPage, summary="List self-checks",
+            description=STAFF_ONLY)
+async def list_self_checks(uow: UowDep, _: StaffPrincipal,
                            params: Annotated[PageParams, Depends(page_params)],
                            department: str | None = None, period: str | None = None,
                            status: str | None = None) -> SelfCheckPage:
@@ -88,8 +89,9 @@ async def list_self_checks(uow: UowDep, _: CurrentPrincipal,
     return SelfCheckPage(items=[to_read(c) for c in items], next_cursor=cursor)
 
 
-@router.get("/{check_id}", response_model=SelfCheckRead, summary="One self-check")
-async def get_self_check(check_id: str, uow: UowDep, _: CurrentPrincipal,
+@router.get("/{check_id}", response_model=SelfCheckRead, summary="One self-check",
+            description=STAFF_ONLY)
+async def get_self_check(check_id: str, uow: UowDep, _: StaffPrincipal,
                          response: Response) -> SelfCheckRead:
     check = await _load(uow, check_id)
     set_etag(response, check.version)

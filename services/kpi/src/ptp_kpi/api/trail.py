@@ -23,6 +23,10 @@ from ptp_kpi.api.trail_schemas import (
 from ptp_kpi.db import trail
 from ptp_kpi.db.models import TrailRecord
 
+TRAIL_READERS = ("Who may call: auditor, manager or admin (403 otherwise; a client_representative "
+                 "token gets 403).")
+AUDITORS = "Who may call: auditor (403 otherwise; a client_representative token gets 403)."
+
 router = APIRouter(prefix="/audit-trail", tags=["audit trail"])
 
 
@@ -33,7 +37,8 @@ def to_read(record: TrailRecord) -> TrailRecordRead:
     )
 
 
-@router.get("", response_model=TrailPage, summary="Query the audit trail, in chain order")
+@router.get("", response_model=TrailPage, summary="Query the audit trail, in chain order",
+            description=TRAIL_READERS)
 async def list_trail(
     uow: UowDep,
     _: TrailReader,
@@ -69,14 +74,16 @@ async def list_trail(
     return TrailPage(items=[to_read(r) for r in items], next_cursor=cursor)
 
 
-@router.get("/head", response_model=TrailHeadRead, summary="The chain's last record and hash")
+@router.get("/head", response_model=TrailHeadRead, summary="The chain's last record and hash",
+            description=AUDITORS)
 async def trail_head(uow: UowDep, _: Auditor) -> TrailHeadRead:
     seq, last_hash = await trail.head(uow.session)
     return TrailHeadRead(seq=seq, hash=last_hash)
 
 
 @router.get("/verification", response_model=VerificationRead,
-            summary="Recompute the hash chain and name the first broken record")
+            summary="Recompute the hash chain and name the first broken record",
+            description=AUDITORS)
 async def verify_trail(
     uow: UowDep,
     _: Auditor,
@@ -95,7 +102,8 @@ async def verify_trail(
 
 
 @router.get("/events/{event_id}", response_model=TrailRecordRead,
-            summary="The trail record of one event")
+            summary="The trail record of one event",
+            description=TRAIL_READERS)
 async def get_by_event(event_id: str, uow: UowDep, _: TrailReader) -> TrailRecordRead:
     record = await uow.session.scalar(select(TrailRecord).where(TrailRecord.event_id == event_id))
     if record is None:
