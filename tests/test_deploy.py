@@ -24,7 +24,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 K8S = ROOT / "deploy" / "k8s"
-SERVICES = ("crm", "contracts", "projects", "risk", "kpi")
+SERVICES = ("crm", "contracts", "projects", "risk", "kpi", "webhooks")
 OVERLAYS = ("dev", "prod")
 # user:password@ inside a URL: a credential written out in plain text.
 CREDENTIAL_IN_URL = re.compile(r"://[^/\s:@]+:[^@\s/]+@")
@@ -163,6 +163,18 @@ def test_network_policies_allow_only_gateway_in_and_data_services_out(overlay: s
         assert not any(f"db.ptp.suite/{o}:" in egress for o in others), f"{service} reaches only its database"
     gateway_out = yaml.safe_dump(policies["gateway"]["spec"]["egress"])
     assert "5432" not in gateway_out and "5672" not in gateway_out, "the gateway never reaches data services"
+
+
+def test_webhooks_may_call_out_on_https_but_not_into_private_or_metadata_ranges() -> None:
+    egress = of_kind(render("base"), "NetworkPolicy")["webhooks"]["spec"]["egress"]
+    blocks = [(peer["ipBlock"], rule["ports"]) for rule in egress for peer in rule["to"] if "ipBlock" in peer]
+    assert len(blocks) == 1
+    block, ports = blocks[0]
+    assert block["cidr"] == "0.0.0.0/0" and ports == [{"protocol": "TCP", "port": 443}]
+    for internal in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8"):
+        assert internal in block["except"], internal
+    others = of_kind(render("base"), "NetworkPolicy")
+    assert not any("ipBlock" in yaml.safe_dump(others[s]["spec"]) for s in SERVICES if s != "webhooks")
 
 
 def test_base_holds_no_secret_values() -> None:
@@ -336,7 +348,7 @@ def test_postgres_init_creates_one_isolated_database_and_login_per_service() -> 
     script_path = ROOT / "deploy" / "postgres" / "init" / "10-service-databases.sh"
     assert os.access(script_path, os.X_OK), "the postgres image runs only executable *.sh"
     script = script_path.read_text()
-    assert 'services="${PTP_SERVICES:-crm contracts projects risk kpi}"' in script
+    assert 'services="${PTP_SERVICES:-crm contracts projects risk kpi webhooks}"' in script
     for statement in (
         "CREATE ROLE %I LOGIN",
         "CREATE DATABASE %I OWNER %I",
@@ -425,7 +437,7 @@ def test_entrypoint_selects_the_service_and_offers_migrate() -> None:
     script_path = ROOT / "deploy" / "docker" / "entrypoint.sh"
     assert os.access(script_path, os.X_OK)
     script = script_path.read_text()
-    assert "crm|contracts|projects|risk|kpi)" in script
+    assert "crm|contracts|projects|risk|kpi|webhooks)" in script
     assert 'uvicorn "ptp_${PTP_SERVICE}.main:app"' in script
     assert 'python -m ptp_common.db.migrate upgrade "$PTP_SERVICE"' in script
     for service in SERVICES:  # what the entrypoint starts exists

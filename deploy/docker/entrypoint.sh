@@ -1,7 +1,7 @@
 #!/bin/sh
 # Entry point of the ptp-suite image.
 #
-#   PTP_SERVICE=<crm|contracts|projects|risk|kpi> ptp-entrypoint serve [uvicorn args]  serve on $PORT
+#   PTP_SERVICE=<crm|contracts|projects|risk|kpi|webhooks> ptp-entrypoint serve [uvicorn args]  serve on $PORT
 #   PTP_SERVICE=<...>                             ptp-entrypoint migrate      migrate its database to head, exit
 #                                                 ptp-entrypoint healthcheck  probe $PTP_HEALTH_PATH (default /health/live)
 #                                                 ptp-entrypoint <anything>   run it (e.g. python -m ...)
@@ -9,8 +9,8 @@ set -eu
 
 require_service() {
     case "${PTP_SERVICE:-}" in
-        crm|contracts|projects|risk|kpi) ;;
-        *) echo "ptp-entrypoint: set PTP_SERVICE to one of crm, contracts, projects, risk, kpi" \
+        crm|contracts|projects|risk|kpi|webhooks) ;;
+        *) echo "ptp-entrypoint: set PTP_SERVICE to one of crm, contracts, projects, risk, kpi, webhooks" \
                 "(got '${PTP_SERVICE:-}')" >&2
            exit 64 ;;
     esac

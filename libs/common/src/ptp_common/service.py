@@ -14,7 +14,7 @@ import contextlib
 import datetime as dt
 import logging
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
@@ -48,7 +48,7 @@ class Clock:
 
 JobFunction = Callable[["ServiceRuntime", dt.datetime], Awaitable[Mapping[str, Any]]]
 # A long-running loop started with the service and cancelled when it stops (e.g. a delivery worker).
-Worker = Callable[["ServiceRuntime"], Awaitable[None]]
+Worker = Callable[["ServiceRuntime"], Coroutine[Any, Any, None]]
 
 
 @dataclass(frozen=True)

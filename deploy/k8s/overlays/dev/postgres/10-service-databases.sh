@@ -7,10 +7,10 @@
 # passwords reset to the current values.
 #
 # Needs, for every service, <SERVICE>_DB_PASSWORD (e.g. CRM_DB_PASSWORD).
-# PTP_SERVICES overrides the list (default: crm contracts projects risk kpi).
+# PTP_SERVICES overrides the list (default: crm contracts projects risk kpi webhooks).
 set -euo pipefail
 
-services="${PTP_SERVICES:-crm contracts projects risk kpi}"
+services="${PTP_SERVICES:-crm contracts projects risk kpi webhooks}"
 admin_db="${POSTGRES_DB:-postgres}"
 psql_admin=(psql -v ON_ERROR_STOP=1 --no-psqlrc --username "${POSTGRES_USER:-postgres}")
 

@@ -69,7 +69,12 @@ class OutboxRelay:
     async def stop(self) -> None:
         for task in (self._task, self._listener_task):
             if task is not None:
-                task.cancel()
+                # Cancel until it ends: on Python 3.11 asyncio.wait_for swallows a cancellation
+                # that arrives as its awaitable completes (a wake or a publish confirmed at the
+                # moment of stopping), and the loop would go on while stop() waits for ever.
+                while not task.done():
+                    task.cancel()
+                    await asyncio.wait({task}, timeout=1.0)
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
         self._task = self._listener_task = None

@@ -53,7 +53,7 @@ def _host_of(url: str) -> tuple[str, str, int]:
         raise UrlRefused("only http and https URLs can receive webhooks")
     if parts.username is not None or parts.password is not None:
         raise UrlRefused("a URL must not carry user info (credentials)")
-    host = (parts.hostname or "").lower()
+    host = (parts.hostname or "").lower().rstrip(".")  # "localhost." is localhost, for every rule
     if not host:
         raise UrlRefused("the URL has no host")
     try:
