@@ -218,8 +218,7 @@ async def test_a_client_representative_reads_no_kpi_data(sqlite_url: str) -> Non
             url = re.sub(r"\{(\w+)\}", lambda m: ids.get(m.group(1), "999999"), path)
             response = await client.get(url, headers=REPRESENTATIVE, params=params)
             answered[path] = response.status_code
-            assert response.headers["content-type"].startswith("application/problem+json")
-        assert {p: s for p, s in answered.items() if s != 403} == {}
+        assert {p: s for p, s in answered.items() if s != 403} == {}  # which reads leak
         for path in reads:
             if "/admin/" not in path:  # the shared operator endpoints (admin role) are not kpi's
                 description = app.openapi()["paths"][path]["get"].get("description", "")
