@@ -40,7 +40,7 @@ class WebhooksConfig(BaseSettings):
     @property
     def trusted_hosts(self) -> frozenset[str]:
         return frozenset(
-            h.strip().lower().strip("[]") for h in self.allowed_hosts.split(",") if h.strip()
+            h.strip().lower().strip("[]").rstrip(".") for h in self.allowed_hosts.split(",") if h.strip()
         )
 
     @property
