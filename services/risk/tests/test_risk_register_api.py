@@ -73,10 +73,14 @@ async def test_identify_assess_answer_and_close_a_risk(app: tuple[httpx.AsyncCli
     assert (cell["count"], cell["level"], cell["risk_ids"]) == (1, "high", [risk["id"]])
     assert matrix["by_level"] == {"low": 0, "medium": 0, "high": 1}
 
+    # Accepting a risk that is not low is a manager's approval with a reason (409 naming the rule).
     accept = {"kind": "accept", "action": "Live with it; watch prices monthly"}
     refused = await client.post(f"{url}/responses", json=accept, headers=PM)
-    assert refused.status_code == 403 and refused.json()["required_roles"] == ["manager"]
-    assert (await client.post(f"{url}/responses", json=accept, headers=MANAGER)).status_code == 201
+    assert refused.status_code == 409 and refused.json()["rule"] == "accept-needs-manager-approval"
+    unreasoned = await client.post(f"{url}/responses", json=accept, headers=MANAGER)
+    assert unreasoned.status_code == 409
+    approved = {**accept, "approval_reason": "Cheaper than matching the price"}
+    assert (await client.post(f"{url}/responses", json=approved, headers=MANAGER)).status_code == 201
     reduce = await client.post(
         f"{url}/responses",
         json={
@@ -110,6 +114,11 @@ async def test_identify_assess_answer_and_close_a_risk(app: tuple[httpx.AsyncCli
     )
     assert edited.json()["owner"] == "lee" and edited.headers["etag"] != current.headers["etag"]
 
+    # A high risk closes only after a completed avoid/reduce/transfer (the accept does not count).
+    early = await client.post(f"{url}/close", headers={**PM, "If-Match": edited.headers["etag"]})
+    assert early.status_code == 409
+    assert early.json()["rule"] == "high-risk-closes-after-completed-treatment"
+    assert (await client.post(f"{response_url}/complete", headers=SPECIALIST)).status_code == 200
     closed = await client.post(f"{url}/close", headers={**PM, "If-Match": edited.headers["etag"]})
     assert closed.json()["status"] == "closed"
     late = await client.post(
@@ -173,7 +182,13 @@ async def test_a_project_delay_raises_an_operational_risk_with_indicators(
     assert (listed[0]["latest_value"], listed[0]["level"]) == ("45.000000", "high")
 
     events = (await client.get(f"{API}/risk-events?kind=operational", headers=AUDITOR)).json()["items"]
-    assert sorted(e["event"] for e in events) == ["level_changed", "level_changed", "risk_raised"]
+    # The reading 45 (latest, past the high threshold) is a breach; the back-filled 10 is history.
+    assert sorted(e["event"] for e in events) == [
+        "indicator_breached",
+        "level_changed",
+        "level_changed",
+        "risk_raised",
+    ]
 
 
 async def test_reads_need_a_token_writes_need_a_register_role_and_unknown_ids_are_404(

@@ -5,39 +5,40 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from ptp_common.errors import IllegalTransition
+from ptp_common.errors import Conflict, IllegalTransition
 from ptp_risk.config import RiskConfigInput, build_config
+from ptp_risk.domain.combined_level import combined_level
 from ptp_risk.domain.indicators import Thresholds
 from ptp_risk.domain.matrix import RiskMatrix
 from ptp_risk.domain.policy import PolicyTable
 from ptp_risk.domain.quantitative import ExpectedLossModel
-from ptp_risk.domain.register import (
-    RESPONSE_TRANSITIONS,
-    RISK_TRANSITIONS,
-    needs_manager_to_accept,
-    next_state,
-)
+from ptp_risk.domain.register import RESPONSE_TRANSITIONS, RISK_TRANSITIONS, next_state
+from ptp_risk.domain.response_rules import check_accept, check_close
 
 
-def test_default_matrix_levels_by_likelihood_times_impact() -> None:
+def test_default_matrix_low_only_when_unlikely_and_small() -> None:
+    # Was: 1 x 5 low (the product 5 was under the medium threshold); low means unlikely AND small.
     matrix = RiskMatrix()
-    assert matrix.level(1, 1) == "low"
-    assert matrix.level(1, 5) == "low"
-    assert matrix.level(2, 3) == "medium"
-    assert matrix.level(3, 5) == "high"
-    assert matrix.level(5, 5) == "high"
-    grid = matrix.grid()
-    assert len(grid) == 5 and all(len(row) == 5 for row in grid)
-    assert grid[4][2] == "high"  # likelihood 5, impact 3
+    assert matrix.grid() == [
+        ["low", "low", "medium", "medium", "medium"],
+        ["low", "low", "medium", "medium", "medium"],
+        ["medium", "medium", "medium", "medium", "high"],
+        ["medium", "medium", "medium", "high", "high"],
+        ["medium", "medium", "high", "high", "high"],
+    ]
+    assert (matrix.level(1, 5), matrix.level(5, 1), matrix.level(2, 2)) == ("medium", "medium", "low")
+    assert "| 1 | low | low | medium | medium | medium |" in matrix.markdown()
 
 
 def test_matrix_cells_can_be_overridden_and_scores_stay_within_1_to_5() -> None:
-    matrix = RiskMatrix(overrides={(1, 5): "medium"})
-    assert matrix.level(1, 5) == "medium"
+    matrix = RiskMatrix(overrides={(1, 5): "high"})
+    assert matrix.level(1, 5) == "high"
     with pytest.raises(ValueError):
         matrix.level(0, 3)
     with pytest.raises(ValueError):
-        RiskMatrix(high_from=4, medium_from=10)
+        RiskMatrix(high_from=4, low_up_to=2)  # the low corner would reach high
+    with pytest.raises(ValueError, match="cannot be low"):
+        RiskMatrix(overrides={(1, 5): "low"})
 
 
 def test_expected_loss_is_exposure_times_probability_and_level_follows_probability() -> None:
@@ -67,10 +68,34 @@ def test_illegal_transitions_name_the_allowed_actions() -> None:
         next_state(RESPONSE_TRANSITIONS, "response", "completed", "cancel")
 
 
-def test_only_accepting_a_high_risk_needs_a_manager() -> None:
-    assert needs_manager_to_accept("accept", "high")
-    assert not needs_manager_to_accept("accept", "medium")
-    assert not needs_manager_to_accept("avoid", "high")
+def test_accepting_anything_but_a_low_risk_needs_a_managers_reasoned_approval() -> None:
+    check_accept("low", by_manager=False, approval_reason=None)
+    check_accept("medium", by_manager=True, approval_reason="cheaper than any cover")
+    for level, by_manager, reason in (
+        ("medium", False, None),
+        ("medium", False, "a specialist's reason is no approval"),
+        ("high", True, None),
+        (None, False, None),
+    ):
+        with pytest.raises(Conflict) as caught:
+            check_accept(level, by_manager=by_manager, approval_reason=reason)
+        assert caught.value.extra["rule"] == "accept-needs-manager-approval"
+
+
+def test_a_high_risk_closes_only_after_a_completed_treatment() -> None:
+    check_close("medium", [])
+    check_close("high", [("accept", "completed"), ("transfer", "completed")])
+    for responses in ([], [("accept", "completed")], [("avoid", "in_progress"), ("reduce", "cancelled")]):
+        with pytest.raises(Conflict):
+            check_close("high", responses)
+
+
+def test_the_level_is_the_more_severe_input_unless_overridden() -> None:
+    assert combined_level("high", "low", None) == "high"  # never "last wins"
+    assert combined_level("low", "medium", None) == "medium"
+    assert combined_level("low", None, "high") == "high"
+    assert combined_level(None, None, None) is None
+    assert combined_level("high", "high", "high", override="medium") == "medium"
 
 
 def test_default_policy_table() -> None:
@@ -90,7 +115,7 @@ def test_configuration_overrides_only_what_it_names() -> None:
         RiskConfigInput.model_validate(
             {
                 "policy": {"medium": {"response": "reduce", "signing_mode": "require_guarantee"}},
-                "matrix": {"high_from": 12, "medium_from": 4, "overrides": {"1,5": "medium"}},
+                "matrix": {"high_from": 12, "low_up_to": 1, "overrides": {"1,5": "high"}},
                 "rating": {"rating_floors": [["A", 90], ["B", 80], ["C", 60], ["D", 40], ["E", 0]]},
             }
         )
@@ -98,7 +123,7 @@ def test_configuration_overrides_only_what_it_names() -> None:
     assert config.policy.for_level("medium").signing_mode == "require_guarantee"
     assert config.policy.for_level("high").signing_mode == "block"
     assert config.matrix.level(3, 4) == "high"
-    assert config.matrix.level(1, 5) == "medium"
+    assert (config.matrix.level(1, 5), config.matrix.level(1, 2)) == ("high", "medium")
     assert config.rating.rating_floors[0] == ("A", 90)
     assert config.rating.rate_weight == 30
 

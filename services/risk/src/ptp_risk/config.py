@@ -4,7 +4,7 @@ Defaults are the documented model; an operator overrides any part with the
 ``RISK_CONFIG`` environment variable (JSON), e.g.::
 
     RISK_CONFIG='{"policy": {"medium": {"response": "reduce", "signing_mode": "require_guarantee"}},
-                  "matrix": {"high_from": 12, "medium_from": 5}}'
+                  "matrix": {"high_from": 12, "low_up_to": 2}}'
 
 ``GET /api/v1/risk-config`` shows the tables in force, so every rating can be retraced.
 """
@@ -36,11 +36,14 @@ class PolicyRuleConfig(BaseModel):
 
 
 class MatrixConfig(BaseModel):
+    """The matrix rule (``ptp_risk.domain.matrix.RiskMatrix``): low only when likelihood and impact
+    are both at most ``low_up_to``; high from likelihood x impact >= ``high_from``; else medium."""
+
     model_config = ConfigDict(extra="forbid")
-    high_from: int = Field(default=15, ge=1, le=25)
-    medium_from: int = Field(default=6, ge=1, le=25)
+    high_from: int = Field(default=15, ge=2, le=25)
+    low_up_to: int = Field(default=2, ge=1, le=4)
     overrides: dict[str, Level] = Field(
-        default_factory=dict, description='Cell "likelihood,impact" -> level, e.g. {"1,5": "medium"}'
+        default_factory=dict, description='Cell "likelihood,impact" -> level, e.g. {"3,4": "high"}'
     )
 
 
@@ -106,7 +109,7 @@ def build_config(raw: RiskConfigInput) -> RiskConfig:
     return RiskConfig(
         rating=RatingModel(**rating_overrides),
         policy=PolicyTable(rules),
-        matrix=RiskMatrix(raw.matrix.high_from, raw.matrix.medium_from, overrides),
+        matrix=RiskMatrix(raw.matrix.high_from, raw.matrix.low_up_to, overrides),
         quantitative=ExpectedLossModel(raw.quantitative.high_from, raw.quantitative.medium_from),
         probability_of_default={**DEFAULT_PD, **(raw.rating.probability_of_default or {})},
     )

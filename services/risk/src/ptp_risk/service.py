@@ -35,10 +35,13 @@ definition = ServiceDefinition(
     openapi_tags=[
         {"name": "credit profiles", "description": "Built only from events; every change names its cause"},
         {"name": "risk register", "description": "Risks of kind market, credit, technical, operational"},
-        {"name": "assessments", "description": "Qualitative (matrix) and quantitative (expected loss)"},
+        {
+            "name": "assessments",
+            "description": "Qualitative (matrix), quantitative (expected loss), manager overrides",
+        },
         {
             "name": "responses",
-            "description": "Avoid, reduce, transfer, accept; accepting a high risk needs a manager",
+            "description": "Avoid, reduce, transfer, accept (a risk that is not low: a manager approves)",
         },
         {"name": "indicators", "description": "Named metrics with thresholds and a time series"},
         {"name": "views", "description": "Matrix, risk events over time, the configuration in force"},

@@ -1,4 +1,5 @@
-"""Assessments of a register risk: qualitative (matrix) and quantitative (expected loss), both kept."""
+"""Assessments of a register risk: qualitative (matrix), quantitative (expected loss) and a manager's
+override, all kept; the risk's level follows one rule (``ptp_risk.domain.combined_level``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Unprocessable
 from ptp_common.events.schemas.common import MoneyAmount
@@ -20,9 +21,10 @@ from ptp_common.service import UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_risk.api.deps import RegisterEditor, get_risk
+from ptp_risk.api.deps import RegisterEditor, check_manager, get_risk
 from ptp_risk.config import current_config
 from ptp_risk.db.models import Assessment
+from ptp_risk.domain.combined_level import LEVEL_RULE
 from ptp_risk.domain.levels import Level
 from ptp_risk.domain.register import RISK_TRANSITIONS, next_state
 from ptp_risk.usecases.register_levels import apply_assessment
@@ -74,29 +76,74 @@ class QuantitativeAssessmentCreate(BaseModel):
     rationale: str = Field(default="", max_length=5000)
 
 
+class LevelOverrideCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "method": "override",
+                    "level": "medium",
+                    "reason": "The PD is the client's group rating; this subsidiary is guaranteed",
+                }
+            ]
+        },
+    )
+    method: Literal["override"]
+    level: Level
+    reason: str = Field(min_length=1, max_length=5000, description="Why the rule's level is overridden")
+
+
 AssessmentCreate = Annotated[
-    QualitativeAssessmentCreate | QuantitativeAssessmentCreate, Field(discriminator="method")
+    QualitativeAssessmentCreate | QuantitativeAssessmentCreate | LevelOverrideCreate,
+    Field(discriminator="method"),
 ]
+Method = Literal["qualitative", "quantitative", "override"]
 
 
 class AssessmentRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: str
     risk_id: str
-    method: Literal["qualitative", "quantitative"]
+    method: Method
     likelihood: int | None
     impact: int | None
     exposure: Decimal | None
     currency: str | None
     probability: Decimal | None
     expected_loss: Decimal | None = Field(description="exposure x probability (quantitative only)")
-    level: Level
-    rationale: str
+    level: Level = Field(description="This assessment's level (for an override: the level it sets)")
+    rationale: str = Field(description="For an override: the manager's reason")
     assessed_by: str
     assessed_at: dt.datetime
 
 
-@router.post("", status_code=201, response_model=AssessmentRead, summary="Assess a risk; its level follows")
+ASSESS_DESCRIPTION = f"""Roles manager, project_manager, business_specialist (others 403); 409 when the risk
+is closed (reopen it first).
+
+**Qualitative** (`likelihood` x `impact`, 1..5 each) - the matrix in force (GET /risk-config):
+
+{current_config().matrix.markdown()}
+
+Low only when the risk is unlikely AND its impact small; 1 x 5 is medium.
+
+**Quantitative** (`exposure`, `probability`): expected loss = exposure x probability; the level
+by the probability of default (>= {current_config().quantitative.high_from} high,
+>= {current_config().quantitative.medium_from} medium).
+
+**The risk's level** - {LEVEL_RULE}
+
+**Override** (`method: override`, `level`, `reason`): only a `manager` (403 otherwise).
+"""
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=AssessmentRead,
+    summary="Assess a risk; its level follows",
+    description=ASSESS_DESCRIPTION,
+)
 async def assess_risk(
     risk_id: str,
     body: AssessmentCreate,
@@ -114,19 +161,25 @@ async def assess_risk(
     risk = await get_risk(uow, risk_id)
     check_if_match(if_match, risk.version)
     next_state(RISK_TRANSITIONS, "risk", risk.status, "assess")
+    if isinstance(body, LevelOverrideCreate):
+        check_manager(principal, "overriding a risk's level")
     config = current_config()
     assessment = Assessment(
         id=str(uuid.uuid4()),
         risk_id=risk.id,
         method=body.method,
-        rationale=body.rationale,
+        rationale="",
         assessed_by=principal.actor,
         assessed_at=utcnow(),
     )
-    if isinstance(body, QualitativeAssessmentCreate):
+    if isinstance(body, LevelOverrideCreate):
+        assessment.level, assessment.rationale = body.level, body.reason
+    elif isinstance(body, QualitativeAssessmentCreate):
+        assessment.rationale = body.rationale
         assessment.likelihood, assessment.impact = body.likelihood, body.impact
         assessment.level = config.matrix.level(body.likelihood, body.impact)
     else:
+        assessment.rationale = body.rationale
         try:
             check_minor_units(body.exposure.amount, body.exposure.currency)
         except ValueError as exc:
@@ -144,13 +197,18 @@ async def assess_risk(
     return read
 
 
-@router.get("", response_model=Page[AssessmentRead], summary="A risk's assessments, newest first")
+@router.get(
+    "",
+    response_model=Page[AssessmentRead],
+    summary="A risk's assessments and overrides, newest first",
+    description="Any staff role; a client_representative gets 403 (risk records are internal).",
+)
 async def list_assessments(
     risk_id: str,
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
-    method: Literal["qualitative", "quantitative"] | None = None,
+    method: Method | None = None,
 ) -> Page[AssessmentRead]:
     await get_risk(uow, risk_id)
     stmt = select(Assessment).where(Assessment.risk_id == risk_id)

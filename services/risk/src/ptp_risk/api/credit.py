@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.errors import NotFound
 from ptp_common.events.schemas.common import MoneyAmount
 from ptp_common.http.etag import set_etag
@@ -20,6 +20,8 @@ from ptp_risk.api.risks import RiskRead, risk_read
 from ptp_risk.db import credit_store
 from ptp_risk.db.models import CreditProfile, CreditProfileChange, Risk
 from ptp_risk.domain.levels import Level
+
+STAFF_READ = "Any staff role; a client_representative gets 403 (credit and risk records are internal)."
 
 router = APIRouter(tags=["credit profiles"])
 
@@ -124,10 +126,15 @@ async def _profile(uow: UowDep, customer_id: str) -> CreditProfile:
     return profile
 
 
-@router.get("/credit-profiles", response_model=Page[CreditProfileRead], summary="Credit profiles by customer")
+@router.get(
+    "/credit-profiles",
+    response_model=Page[CreditProfileRead],
+    summary="Credit profiles by customer",
+    description=STAFF_READ,
+)
 async def list_profiles(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     level: Level | None = None,
     rating: Annotated[str | None, Query(pattern="^[A-Z]$")] = None,
@@ -142,10 +149,13 @@ async def list_profiles(
 
 
 @router.get(
-    "/credit-profiles/{customer_id}", response_model=CreditProfileRead, summary="A customer's credit profile"
+    "/credit-profiles/{customer_id}",
+    response_model=CreditProfileRead,
+    summary="A customer's credit profile",
+    description=STAFF_READ,
 )
 async def read_profile(
-    customer_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+    customer_id: str, uow: UowDep, _: StaffPrincipal, response: Response
 ) -> CreditProfileRead:
     profile = await _profile(uow, customer_id)
     set_etag(response, profile.version)
@@ -156,11 +166,12 @@ async def read_profile(
     "/credit-profiles/{customer_id}/history",
     response_model=Page[CreditChangeRead],
     summary="Every change of a customer's profile with the event that caused it, newest first",
+    description=STAFF_READ,
 )
 async def profile_history(
     customer_id: str,
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
 ) -> Page[CreditChangeRead]:
     await _profile(uow, customer_id)
@@ -177,8 +188,9 @@ async def profile_history(
     "/customers/{customer_id}/credit-file",
     response_model=CreditFileRead,
     summary="A customer's credit file: profile, contracts, installments, recent changes, register risks",
+    description=STAFF_READ,
 )
-async def credit_file(customer_id: str, uow: UowDep, _: CurrentPrincipal) -> CreditFileRead:
+async def credit_file(customer_id: str, uow: UowDep, _: StaffPrincipal) -> CreditFileRead:
     profile = await _profile(uow, customer_id)
     facts = await credit_store.load_facts(uow.session, customer_id)
     changes = (

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import NotFound, Unprocessable
 from ptp_common.http.etag import set_etag
@@ -22,6 +22,7 @@ from ptp_risk.api.deps import IndicatorRecorder, RegisterEditor, get_risk
 from ptp_risk.db.models import Indicator, Observation
 from ptp_risk.domain.indicators import Thresholds
 from ptp_risk.domain.levels import Level
+from ptp_risk.usecases.indicator_breach import apply_reading
 
 router = APIRouter(prefix="/risks/{risk_id}/indicators", tags=["indicators"])
 
@@ -58,6 +59,10 @@ class IndicatorRead(BaseModel):
     higher_is_worse: bool
     medium_threshold: Decimal
     high_threshold: Decimal
+    raises_level: bool = Field(
+        description="A latest reading past a threshold raises the risk's level (false only for the "
+        "credit risk's own overdue-rate series, which its rating already weighs)"
+    )
     latest_value: Decimal | None
     latest_at: dt.datetime | None
     level: Level | None = Field(description="Level of the latest reading against the thresholds")
@@ -99,7 +104,14 @@ def indicator_read(indicator: Indicator) -> IndicatorRead:
     )
 
 
-@router.post("", status_code=201, response_model=IndicatorRead, summary="Define an indicator of a risk")
+@router.post(
+    "",
+    status_code=201,
+    response_model=IndicatorRead,
+    summary="Define an indicator of a risk",
+    description="Roles manager, project_manager, business_specialist (others 403). Its latest reading "
+    "past the medium or high threshold raises the risk's level to at least that level.",
+)
 async def create_indicator(
     risk_id: str,
     body: IndicatorCreate,
@@ -122,6 +134,7 @@ async def create_indicator(
         id=str(uuid.uuid4()),
         risk_id=risk_id,
         **body.model_dump(),
+        raises_level=True,
         created_at=utcnow(),
         created_by=principal.actor,
     )
@@ -134,11 +147,16 @@ async def create_indicator(
     return read
 
 
-@router.get("", response_model=Page[IndicatorRead], summary="A risk's indicators")
+@router.get(
+    "",
+    response_model=Page[IndicatorRead],
+    summary="A risk's indicators",
+    description="Any staff role; a client_representative gets 403 (risk records are internal).",
+)
 async def list_indicators(
     risk_id: str,
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
 ) -> Page[IndicatorRead]:
     await get_risk(uow, risk_id)
@@ -159,6 +177,11 @@ async def _get_indicator(uow: UowDep, risk_id: str, indicator_id: str) -> Indica
     status_code=201,
     response_model=ObservationRead,
     summary="Record a reading of an indicator",
+    description="Roles manager, project_manager, business_specialist, finance (others 403). A reading "
+    "that becomes the indicator's latest and is past its medium or high threshold raises the risk's "
+    "level to at least that level (the level rule of POST /risks/{risk_id}/assessments) and publishes "
+    "risk.indicator.breached, plus risk.level.changed when the level moved. A back-filled older "
+    "reading is history only.",
 )
 async def record_observation(
     risk_id: str,
@@ -173,6 +196,7 @@ async def record_observation(
     if (previous := await idem.previous_response()) is not None:
         return previous
     indicator = await _get_indicator(uow, risk_id, indicator_id)
+    risk = await get_risk(uow, risk_id)
     observed_at = body.observed_at or utcnow()
     observation = Observation(
         id=str(uuid.uuid4()),
@@ -184,8 +208,9 @@ async def record_observation(
     uow.session.add(observation)
     if (
         indicator.latest_at is None or observed_at >= indicator.latest_at
-    ):  # a late back-filled reading is history
+    ):  # a late back-filled reading is history: it neither moves the latest value nor the level
         indicator.latest_value, indicator.latest_at = body.value, observed_at
+        await apply_reading(uow, risk, indicator, body.value, observed_at, actor=principal.actor)
     await uow.session.flush()
     read = ObservationRead(
         id=observation.id,
@@ -204,12 +229,13 @@ async def record_observation(
     "/{indicator_id}/observations",
     response_model=Page[ObservationRead],
     summary="An indicator's time series, oldest first",
+    description="Any staff role; a client_representative gets 403 (risk records are internal).",
 )
 async def list_observations(
     risk_id: str,
     indicator_id: str,
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     since: Annotated[AwareDatetime | None, Query(description="Readings at or after this time")] = None,
     until: Annotated[AwareDatetime | None, Query(description="Readings before this time")] = None,

@@ -7,9 +7,9 @@ import uuid
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal, Role
+from ptp_common.auth import Role, StaffPrincipal
 from ptp_common.db import utcnow
-from ptp_common.errors import Forbidden, NotFound
+from ptp_common.errors import NotFound
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageParams, page_params, paginate
@@ -20,13 +20,8 @@ from sqlalchemy import select
 from ptp_risk.api.deps import RegisterEditor, get_risk, refuse_nulls
 from ptp_risk.db.models import Response as RiskResponse
 from ptp_risk.domain.policy import ResponseKind
-from ptp_risk.domain.register import (
-    RESPONSE_TRANSITIONS,
-    RISK_TRANSITIONS,
-    allowed_actions,
-    needs_manager_to_accept,
-    next_state,
-)
+from ptp_risk.domain.register import RESPONSE_TRANSITIONS, RISK_TRANSITIONS, allowed_actions, next_state
+from ptp_risk.domain.response_rules import check_accept
 
 REQUIRED_ON_UPDATE = ("action", "owner")  # may be changed, never emptied
 
@@ -55,6 +50,13 @@ class ResponseCreate(BaseModel):
     owner: str | None = Field(default=None, max_length=200, description="Defaults to the caller")
     due_date: dt.date | None = None
     review_date: dt.date | None = None
+    approval_reason: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=5000,
+        description="Accepting a risk that is not low: the approving manager's reason (the caller "
+        "must hold the manager role)",
+    )
 
 
 class ResponseUpdate(BaseModel):
@@ -77,6 +79,8 @@ class ResponseRead(BaseModel):
     due_date: dt.date | None
     review_date: dt.date | None
     status: ResponseStatus
+    approval_reason: str | None = Field(description="Set on an accept of a risk that was not low")
+    approved_by: str | None
     created_at: dt.datetime
     created_by: str
     updated_at: dt.datetime
@@ -93,7 +97,22 @@ def response_read(item: RiskResponse) -> ResponseRead:
     )
 
 
-@router.post("", status_code=201, response_model=ResponseRead, summary="Plan a response to a risk")
+STAFF_READ = "Any staff role; a client_representative gets 403 (risk records are internal)."
+EDITORS = "Roles manager, project_manager, business_specialist (others 403)."
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=ResponseRead,
+    summary="Plan a response to a risk",
+    description=f"""{EDITORS} 409 when the risk is closed.
+
+`accept` (living with the risk) is for LOW risks. A medium, high or not yet assessed risk is
+accepted only with a manager's approval: the accept is created by a `manager` with an
+`approval_reason`; otherwise 409 (rule `accept-needs-manager-approval`). Avoid, reduce and
+transfer are open to every role above at any level.""",
+)
 async def create_response(
     risk_id: str,
     body: ResponseCreate,
@@ -108,9 +127,13 @@ async def create_response(
     if (previous := await idem.previous_response()) is not None:
         return previous
     risk = await get_risk(uow, risk_id)
-    if needs_manager_to_accept(body.kind, risk.level) and not principal.has_any(Role.manager):
-        raise Forbidden("accepting a high risk needs the manager role", required_roles=[Role.manager.value])
-    risk.status = next_state(RISK_TRANSITIONS, "risk", risk.status, "respond")
+    status = next_state(RISK_TRANSITIONS, "risk", risk.status, "respond")
+    approved = body.kind == "accept" and risk.level != "low"
+    if body.kind == "accept":
+        check_accept(
+            risk.level, by_manager=principal.has_any(Role.manager), approval_reason=body.approval_reason
+        )
+    risk.status = status
     now = utcnow()
     risk.updated_at = now
     item = RiskResponse(
@@ -122,6 +145,8 @@ async def create_response(
         due_date=body.due_date,
         review_date=body.review_date,
         status="planned",
+        approval_reason=body.approval_reason if approved else None,
+        approved_by=principal.actor if approved else None,
         created_at=now,
         created_by=principal.actor,
         updated_at=now,
@@ -135,11 +160,13 @@ async def create_response(
     return read
 
 
-@router.get("", response_model=Page[ResponseRead], summary="A risk's responses, oldest first")
+@router.get(
+    "", response_model=Page[ResponseRead], summary="A risk's responses, oldest first", description=STAFF_READ
+)
 async def list_responses(
     risk_id: str,
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: ResponseStatus | None = None,
     kind: ResponseKind | None = None,
@@ -161,9 +188,9 @@ async def _get_response(uow: UowDep, risk_id: str, response_id: str) -> RiskResp
     return item
 
 
-@router.get("/{response_id}", response_model=ResponseRead, summary="Read a response")
+@router.get("/{response_id}", response_model=ResponseRead, summary="Read a response", description=STAFF_READ)
 async def read_response(
-    risk_id: str, response_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+    risk_id: str, response_id: str, uow: UowDep, _: StaffPrincipal, response: Response
 ) -> ResponseRead:
     item = await _get_response(uow, risk_id, response_id)
     set_etag(response, item.version)
@@ -171,7 +198,10 @@ async def read_response(
 
 
 @router.patch(
-    "/{response_id}", response_model=ResponseRead, summary="Change a response's action, owner or dates"
+    "/{response_id}",
+    response_model=ResponseRead,
+    summary="Change a response's action, owner or dates",
+    description=EDITORS,
 )
 async def update_response(
     risk_id: str,
@@ -198,7 +228,11 @@ async def update_response(
 
 def _action_route(action: str, summary: str) -> None:
     @router.post(
-        f"/{{response_id}}/{action}", response_model=ResponseRead, summary=summary, name=f"{action}_response"
+        f"/{{response_id}}/{action}",
+        response_model=ResponseRead,
+        summary=summary,
+        name=f"{action}_response",
+        description=f"{EDITORS} 409 when the response's state does not allow '{action}'.",
     )
     async def transition(
         risk_id: str,
@@ -220,7 +254,7 @@ def _action_route(action: str, summary: str) -> None:
 
 
 _action_route("start", "Start carrying out a planned response")
-_action_route("complete", "Mark a response done")
+_action_route("complete", "Mark a response done (a completed avoid/reduce/transfer lets a high risk close)")
 _action_route("cancel", "Cancel a response")
 
 
@@ -231,10 +265,11 @@ review_router = APIRouter(prefix="/responses", tags=["responses"])
     "",
     response_model=Page[ResponseRead],
     summary="Responses across all risks, e.g. those due for review (oldest first)",
+    description=STAFF_READ,
 )
 async def list_all_responses(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: ResponseStatus | None = None,
     kind: ResponseKind | None = None,

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -15,10 +15,19 @@ from ptp_common.service import UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_risk.api.deps import RegisterEditor, get_risk, refuse_nulls
+from ptp_risk.api.deps import (
+    RegisterEditor,
+    RiskRegistrar,
+    check_registrar,
+    get_risk,
+    refuse_nulls,
+    registrars_text,
+)
+from ptp_risk.db.models import Response as RiskResponse
 from ptp_risk.db.models import Risk
 from ptp_risk.domain.levels import Level
 from ptp_risk.domain.register import RISK_TRANSITIONS, RiskKind, allowed_actions, next_state
+from ptp_risk.domain.response_rules import check_close
 from ptp_risk.usecases.register_levels import new_risk, raise_risk
 
 REQUIRED_ON_UPDATE = ("title", "owner")  # may be changed, never emptied
@@ -65,6 +74,13 @@ class RiskUpdate(BaseModel):
     project_id: str | None = Field(default=None, max_length=100)
 
 
+class LevelOverrideRead(BaseModel):
+    level: Level
+    reason: str
+    by: str
+    at: dt.datetime
+
+
 class RiskRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: str
@@ -72,7 +88,19 @@ class RiskRead(BaseModel):
     title: str
     description: str
     status: RiskStatus
-    level: Level | None = Field(description="From the newest assessment; null until assessed")
+    level: Level | None = Field(
+        description="The manager's override if one is in force, else the most severe of the latest "
+        "qualitative assessment, the latest quantitative one and the worst indicator breach; "
+        "null until assessed"
+    )
+    qualitative_level: Level | None = Field(description="Latest qualitative (matrix) assessment")
+    quantitative_level: Level | None = Field(description="Latest quantitative assessment")
+    indicator_level: Level | None = Field(
+        description="Worst latest indicator reading past a threshold (medium or high), if any"
+    )
+    level_override: LevelOverrideRead | None = Field(
+        description="A manager's override in force (ends with the next assessment or indicator change)"
+    )
     owner: str
     customer_id: str | None
     contract_id: str | None
@@ -90,20 +118,38 @@ def risk_read(risk: Risk) -> RiskRead:
         {
             **{c: getattr(risk, c) for c in RiskRead.model_fields if hasattr(risk, c)},
             "raised_automatically": risk.source_key is not None,
+            "level_override": None
+            if risk.override_level is None
+            else {
+                "level": risk.override_level,
+                "reason": risk.override_reason,
+                "by": risk.override_by,
+                "at": risk.override_at,
+            },
             "allowed_actions": allowed_actions(RISK_TRANSITIONS, risk.status),
         }
     )
 
 
-@router.post("", status_code=201, response_model=RiskRead, summary="Identify a risk")
+STAFF_READ = "Any staff role; a client_representative gets 403 (risk records are internal)."
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=RiskRead,
+    summary="Identify a risk",
+    description=f"Who registers which kind ({registrars_text()}). Any other caller gets 403 naming the rule.",
+)
 async def create_risk(
     body: RiskCreate,
     uow: UowDep,
-    principal: RegisterEditor,
+    principal: RiskRegistrar,
     response: Response,
     key: IdempotencyKey = None,
 ):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /risks", body.model_dump(mode="json"))
+    check_registrar(principal, body.kind)
     if (previous := await idem.previous_response()) is not None:
         return previous
     fields = body.model_dump(exclude={"owner"})
@@ -117,10 +163,10 @@ async def create_risk(
     return read
 
 
-@router.get("", response_model=Page[RiskRead], summary="List risks (newest first)")
+@router.get("", response_model=Page[RiskRead], summary="List risks (newest first)", description=STAFF_READ)
 async def list_risks(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     kind: RiskKind | None = None,
     status: RiskStatus | None = None,
@@ -146,14 +192,19 @@ async def list_risks(
     return Page[RiskRead](items=[risk_read(r) for r in items], next_cursor=cursor)
 
 
-@router.get("/{risk_id}", response_model=RiskRead, summary="Read a risk")
-async def read_risk(risk_id: str, uow: UowDep, _: CurrentPrincipal, response: Response) -> RiskRead:
+@router.get("/{risk_id}", response_model=RiskRead, summary="Read a risk", description=STAFF_READ)
+async def read_risk(risk_id: str, uow: UowDep, _: StaffPrincipal, response: Response) -> RiskRead:
     risk = await get_risk(uow, risk_id)
     set_etag(response, risk.version)
     return risk_read(risk)
 
 
-@router.patch("/{risk_id}", response_model=RiskRead, summary="Edit a risk's description, owner or links")
+@router.patch(
+    "/{risk_id}",
+    response_model=RiskRead,
+    summary="Edit a risk's description, owner or links",
+    description="Roles manager, project_manager, business_specialist (others 403).",
+)
 async def update_risk(
     risk_id: str,
     body: RiskUpdate,
@@ -181,7 +232,13 @@ async def _transition(
 ) -> RiskRead:
     risk = await get_risk(uow, risk_id)
     check_if_match(if_match, risk.version)
-    risk.status = next_state(RISK_TRANSITIONS, "risk", risk.status, action)
+    status = next_state(RISK_TRANSITIONS, "risk", risk.status, action)
+    if action == "close":
+        responses = await uow.session.execute(
+            select(RiskResponse.kind, RiskResponse.status).where(RiskResponse.risk_id == risk.id)
+        )
+        check_close(risk.level, [(kind, state) for kind, state in responses])
+    risk.status = status
     risk.updated_at = utcnow()
     await uow.session.flush()
     read = risk_read(risk)
@@ -190,14 +247,26 @@ async def _transition(
     return read
 
 
-@router.post("/{risk_id}/close", response_model=RiskRead, summary="Close a risk that no longer threatens")
+@router.post(
+    "/{risk_id}/close",
+    response_model=RiskRead,
+    summary="Close a risk that no longer threatens",
+    description="Roles manager, project_manager, business_specialist (others 403). A HIGH risk closes "
+    "only after one of its avoid, reduce or transfer responses is completed: 409 (rule "
+    "`high-risk-closes-after-completed-treatment`) otherwise; 409 too when the risk is already closed.",
+)
 async def close_risk(
     risk_id: str, uow: UowDep, _: RegisterEditor, response: Response, if_match: IfMatch = None
 ) -> RiskRead:
     return await _transition(risk_id, "close", uow, response, if_match)
 
 
-@router.post("/{risk_id}/reopen", response_model=RiskRead, summary="Reopen a closed risk")
+@router.post(
+    "/{risk_id}/reopen",
+    response_model=RiskRead,
+    summary="Reopen a closed risk",
+    description="Roles manager, project_manager, business_specialist (others 403); 409 unless closed.",
+)
 async def reopen_risk(
     risk_id: str, uow: UowDep, _: RegisterEditor, response: Response, if_match: IfMatch = None
 ) -> RiskRead:

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Unprocessable
 from ptp_common.http.pagination import Page, PageParams, page_params, paginate
@@ -21,9 +21,11 @@ from ptp_risk.domain.levels import Level
 from ptp_risk.domain.matrix import SCALE
 from ptp_risk.domain.register import RiskKind
 
+STAFF_READ = "Any staff role; a client_representative gets 403 (credit and risk records are internal)."
+
 router = APIRouter(tags=["views"])
 
-RiskEventName = Literal["risk_raised", "level_changed", "credit_level_changed"]
+RiskEventName = Literal["risk_raised", "level_changed", "credit_level_changed", "indicator_breached"]
 
 
 class MatrixCell(BaseModel):
@@ -40,10 +42,15 @@ class MatrixRead(BaseModel):
     by_level: dict[str, int]
 
 
-@router.get("/risk-matrix", response_model=MatrixRead, summary="Open risks per likelihood x impact cell")
+@router.get(
+    "/risk-matrix",
+    response_model=MatrixRead,
+    summary="Open risks per likelihood x impact cell",
+    description=STAFF_READ,
+)
 async def risk_matrix(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     kind: RiskKind | None = None,
     customer_id: str | None = None,
     project_id: str | None = None,
@@ -115,10 +122,15 @@ Since = Annotated[AwareDatetime | None, Query(description="At or after this UTC 
 Until = Annotated[AwareDatetime | None, Query(description="Before this UTC time")]
 
 
-@router.get("/risk-events", response_model=Page[RiskEventRead], summary="Risk events over time, oldest first")
+@router.get(
+    "/risk-events",
+    response_model=Page[RiskEventRead],
+    summary="Risk events over time, oldest first",
+    description=STAFF_READ,
+)
 async def list_risk_events(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     since: Since = None,
     until: Until = None,
@@ -137,10 +149,11 @@ MAX_COUNT_WINDOW = dt.timedelta(days=3 * 366)
     "/risk-events/counts",
     response_model=list[RiskEventCount],
     summary="Risk events counted per period (day or month), event and kind",
+    description=STAFF_READ,
 )
 async def count_risk_events(
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     since: Since = None,
     until: Until = None,
     granularity: Literal["day", "month"] = "month",
@@ -168,12 +181,20 @@ class RiskConfigRead(BaseModel):
     probability_of_default: dict[str, str]
     policy: dict[str, dict[str, Any]]
     matrix: list[list[Level]] = Field(description="Rows likelihood 1..5, columns impact 1..5")
-    matrix_thresholds: dict[str, int]
+    matrix_thresholds: dict[str, int] = Field(
+        description="low only when likelihood and impact are both <= low_up_to; high from "
+        "likelihood x impact >= high_from; medium otherwise"
+    )
     quantitative_thresholds: dict[str, str]
 
 
-@router.get("/risk-config", response_model=RiskConfigRead, summary="The rating model and tables in force")
-async def read_config(_: CurrentPrincipal) -> RiskConfigRead:
+@router.get(
+    "/risk-config",
+    response_model=RiskConfigRead,
+    summary="The rating model and tables in force",
+    description=STAFF_READ,
+)
+async def read_config(_: StaffPrincipal) -> RiskConfigRead:
     config = current_config()
     return RiskConfigRead(
         rating_model={
@@ -183,7 +204,7 @@ async def read_config(_: CurrentPrincipal) -> RiskConfigRead:
         probability_of_default={k: str(v) for k, v in config.probability_of_default.items()},
         policy={level: asdict(rule) for level, rule in config.policy.rules.items()},
         matrix=config.matrix.grid(),
-        matrix_thresholds={"high_from": config.matrix.high_from, "medium_from": config.matrix.medium_from},
+        matrix_thresholds={"high_from": config.matrix.high_from, "low_up_to": config.matrix.low_up_to},
         quantitative_thresholds={
             "high_from": str(config.quantitative.high_from),
             "medium_from": str(config.quantitative.medium_from),

@@ -119,7 +119,15 @@ class Risk(Base):
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), index=True)
+    # The level follows one rule over the inputs below (ptp_risk.domain.combined_level).
     level: Mapped[str | None] = mapped_column(String(10))
+    qualitative_level: Mapped[str | None] = mapped_column(String(10))  # latest qualitative assessment
+    quantitative_level: Mapped[str | None] = mapped_column(String(10))  # latest quantitative assessment
+    indicator_level: Mapped[str | None] = mapped_column(String(10))  # worst indicator breach, if any
+    override_level: Mapped[str | None] = mapped_column(String(10))  # a manager's override in force
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    override_by: Mapped[str | None] = mapped_column(String(200))
+    override_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     owner: Mapped[str] = mapped_column(String(200))
     customer_id: Mapped[str | None] = mapped_column(REF, index=True)
     contract_id: Mapped[str | None] = mapped_column(REF, index=True)
@@ -136,7 +144,7 @@ class Assessment(Base):
     __tablename__ = "risk_assessments"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     risk_id: Mapped[str] = mapped_column(ForeignKey("risks.id"))
-    method: Mapped[str] = mapped_column(String(20))  # qualitative | quantitative
+    method: Mapped[str] = mapped_column(String(20))  # qualitative | quantitative | override
     likelihood: Mapped[int | None] = mapped_column(Integer)
     impact: Mapped[int | None] = mapped_column(Integer)
     exposure: Mapped[Decimal | None] = mapped_column(Money)
@@ -157,6 +165,8 @@ class Indicator(Base):
     name: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str] = mapped_column(String(50))
     higher_is_worse: Mapped[bool] = mapped_column(Boolean)
+    # False only for the credit risk's own overdue-rate series: the rating already counts that rate.
+    raises_level: Mapped[bool] = mapped_column(Boolean, default=True)
     medium_threshold: Mapped[Decimal] = mapped_column(MEASURE)
     high_threshold: Mapped[Decimal] = mapped_column(MEASURE)
     latest_value: Mapped[Decimal | None] = mapped_column(MEASURE)
@@ -187,6 +197,9 @@ class Response(Base):
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     review_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20))
+    # An accept of a risk that is not low: the manager who approved it and why.
+    approval_reason: Mapped[str | None] = mapped_column(Text)
+    approved_by: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     created_by: Mapped[str] = mapped_column(String(200))
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
@@ -200,7 +213,8 @@ class RiskEvent(Base):
     __tablename__ = "risk_events"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    event: Mapped[str] = mapped_column(String(40))  # risk_raised | level_changed | credit_level_changed
+    # risk_raised | level_changed | credit_level_changed | indicator_breached
+    event: Mapped[str] = mapped_column(String(40))
     kind: Mapped[str] = mapped_column(String(20))
     level: Mapped[str | None] = mapped_column(String(10))
     previous_level: Mapped[str | None] = mapped_column(String(10))

@@ -43,8 +43,3 @@ def next_state(table: Mapping[tuple[str, str], str], entity: str, state: str, ac
         return table[(state, action)]
     except KeyError:
         raise IllegalTransition(entity, state, action, allowed_actions(table, state)) from None
-
-
-def needs_manager_to_accept(response_kind: str, risk_level: str | None) -> bool:
-    """Accepting a high risk (living with it) is a management decision."""
-    return response_kind == "accept" and risk_level == "high"

@@ -4,6 +4,9 @@ Raised automatically the first time the customer's credit level leaves 'low';
 re-assessed quantitatively (expected loss = exposure x probability of default
 of the rating) at every level change; its "overdue receivables rate" indicator
 gets a reading at every profile change, so the register shows the live series.
+That series does not raise the risk's level like other indicators' breaches do:
+the rating behind the quantitative assessment already weighs the overdue rate,
+and raising the level again by it would count the same overdue twice.
 
 Only what is overdue on the customer's *open* contracts reaches the rating
 (``ptp_risk.domain.credit``), so the stale installments of a completed or
@@ -112,6 +115,7 @@ async def _record_overdue_rate(uow: UnitOfWork, risk: Risk, rate: Decimal, now: 
             name=OVERDUE_RATE,
             unit="ratio",
             higher_is_worse=True,
+            raises_level=False,  # the rating (hence the assessment) already weighs the overdue rate
             medium_threshold=OVERDUE_RATE_MEDIUM,
             high_threshold=OVERDUE_RATE_HIGH,
             created_at=now,

@@ -1,4 +1,5 @@
-"""Recording an assessment on a register risk: its level follows, and a level change is an event."""
+"""A register risk's level: derived by one rule from its assessments, indicator breaches and a
+manager's override (``ptp_risk.domain.combined_level``); every change is an event."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.risk import RiskLevelChanged
 
 from ptp_risk.db.models import Assessment, Risk, RiskEvent
+from ptp_risk.domain.combined_level import combined_level
 
 
 def record_risk_event(
@@ -41,32 +43,72 @@ def record_risk_event(
 def apply_assessment(
     uow: UnitOfWork, risk: Risk, assessment: Assessment, *, cause: str | None = None
 ) -> None:
-    """Add ``assessment``; the newest assessment sets the risk's level (either method)."""
+    """Add ``assessment`` (qualitative, quantitative or a manager's override) and re-derive the
+    risk's level by the one rule of ``ptp_risk.domain.combined_level``."""
     uow.session.add(assessment)
-    previous = risk.level
-    risk.updated_at = assessment.assessed_at
-    if previous == assessment.level:
+    level = assessment.level
+    if assessment.method == "override":
+        risk.override_level, risk.override_reason = level, assessment.rationale
+        risk.override_by, risk.override_at = assessment.assessed_by, assessment.assessed_at
+    else:
+        if assessment.method == "qualitative":
+            risk.qualitative_level = level
+        else:
+            risk.quantitative_level = level
+        _end_override(risk)  # new evidence: the rule applies again
+    update_level(uow, risk, at=assessment.assessed_at, actor=assessment.assessed_by, cause=cause)
+
+
+def apply_indicator_level(
+    uow: UnitOfWork, risk: Risk, indicator_level: str | None, *, at: dt.datetime, actor: str
+) -> None:
+    """The worst breach among the risk's indicators changed (None: none past a threshold)."""
+    if risk.indicator_level == indicator_level:
         return
-    risk.level = assessment.level
+    risk.indicator_level = indicator_level
+    _end_override(risk)
+    update_level(uow, risk, at=at, actor=actor)
+
+
+def _end_override(risk: Risk) -> None:
+    risk.override_level = risk.override_reason = risk.override_by = None
+    risk.override_at = None
+
+
+def update_level(
+    uow: UnitOfWork, risk: Risk, *, at: dt.datetime, actor: str, cause: str | None = None
+) -> None:
+    """Set the level the rule gives; a change is a ``risk.level.changed`` event and a risk event."""
+    previous = risk.level
+    level = combined_level(
+        risk.qualitative_level,  # type: ignore[arg-type]
+        risk.quantitative_level,  # type: ignore[arg-type]
+        risk.indicator_level,  # type: ignore[arg-type]
+        risk.override_level,  # type: ignore[arg-type]
+    )
+    risk.updated_at = at
+    if previous == level or level is None:
+        return
+    risk.level = level
     uow.emit(
         RiskLevelChanged(
             risk_id=risk.id,
             kind=risk.kind,
             previous_level=previous,
-            level=assessment.level,  # type: ignore[arg-type]
+            level=level,
             customer_id=risk.customer_id,
             contract_id=risk.contract_id,
             project_id=risk.project_id,
         ),
         subject=risk.id,
-        actor=assessment.assessed_by,
+        actor=actor,
     )
     record_risk_event(
         uow,
         event="level_changed",
         kind=risk.kind,
-        at=assessment.assessed_at,
-        level=assessment.level,
+        at=at,
+        level=level,
         previous_level=previous,
         risk_id=risk.id,
         customer_id=risk.customer_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -53,6 +55,31 @@ class RiskLevelChanged(EventData):
     kind: Literal["market", "credit", "technical", "operational"]
     previous_level: RiskLevel | None
     level: RiskLevel
+    customer_id: str | None = None
+    contract_id: str | None = None
+    project_id: str | None = None
+
+
+@event("risk.indicator.breached")
+class RiskIndicatorBreached(EventData):
+    """A register risk's indicator got a (latest) reading past its medium or high threshold.
+
+    ``level`` is the reading's level by the indicator's thresholds; the risk's level is raised to
+    at least that (``risk_level``); when it moved, ``risk.level.changed`` is published in the same
+    transaction.
+    """
+
+    risk_id: str
+    indicator_id: str
+    indicator_name: str
+    kind: Literal["market", "credit", "technical", "operational"]
+    value: Decimal = Field(description="The reading, in the indicator's unit")
+    unit: str = ""
+    threshold: Decimal = Field(description="The threshold passed (the medium or the high one)")
+    level: Literal["medium", "high"]
+    previous_risk_level: RiskLevel | None
+    risk_level: RiskLevel
+    observed_at: dt.datetime
     customer_id: str | None = None
     contract_id: str | None = None
     project_id: str | None = None
