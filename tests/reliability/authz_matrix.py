@@ -143,7 +143,8 @@ MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     ("projects", "POST", "/api/v1/rectification-items/{item_id}/resolve"): TEAM,
     # -- risk ----------------------------------------------------------------------------
     **_admin("risk"),
-    ("risk", "POST", "/api/v1/risks"): RISK_OWNERS,
+    # tech_support registers technical risks (the kind is checked after the role: 403 for another kind).
+    ("risk", "POST", "/api/v1/risks"): RISK_OWNERS | {"tech_support"},
     ("risk", "PATCH", "/api/v1/risks/{risk_id}"): RISK_OWNERS,
     ("risk", "POST", "/api/v1/risks/{risk_id}/close"): RISK_OWNERS,
     ("risk", "POST", "/api/v1/risks/{risk_id}/reopen"): RISK_OWNERS,
