@@ -115,6 +115,8 @@ MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     ("kpi", "POST", "/api/v1/self-checks/{check_id}/submit"): STAFF,
     ("kpi", "POST", "/api/v1/self-checks/{check_id}/acknowledge"): frozenset({"manager"}),
     ("kpi", "POST", "/api/v1/self-checks/{check_id}/return"): frozenset({"manager"}),
+    ("kpi", "POST", "/api/v1/self-checks/{check_id}/actions/{position}/complete"): STAFF,
+    ("kpi", "POST", "/api/v1/self-checks/{check_id}/close"): STAFF,
     # -- projects ------------------------------------------------------------------------
     **_admin("projects"),
     ("projects", "PATCH", "/api/v1/projects/{project_id}"): frozenset({"project_manager"}),

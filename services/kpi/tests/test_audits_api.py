@@ -88,7 +88,9 @@ async def test_a_self_check_goes_to_management(sqlite_url: str) -> None:
     async with running_app(definition, sqlite_url) as (_app, client, _runtime):
         body = {"department": "Sales", "period": "2026-11", "items": [
             {"item": "Leads record their channel", "result": "pass"},
-            {"item": "Complaints answered in time", "result": "fail", "notes": "3 late"}]}
+            {"item": "Complaints answered in time", "result": "fail", "notes": "3 late",
+             "corrective_action": {"action": "Weekend rota", "owner": "carol",
+                                   "due_date": "2026-12-15"}}]}
         created = await client.post("/api/v1/self-checks", json=body, headers=ALICE)
         assert created.status_code == 201, created.text
         check = created.json()

@@ -6,9 +6,9 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import StaffPrincipal
+from ptp_common.auth import Role, StaffPrincipal
 from ptp_common.db import utcnow
-from ptp_common.errors import Conflict, NotFound
+from ptp_common.errors import Conflict, Forbidden, NotFound
 from ptp_common.events.schemas.kpi import SelfCheckSubmitted
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from ptp_kpi.api.access import STAFF_ONLY, Manager, Staff
 from ptp_kpi.api.self_check_schemas import (
+    ActionComplete,
     SelfCheckCreate,
     SelfCheckPage,
     SelfCheckRead,
@@ -29,9 +30,28 @@ from ptp_kpi.domain.lifecycles import SELF_CHECK
 router = APIRouter(prefix="/self-checks", tags=["self-checks"])
 
 
+def open_actions(check: SelfCheck) -> list[int]:
+    """Positions of the items whose corrective action is not done yet."""
+    return [i for i, item in enumerate(check.items)
+            if (item.get("corrective_action") or {}).get("status") == "open"]
+
+
 def to_read(check: SelfCheck) -> SelfCheckRead:
     read = SelfCheckRead.model_validate(check)
-    return read.model_copy(update={"allowed_actions": SELF_CHECK.allowed(check.status)})
+    return read.model_copy(update={"allowed_actions": SELF_CHECK.allowed(check.status),
+                                   "open_actions": len(open_actions(check))})
+
+
+def stored_items(items: list[dict]) -> list[dict]:  # type: ignore[type-arg]
+    """Items as kept: every corrective action starts open."""
+    kept = []
+    for item in items:
+        action = item.get("corrective_action")
+        if action is not None:
+            item = {**item, "corrective_action": {**action, "status": "open", "outcome": None,
+                                                  "done_by": None, "done_at": None}}
+        kept.append(item)
+    return kept
 
 
 async def _load(uow: UowDep, check_id: str) -> SelfCheck:
@@ -63,6 +83,7 @@ async def create_self_check(body: SelfCheckCreate, uow: UowDep, principal: Staff
         raise Conflict(f"{body.department} has a self-check for {body.period}: {exists}",
                        existing_id=exists)
     data = body.model_dump(mode="json")
+    data["items"] = stored_items(data["items"])
     check = SelfCheck(id=str(uuid.uuid4()), status="draft", created_by=principal.actor,
                       created_at=utcnow(), **data)
     uow.session.add(check)
@@ -107,7 +128,7 @@ async def update_self_check(check_id: str, body: SelfCheckUpdate, uow: UowDep, _
         raise Conflict(f"self-check is {check.status}: only drafts change",
                        allowed_actions=SELF_CHECK.allowed(check.status))
     data = body.model_dump(mode="json")
-    check.items, check.summary = data["items"], data["summary"]
+    check.items, check.summary = stored_items(data["items"]), data["summary"]
     return await _respond(uow, check, response)
 
 
@@ -145,4 +166,50 @@ async def return_to_draft(check_id: str, uow: UowDep, _: Manager, response: Resp
     check_if_match(if_match, check.version)
     check.status = SELF_CHECK.next_state(check.status, "return")
     check.submitted_at = None
+    return await _respond(uow, check, response)
+
+
+@router.post("/{check_id}/actions/{position}/complete", response_model=SelfCheckRead,
+             summary="The owner (or a manager) reports a failed item's corrective action done",
+             description="position: the item's index in items (0-based). 404 when that item "
+                         "has no corrective action; 409 when the self-check is a draft or closed.")
+async def complete_action(check_id: str, position: int, body: ActionComplete, uow: UowDep,
+                          principal: Staff, response: Response,
+                          if_match: IfMatch = None) -> SelfCheckRead:
+    check = await _load(uow, check_id)
+    check_if_match(if_match, check.version)
+    items = [dict(i) for i in check.items]
+    if not 0 <= position < len(items) or not items[position].get("corrective_action"):
+        raise NotFound(f"item {position} of self-check {check_id} has no corrective action")
+    action = dict(items[position]["corrective_action"])
+    if principal.actor != action["owner"] and not principal.has_any(Role.manager):
+        raise Forbidden("only the action's owner or a manager reports it done",
+                        required_roles=["manager"])
+    if check.status in ("draft", "closed"):
+        raise Conflict(f"self-check is {check.status}: actions are done between submission "
+                       "and closing", allowed_actions=SELF_CHECK.allowed(check.status))
+    if action["status"] == "done":
+        raise Conflict(f"the corrective action of item {position} is already done")
+    action.update(status="done", outcome=body.outcome, done_by=principal.actor,
+                  done_at=utcnow().isoformat())
+    items[position] = {**items[position], "corrective_action": action}
+    check.items = items
+    return await _respond(uow, check, response)
+
+
+@router.post("/{check_id}/close", response_model=SelfCheckRead,
+             summary="Close an acknowledged self-check once every corrective action is done",
+             description="409 while the report is not acknowledged by management or while a "
+                         "corrective action is open (open_items names their positions).")
+async def close(check_id: str, uow: UowDep, principal: Staff, response: Response,
+                if_match: IfMatch = None) -> SelfCheckRead:
+    check = await _load(uow, check_id)
+    check_if_match(if_match, check.version)
+    target = SELF_CHECK.next_state(check.status, "close")
+    pending = open_actions(check)
+    if pending:
+        raise Conflict(f"{len(pending)} corrective action(s) not done: items {pending}",
+                       open_items=pending, allowed_actions=SELF_CHECK.allowed(check.status))
+    check.status = target
+    check.closed_by, check.closed_at = principal.actor, utcnow()
     return await _respond(uow, check, response)

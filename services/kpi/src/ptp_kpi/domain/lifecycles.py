@@ -28,8 +28,11 @@ FINDING = StateMachine("finding", {
     ("rectified", "reject_rectification"): "in_rectification",
 })
 
+# Management acknowledges the report; it closes only when every failed item's corrective
+# action is done (api/self_checks.py answers 409 naming the open ones).
 SELF_CHECK = StateMachine("self-check", {
     ("draft", "submit"): "submitted",
     ("submitted", "acknowledge"): "acknowledged",
     ("submitted", "return"): "draft",
+    ("acknowledged", "close"): "closed",
 })
