@@ -88,6 +88,11 @@ MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     ("crm", "POST", "/api/v1/complaints"): frozenset({"customer_service"}),
     ("crm", "POST", "/api/v1/complaints/{complaint_id}/respond"): frozenset({"customer_service"}),
     ("crm", "POST", "/api/v1/complaints/{complaint_id}/resolve"): frozenset({"customer_service"}),
+    ("crm", "POST", "/api/v1/feedback/{feedback_id}/classify"): frozenset({"business_specialist", "customer_service"}),
+    ("crm", "POST", "/api/v1/feedback/{feedback_id}/analyse"): frozenset({"business_specialist", "customer_service"}),
+    ("crm", "POST", "/api/v1/feedback/{feedback_id}/act"): frozenset({"business_specialist", "customer_service"}),
+    ("crm", "POST", "/api/v1/feedback/{feedback_id}/reply"): frozenset({"business_specialist", "customer_service"}),
+    ("crm", "POST", "/api/v1/feedback/{feedback_id}/close"): frozenset({"business_specialist", "customer_service"}),
     ("crm", "POST", "/api/v1/feedback"): frozenset({"business_specialist", "customer_service"}),
     ("crm", "POST", "/api/v1/surveys/{survey_id}/answer"):
         frozenset({"business_specialist", "customer_service"}),

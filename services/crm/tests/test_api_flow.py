@@ -116,6 +116,7 @@ async def test_lead_to_accepted_solution_through_rest_emits_the_events(
         assert types == [
             "crm.customer.registered",
             "crm.lead.converted",
+            "crm.research.filed",
             "crm.initiation.approved",
             "crm.solution.accepted",
         ]

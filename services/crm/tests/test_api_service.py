@@ -51,7 +51,7 @@ async def test_complaint_deadline_response_time_and_resolution_feed_the_events(c
 
     url = f"/api/v1/complaints/{complaint['id']}"
     early_resolve = await crm.client.post(
-        f"{url}/resolve", headers=CUSTOMER_SERVICE, json={"resolution": "x", "communicated_via": "email"}
+        f"{url}/resolve", headers=CUSTOMER_SERVICE, json={"cause": "c", "resolution": "x", "communicated_via": "email"}
     )
     assert early_resolve.status_code == 409 and early_resolve.json()["allowed_actions"] == ["respond"]
     responded = await crm.ok("POST", f"{url}/respond", CUSTOMER_SERVICE, json={"response": "On it"})
@@ -62,7 +62,7 @@ async def test_complaint_deadline_response_time_and_resolution_feed_the_events(c
     bad = await crm.client.post(
         f"{url}/resolve",
         headers=CUSTOMER_SERVICE,
-        json={"resolution": "Shipped", "communicated_via": "email", "satisfaction": 0},
+        json={"cause": "supplier", "resolution": "Shipped", "communicated_via": "email", "satisfaction": 0},
     )
     assert bad.status_code == 422 and [e["field"] for e in bad.json()["errors"]] == ["body.satisfaction"]
     resolved = await crm.ok(

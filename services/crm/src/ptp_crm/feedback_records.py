@@ -36,6 +36,7 @@ async def record_feedback(
         received_at=received_at or at,
         created_at=at,
         created_by=actor,
+        status="received",
     )
     uow.session.add(feedback)
     await uow.session.flush()

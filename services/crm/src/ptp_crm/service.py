@@ -9,6 +9,7 @@ from ptp_crm.api import (
     complaints,
     customers,
     feedback,
+    feedback_loop,
     initiations,
     leads,
     needs_meetings,
@@ -38,6 +39,7 @@ definition = ServiceDefinition(
         solutions.router,
         complaints.router,
         feedback.router,
+        feedback_loop.router,
     ],
     handlers=HANDLERS,
 )

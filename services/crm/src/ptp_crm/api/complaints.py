@@ -22,6 +22,7 @@ from ptp_crm.api.deps import CustomerService, get_or_404, get_referenced, now, r
 from ptp_crm.db.models import Complaint, Customer
 from ptp_crm.domain import complaints as rules
 from ptp_crm.domain.state_machine import allowed_actions, next_state
+from ptp_crm.surveys import open_complaint_survey
 
 router = APIRouter(prefix="/complaints", tags=["complaints"])
 
@@ -78,7 +79,9 @@ class ResolveRequest(BaseModel):
         }
     )
 
-    cause: str | None = Field(default=None, max_length=20000, description="Cause found by the analysis")
+    cause: str = Field(
+        min_length=1, max_length=20000, description="Cause found by the analysis (required: 422 without)"
+    )
     resolution: str = Field(min_length=1, max_length=20000)
     communicated_via: ComplaintChannel = Field(description="How the result was told to the client")
     satisfaction: Satisfaction | None = None
@@ -300,11 +303,13 @@ async def resolve(
     complaint.resolved_at, complaint.resolved_by = at, principal.actor
     complaint.cause, complaint.resolution = body.cause, body.resolution
     complaint.result_communicated_via, complaint.satisfaction = body.communicated_via, body.satisfaction
-    uow.emit(
+    resolved = uow.emit(
         ComplaintResolved(
             **_facts(complaint), resolved_at=at, resolution=body.resolution, satisfaction=body.satisfaction
         ),
         subject=complaint.id,
         actor=principal.actor,
     )
+    # The customer is asked how satisfied they are with the resolution (crm.survey.answered).
+    open_complaint_survey(uow, complaint, at, cause_event_id=resolved.id)
     return await _finish(uow, complaint, at, response)

@@ -1,4 +1,5 @@
-"""Client feedback (opinions with a 1-5 satisfaction score) and satisfaction surveys after acceptance."""
+"""Client feedback (opinions with a 1-5 satisfaction score) and satisfaction surveys after a project's
+acceptance or a complaint's resolution (their answers: crm.feedback.received and crm.survey.answered)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from ptp_crm.db.models import Customer, Feedback, Survey
 from ptp_crm.domain.state_machine import allowed_actions, next_state
 from ptp_crm.domain.surveys import SURVEY_TRANSITIONS
 from ptp_crm.feedback_records import record_feedback
+from ptp_crm.surveys import emit_survey_answered
 
 router = APIRouter(tags=["feedback"])
 
@@ -70,12 +72,17 @@ class FeedbackRead(BaseModel):
     received_at: dt.datetime
     created_at: dt.datetime
     created_by: str
+    status: str = Field(description="Where its handling loop is: received .. closed (GET /feedback/{id})")
 
 
 class SurveyRead(BaseModel):
     id: str
+    kind: Literal["acceptance", "complaint_resolution"] = Field(
+        description="After a project's acceptance, or after a complaint's resolution"
+    )
     customer_id: str
-    project_id: str
+    project_id: str | None
+    complaint_id: str | None
     contract_id: str | None
     status: str
     allowed_actions: list[str]
@@ -88,8 +95,10 @@ class SurveyRead(BaseModel):
 def survey_read(s: Survey) -> SurveyRead:
     return SurveyRead(
         id=s.id,
+        kind=s.kind,  # type: ignore[arg-type]
         customer_id=s.customer_id,
         project_id=s.project_id,
+        complaint_id=s.complaint_id,
         contract_id=s.contract_id,
         status=s.status,
         allowed_actions=allowed_actions(SURVEY_TRANSITIONS, s.status),
@@ -137,9 +146,14 @@ async def list_feedback(
     params: Annotated[PageParams, Depends(page_params)],
     customer_id: str | None = None,
     category: str | None = None,
+    status: str | None = None,
 ) -> Page[FeedbackRead]:
     stmt = select(Feedback)
-    for column, value in ((Feedback.customer_id, customer_id), (Feedback.category, category)):
+    for column, value in (
+        (Feedback.customer_id, customer_id),
+        (Feedback.category, category),
+        (Feedback.status, status),
+    ):
         if value is not None:
             stmt = stmt.where(column == value)
     items, cursor = await paginate(uow.session, stmt, [Feedback.created_at, Feedback.id], params)
@@ -149,7 +163,7 @@ async def list_feedback(
 @router.get(
     "/surveys",
     response_model=Page[SurveyRead],
-    summary="Satisfaction surveys (opened when a project is accepted)",
+    summary="Satisfaction surveys (opened when a project is accepted or a complaint resolved)",
 )
 async def list_surveys(
     uow: UowDep,
@@ -158,6 +172,8 @@ async def list_surveys(
     customer_id: str | None = None,
     status: Literal["open", "answered"] | None = None,
     project_id: str | None = None,
+    kind: Literal["acceptance", "complaint_resolution"] | None = None,
+    complaint_id: str | None = None,
 ) -> Page[SurveyRead]:
     stmt = select(Survey)
     if (own := customer_scope(principal)) is not None:
@@ -166,6 +182,8 @@ async def list_surveys(
         (Survey.customer_id, customer_id),
         (Survey.status, status),
         (Survey.project_id, project_id),
+        (Survey.kind, kind),
+        (Survey.complaint_id, complaint_id),
     ):
         if value is not None:
             stmt = stmt.where(column == value)
@@ -204,7 +222,7 @@ async def answer_survey(
         uow,
         customer_id=survey.customer_id,
         score=body.score,
-        category="project_acceptance_survey",
+        category="project_acceptance_survey" if survey.kind == "acceptance" else "complaint_resolution_survey",
         comment=body.comment,
         actor=principal.actor,
         at=at,
@@ -213,6 +231,7 @@ async def answer_survey(
         owner=customer.owner if customer else None,
     )
     survey.feedback_id, survey.answered_at = feedback.id, at
+    emit_survey_answered(uow, survey, feedback, actor=principal.actor, owner=customer.owner if customer else None)
     await uow.session.flush()
     read = survey_read(survey)
     await uow.commit()

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
 from ptp_common.auth import StaffPrincipal
+from ptp_common.events.schemas.crm import ResearchFiled
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageParams, page_params, paginate
 from ptp_common.service import RuntimeDep, UowDep
@@ -61,7 +62,12 @@ class ResearchReportRead(BaseModel):
     created_by: str
 
 
-@router.post("", status_code=201, response_model=ResearchReportRead, summary="File a market research report")
+@router.post(
+    "",
+    status_code=201,
+    response_model=ResearchReportRead,
+    summary="File a market research report (crm.research.filed: kpi's market research duty)",
+)
 async def create_report(
     body: ResearchReportCreate,
     uow: UowDep,
@@ -81,6 +87,18 @@ async def create_report(
     )
     uow.session.add(report)
     await uow.session.flush()
+    uow.emit(
+        ResearchFiled(
+            report_id=report.id,
+            title=report.title,
+            industry=report.industry,
+            filed_by=principal.actor,
+            filed_at=report.created_at,
+            opportunity_id=report.opportunity_id,
+        ),
+        subject=report.id,
+        actor=principal.actor,
+    )
     return await remember_and_commit(idem, uow, ResearchReportRead.model_validate(report))
 
 

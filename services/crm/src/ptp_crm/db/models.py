@@ -233,7 +233,10 @@ class Complaint(Versioned, Base):
     created_by: Mapped[str] = mapped_column(String(200))
 
 
-class Feedback(Base):
+class Feedback(Versioned, Base):
+    """A piece of client feedback and its handling loop: classified, cause, action, reply, closed
+    (each step timed and signed; see api/feedback_loop.py)."""
+
     __tablename__ = "feedback"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -246,16 +249,36 @@ class Feedback(Base):
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     created_by: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), index=True, server_default="received")
+    classification: Mapped[str | None] = mapped_column(String(30))
+    classified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    classified_by: Mapped[str | None] = mapped_column(String(200))
+    cause: Mapped[str | None] = mapped_column(Text)
+    cause_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    cause_by: Mapped[str | None] = mapped_column(String(200))
+    action: Mapped[str | None] = mapped_column(Text)
+    action_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    action_by: Mapped[str | None] = mapped_column(String(200))
+    reply: Mapped[str | None] = mapped_column(Text)
+    reply_channel: Mapped[str | None] = mapped_column(String(20))
+    replied_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    replied_by: Mapped[str | None] = mapped_column(String(200))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class Survey(Versioned, Base):
-    """A satisfaction survey for an accepted project (one per project)."""
+    """A satisfaction survey: one per accepted project, one per resolved complaint."""
 
     __tablename__ = "surveys"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     customer_id: Mapped[str] = mapped_column(String(36), index=True)
-    project_id: Mapped[str] = mapped_column(String(64), unique=True)
+    # acceptance: after a project's acceptance (project_id); complaint_resolution: after a
+    # complaint was resolved (complaint_id).
+    kind: Mapped[str] = mapped_column(String(30), server_default="acceptance")
+    project_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    complaint_id: Mapped[str | None] = mapped_column(String(36), unique=True)
     contract_id: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(20), index=True)
     opened_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

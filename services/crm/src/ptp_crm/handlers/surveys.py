@@ -25,6 +25,7 @@ async def open_satisfaction_survey(env: Envelope, data: EventData, uow: UnitOfWo
     uow.session.add(
         Survey(
             id=str(uuid.uuid4()),
+            kind="acceptance",
             customer_id=data.customer_id,
             project_id=data.project_id,
             contract_id=data.contract_id,

@@ -135,3 +135,109 @@ class FeedbackReceived(EventData):
     category: str = "general"
     project_id: str | None = None
     owner: str | None = None
+
+
+FeedbackClassification = Literal["praise", "suggestion", "criticism", "question", "other"]
+
+
+@event("crm.feedback.closed")
+class FeedbackClosed(EventData):
+    """A piece of feedback went round its loop: classified, cause found, acted on, and the
+    customer told the outcome (``reply``). Minutes are counted from its receipt."""
+
+    feedback_id: str
+    customer_id: str
+    score: int = Field(ge=1, le=5)
+    category: str
+    classification: FeedbackClassification
+    cause: str
+    action: str
+    reply: str
+    reply_channel: str
+    received_at: dt.datetime
+    closed_at: dt.datetime
+    minutes_to_classify: float
+    minutes_to_cause: float
+    minutes_to_action: float
+    minutes_to_reply: float
+    project_id: str | None = None
+    owner: str | None = None
+
+
+@event("crm.survey.answered")
+class SurveyAnswered(EventData):
+    """A customer answered a satisfaction survey: after a project's acceptance (``acceptance``)
+    or after their complaint was resolved (``complaint_resolution``)."""
+
+    survey_id: str
+    kind: Literal["acceptance", "complaint_resolution"]
+    customer_id: str
+    score: int = Field(ge=1, le=5)
+    comment: str = ""
+    answered_at: dt.datetime
+    feedback_id: str
+    project_id: str | None = None
+    complaint_id: str | None = None
+    owner: str | None = None
+
+
+@event("crm.research.filed")
+class ResearchFiled(EventData):
+    """A business specialist filed a market research report (a recurring duty kpi watches)."""
+
+    report_id: str
+    title: str
+    industry: str
+    filed_by: str
+    filed_at: dt.datetime
+    opportunity_id: str | None = None
+
+
+InquiryChannel = Literal["phone", "email", "online", "in_person", "letter", "other"]
+
+
+class InquiryFacts(EventData):
+    inquiry_id: str
+    customer_id: str
+    topic: str
+    channel: InquiryChannel
+    received_at: dt.datetime
+    taken_by: str
+
+
+@event("crm.inquiry.opened")
+class InquiryOpened(InquiryFacts):
+    """customer_service took a customer's inquiry."""
+
+
+@event("crm.inquiry.responded")
+class InquiryResponded(InquiryFacts):
+    """First response to an inquiry: the service response time."""
+
+    responded_at: dt.datetime
+    responded_by: str
+    response_minutes: float
+
+
+@event("crm.inquiry.resolved")
+class InquiryResolved(InquiryFacts):
+    """An inquiry was answered in full."""
+
+    resolved_at: dt.datetime
+    resolved_by: str
+    resolution_minutes: float
+
+
+@event("crm.service_session.recorded")
+class ServiceSessionRecorded(EventData):
+    """tech_support gave a customer technical consulting or a training session."""
+
+    session_id: str
+    customer_id: str
+    kind: Literal["consulting", "training"]
+    topic: str
+    given_by: str
+    started_at: dt.datetime
+    duration_minutes: int
+    attendees: int = 0
+    project_id: str | None = None
