@@ -94,6 +94,10 @@ MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     ("crm", "POST", "/api/v1/feedback/{feedback_id}/reply"): frozenset({"business_specialist", "customer_service"}),
     ("crm", "POST", "/api/v1/feedback/{feedback_id}/close"): frozenset({"business_specialist", "customer_service"}),
     ("crm", "POST", "/api/v1/feedback"): frozenset({"business_specialist", "customer_service"}),
+    ("crm", "POST", "/api/v1/inquiries"): frozenset({"customer_service"}),
+    ("crm", "POST", "/api/v1/inquiries/{inquiry_id}/respond"): frozenset({"customer_service"}),
+    ("crm", "POST", "/api/v1/inquiries/{inquiry_id}/resolve"): frozenset({"customer_service"}),
+    ("crm", "POST", "/api/v1/service-sessions"): frozenset({"tech_support"}),
     ("crm", "POST", "/api/v1/surveys/{survey_id}/answer"):
         frozenset({"business_specialist", "customer_service"}),
     # -- kpi -----------------------------------------------------------------------------
@@ -122,6 +126,7 @@ MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     ("kpi", "POST", "/api/v1/self-checks/{check_id}/return"): frozenset({"manager"}),
     ("kpi", "POST", "/api/v1/self-checks/{check_id}/actions/{position}/complete"): STAFF,
     ("kpi", "POST", "/api/v1/self-checks/{check_id}/close"): STAFF,
+    ("kpi", "PUT", "/api/v1/duty-rules/{kind}"): frozenset({"manager"}),
     # -- projects ------------------------------------------------------------------------
     **_admin("projects"),
     ("projects", "PATCH", "/api/v1/projects/{project_id}"): frozenset({"project_manager"}),

@@ -86,3 +86,33 @@ async def test_a_resolved_complaint_gets_a_survey_whose_answer_is_an_event(crm: 
     assert event["data"]["complaint_id"] == complaint["id"] and event["data"]["score"] == 4
     [received] = await crm.events("crm.feedback.received")  # kpi's satisfaction, as before
     assert received["data"]["category"] == "complaint_resolution_survey"
+
+
+async def test_inquiries_are_timed_and_sessions_recorded(crm: Crm) -> None:
+    from crm_testkit import TECH_SUPPORT
+
+    customer = await new_customer(crm)
+    inquiry = await crm.ok("POST", "/api/v1/inquiries", CUSTOMER_SERVICE, 201, json={
+        "customer_id": customer["id"], "topic": "invoice copy", "channel": "phone",
+        "question": "Can you resend November's invoice?"})
+    assert inquiry["status"] == "open" and inquiry["taken_by"] == "cole.service"
+    assert (await crm.client.post("/api/v1/inquiries", headers=SPECIALIST, json={
+        "customer_id": customer["id"], "topic": "x", "channel": "phone", "question": "y"})).status_code == 403
+    url = f"/api/v1/inquiries/{inquiry['id']}"
+    crm.clock.advance(minutes=45)
+    responded = await crm.ok("POST", f"{url}/respond", CUSTOMER_SERVICE, json={"response": "Sent"})
+    assert responded["response_minutes"] == 45.0
+    crm.clock.advance(hours=1)
+    resolved = await crm.ok("POST", f"{url}/resolve", CUSTOMER_SERVICE, json={"resolution": "Resent"})
+    assert resolved["resolution_minutes"] == 105.0 and resolved["allowed_actions"] == []
+    assert [e["data"]["response_minutes"] for e in await crm.events("crm.inquiry.responded")] == [45.0]
+    assert [e["data"]["resolution_minutes"] for e in await crm.events("crm.inquiry.resolved")] == [105.0]
+
+    session = {"customer_id": customer["id"], "kind": "training", "topic": "Dispatch console",
+               "started_at": "2026-01-01T08:00:00Z", "duration_minutes": 90, "attendees": 6}
+    assert (await crm.client.post("/api/v1/service-sessions", headers=CUSTOMER_SERVICE,
+                                  json=session)).status_code == 403
+    recorded = await crm.ok("POST", "/api/v1/service-sessions", TECH_SUPPORT, 201, json=session)
+    assert recorded["given_by"] == "tess.tech"
+    [event] = await crm.events("crm.service_session.recorded")
+    assert event["data"]["kind"] == "training" and event["data"]["given_by"] == "tess.tech"

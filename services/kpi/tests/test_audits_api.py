@@ -79,9 +79,10 @@ async def test_a_finding_is_rectified_to_closure_and_reported(database_url: str)
         async def events_written() -> bool:
             async with runtime.db.sessions() as session:
                 types = (await session.execute(select(outbox.c.event_type))).scalars().all()
-            return sorted(types) == ["kpi.finding.closed", "kpi.finding.raised"]
+            return sorted(types) == ["kpi.audit.completed", "kpi.finding.closed",
+                                     "kpi.finding.raised"]
 
-        await eventually(events_written, what="finding.raised and finding.closed")
+        await eventually(events_written, what="finding.raised, finding.closed, audit.completed")
 
 
 async def test_a_self_check_goes_to_management(sqlite_url: str) -> None:

@@ -15,6 +15,7 @@ from ptp_crm.api import (
     needs_meetings,
     opportunities,
     research,
+    service_records,
     solutions,
 )
 from ptp_crm.db.models import Base
@@ -40,6 +41,7 @@ definition = ServiceDefinition(
         complaints.router,
         feedback.router,
         feedback_loop.router,
+        service_records.router,
     ],
     handlers=HANDLERS,
 )

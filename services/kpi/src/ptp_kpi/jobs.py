@@ -8,7 +8,7 @@ from typing import Any
 
 from ptp_common.service import PeriodicJob, ServiceRuntime
 
-from ptp_kpi.db import metrics
+from ptp_kpi.db import duties, metrics
 
 
 async def rebuild_metrics(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[str, Any]:
@@ -19,7 +19,17 @@ async def rebuild_metrics(runtime: ServiceRuntime, as_of: dt.datetime) -> Mappin
     return result
 
 
+async def check_duties(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[str, Any]:
+    """kpi.duty.missed for each duty period whose due time passed without its record (once)."""
+    async with runtime.uow() as uow:
+        result = await duties.check(uow, as_of)
+        await uow.commit()
+    return result
+
+
 JOBS = [
+    PeriodicJob("check_duties", 3600, check_duties,
+                "Announce recurring duties missed (kpi.duty.missed), once per missed period"),
     PeriodicJob("rebuild_metrics", 7 * 24 * 3600, rebuild_metrics,
                 "Recompute metric facts and aggregates from the audit trail"),
 ]

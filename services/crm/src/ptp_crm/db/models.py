@@ -286,3 +286,45 @@ class Survey(Versioned, Base):
     feedback_id: Mapped[str | None] = mapped_column(String(36))
     answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class Inquiry(Versioned, Base):
+    """A customer's inquiry taken by customer_service: first-response and resolution times."""
+
+    __tablename__ = "inquiries"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    topic: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(20))
+    question: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    taken_by: Mapped[str] = mapped_column(String(200), index=True)
+    responded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    responded_by: Mapped[str | None] = mapped_column(String(200))
+    first_response: Mapped[str | None] = mapped_column(Text)
+    response_minutes: Mapped[float | None] = mapped_column(Float)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(200))
+    resolution: Mapped[str | None] = mapped_column(Text)
+    resolution_minutes: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class ServiceSession(Base):
+    """Technical consulting or a training session tech_support gave a customer."""
+
+    __tablename__ = "service_sessions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    topic: Mapped[str] = mapped_column(String(200))
+    notes: Mapped[str] = mapped_column(Text)
+    given_by: Mapped[str] = mapped_column(String(200), index=True)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    attendees: Mapped[int] = mapped_column(Integer)
+    project_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

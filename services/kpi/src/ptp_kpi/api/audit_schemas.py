@@ -20,6 +20,9 @@ class AuditCreate(BaseModel):
     kind: AuditKind = Field(description="Process compliance, financial truthfulness or control "
                                         "effectiveness")
     scope: str = Field(min_length=1, max_length=10000)
+    department: str | None = Field(default=None, min_length=1, max_length=200,
+                                   description="The department audited: completing the audit "
+                                               "fulfils its internal-audit duty")
     planned_start: dt.date
     planned_end: dt.date
 
@@ -42,6 +45,7 @@ class AuditRead(BaseModel):
     title: str
     kind: str
     scope: str
+    department: str | None = None
     auditor: str
     planned_start: dt.date
     planned_end: dt.date

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from ptp_common.auth import CurrentPrincipal, Principal, StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, NotFound
-from ptp_common.events.schemas.kpi import FindingClosed, FindingRaised
+from ptp_common.events.schemas.kpi import AuditCompleted, FindingClosed, FindingRaised
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import PageParams, page_params, paginate
@@ -137,6 +137,12 @@ async def complete_audit(audit_id: str, body: AuditComplete, uow: UowDep, _: Aud
                          response: Response, if_match: IfMatch = None) -> AuditRead:
     audit = await _move_audit(uow, audit_id, "complete", if_match)
     audit.report, audit.completed_at = body.report, utcnow()
+    statuses = (await uow.session.execute(
+        select(Finding.status).where(Finding.audit_id == audit_id))).scalars().all()
+    uow.emit(AuditCompleted(
+        audit_id=audit.id, title=audit.title, kind=audit.kind, department=audit.department,
+        auditor=audit.auditor, completed_at=audit.completed_at, findings=len(statuses),
+        open_findings=sum(s in OPEN_FINDING_STATES for s in statuses)), subject=audit.id)
     return await _audit_response(uow, audit, response)
 
 

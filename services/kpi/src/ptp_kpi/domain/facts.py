@@ -46,6 +46,11 @@ MEASURE_UNITS: dict[Measure, str] = {
     Measure.teamwork: SCORE,
     Measure.complaint_within_deadline: FLAG,
     Measure.response_minutes: MINUTES,
+    Measure.inquiry_response_minutes: MINUTES,
+    Measure.inquiry_resolution_minutes: MINUTES,
+    Measure.service_sessions: COUNT,
+    Measure.duties_missed: COUNT,
+    Measure.duty_on_time: FLAG,
 }
 
 
@@ -256,6 +261,11 @@ EXTRACTORS: dict[str, Callable[[Envelope, EventData], list[FactDraft]]] = {
     "crm.complaint.responded": _complaint_responded,  # type: ignore[dict-item]
     "kpi.evaluation.recorded": _evaluation_recorded,  # type: ignore[dict-item]
 }
+
+# Service records and recurring duties (issue 21): their extractors live beside.
+from ptp_kpi.domain.supervision_facts import SUPERVISION_EXTRACTORS  # noqa: E402
+
+EXTRACTORS.update(SUPERVISION_EXTRACTORS)
 
 # A recommended response follows the risk event that caused it: not a risk event of its own.
 NOT_RISK_EVENTS = frozenset({"risk.response.required"})

@@ -26,6 +26,12 @@ class Measure(StrEnum):
     overdue_receivables = "overdue_receivables"
     risk_events = "risk_events"
     teamwork = "teamwork"
+    # issue 21: service records and recurring duties (domain/supervision_facts.py)
+    inquiry_response_minutes = "inquiry_response_minutes"
+    inquiry_resolution_minutes = "inquiry_resolution_minutes"
+    service_sessions = "service_sessions"
+    duties_missed = "duties_missed"
+    duty_on_time = "duty_on_time"
 
 
 MONEY_MEASURES = frozenset(
@@ -97,6 +103,22 @@ INDICATORS: dict[str, Indicator] = {
         Indicator("teamwork", C.teamwork,
                   "Average teamwork score (cooperation, information sharing) from evaluations",
                   A.average, M.teamwork),
+        Indicator("service_response_time", C.service,
+                  "Average minutes from a customer's inquiry to its first response (crm.inquiry.responded)",
+                  A.average, M.inquiry_response_minutes, higher_is_better=False),
+        Indicator("inquiry_resolution_time", C.service,
+                  "Average minutes from a customer's inquiry to its full answer (crm.inquiry.resolved)",
+                  A.average, M.inquiry_resolution_minutes, higher_is_better=False),
+        Indicator("consulting_and_training", C.service,
+                  "Technical consulting and training sessions given to customers "
+                  "(crm.service_session.recorded)", A.total, M.service_sessions),
+        Indicator("duty_on_time_rate", C.service,
+                  "Share of recurring duties (research, progress reports, audits, self-checks, risk "
+                  "reviews) done within their period and grace (kpi.duty.fulfilled vs kpi.duty.missed)",
+                  A.average, M.duty_on_time),
+        Indicator("duties_missed", C.teamwork,
+                  "Recurring duties whose period passed without the record that fulfils them "
+                  "(kpi.duty.missed)", A.total, M.duties_missed, higher_is_better=False),
     ]
 }
 

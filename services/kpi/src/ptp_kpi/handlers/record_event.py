@@ -6,7 +6,7 @@ from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData
 
-from ptp_kpi.db import metrics, trail
+from ptp_kpi.db import duties, metrics, trail
 
 
 async def record_event(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
@@ -16,3 +16,5 @@ async def record_event(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
     # is measured now; facts are keyed by occurrence, so measuring twice counts once.
     seq, _new = await trail.append(uow.session, env)
     await metrics.project(uow.session, env, data, seq)
+    # The duty calendar learns its projects and high risks, and the records fulfilling duties.
+    await duties.learn(env, data, uow)

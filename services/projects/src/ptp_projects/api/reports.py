@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from ptp_common.auth import CurrentPrincipal
 from ptp_common.db import utcnow
+from ptp_common.events.schemas.projects import ProgressReported
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import PageParams, page_params, paginate
 from ptp_common.service import UowDep
@@ -24,7 +25,7 @@ router = APIRouter(tags=["progress"])
     "/projects/{project_id}/reports",
     status_code=201,
     response_model=ProgressReportRead,
-    summary="File a progress report",
+    summary="File a progress report (projects.progress.reported: kpi's progress report duty)",
 )
 async def create_report(
     project_id: str,
@@ -37,12 +38,25 @@ async def create_report(
     idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous  # type: ignore[return-value]
-    await get_or_404(uow.session, Project, project_id, "project")
+    project = await get_or_404(uow.session, Project, project_id, "project")
     report = ProgressReport(
         project_id=project_id, author=principal.actor, created_at=utcnow(), **body.model_dump()
     )
     uow.session.add(report)
     await uow.session.flush()
+    uow.emit(
+        ProgressReported(
+            project_id=project.id,
+            contract_id=project.contract_id,
+            customer_id=project.customer_id,
+            report_id=str(report.id),
+            reported_by=principal.actor,
+            reported_at=report.created_at,
+            percent_complete=getattr(report, "percent_complete", None),
+        ),
+        subject=project.id,
+        actor=principal.actor,
+    )
     read = ProgressReportRead.model_validate(report)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
+from ptp_common.events.schemas.risk import RiskClosed, RiskReopened
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageParams, page_params, paginate
@@ -240,6 +241,8 @@ async def _transition(
         check_close(risk.level, [(kind, state) for kind, state in responses])
     risk.status = status
     risk.updated_at = utcnow()
+    facts = {"risk_id": risk.id, "kind": risk.kind, "level": risk.level, "owner": risk.owner}
+    uow.emit(RiskClosed(**facts) if action == "close" else RiskReopened(**facts), subject=risk.id)
     await uow.session.flush()
     read = risk_read(risk)
     await uow.commit()

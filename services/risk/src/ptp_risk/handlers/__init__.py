@@ -5,7 +5,7 @@
 
 from ptp_common.messaging.consumer import Handler
 
-from ptp_risk.handlers import credit, projects
+from ptp_risk.handlers import credit, duties, projects
 
 HANDLERS: dict[str, Handler] = {
     "contracts.payment.overdue": credit.on_payment_overdue,
@@ -18,4 +18,5 @@ HANDLERS: dict[str, Handler] = {
     "crm.complaint.opened": credit.on_complaint,
     "crm.complaint.resolved": credit.on_complaint,
     "projects.project.delayed": projects.on_project_delayed,
+    "kpi.duty.missed": duties.on_duty_missed,
 }

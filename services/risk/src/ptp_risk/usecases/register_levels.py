@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 
 from ptp_common.db.uow import UnitOfWork
-from ptp_common.events.schemas.risk import RiskLevelChanged
+from ptp_common.events.schemas.risk import RiskAssessmentRecorded, RiskLevelChanged
 
 from ptp_risk.db.models import Assessment, Risk, RiskEvent
 from ptp_risk.domain.combined_level import combined_level
@@ -57,6 +57,22 @@ def apply_assessment(
             risk.quantitative_level = level
         _end_override(risk)  # new evidence: the rule applies again
     update_level(uow, risk, at=assessment.assessed_at, actor=assessment.assessed_by, cause=cause)
+    uow.emit(
+        RiskAssessmentRecorded(
+            risk_id=risk.id,
+            assessment_id=assessment.id,
+            kind=risk.kind,  # type: ignore[arg-type]
+            method=assessment.method,  # type: ignore[arg-type]
+            level=risk.level,  # type: ignore[arg-type]
+            status=risk.status,  # type: ignore[arg-type]
+            owner=risk.owner,
+            title=risk.title,
+            assessed_by=assessment.assessed_by,
+            assessed_at=assessment.assessed_at,
+        ),
+        subject=risk.id,
+        actor=assessment.assessed_by,
+    )
 
 
 def apply_indicator_level(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from pydantic import Field
+
 from ptp_common.events.registry import EventData, event
 
 
@@ -68,3 +70,52 @@ class SelfCheckSubmitted(EventData):
     period: str
     items: int
     failed_items: int
+
+
+DutyKind = Literal["market_research", "progress_report", "internal_audit", "self_check", "risk_review"]
+
+
+class DutyPeriod(EventData):
+    """One period of a recurring duty (kpi's duty calendar) for one subject."""
+
+    rule_id: str
+    kind: DutyKind
+    subject_id: str = Field(description="The specialist, project, department or risk it is due for")
+    subject_label: str = ""
+    period: str = Field(description="The period's key, e.g. 2026-11, 2026-Q4, 2026-W47")
+    period_start: dt.datetime
+    period_end: dt.datetime = Field(description="Exclusive end of the period")
+    due_at: dt.datetime = Field(description="period_end + the rule's grace time")
+    owner: str | None = Field(default=None, description="The person it is due from, if one")
+    owner_role: str | None = None
+    team_id: str | None = None
+
+
+@event("kpi.duty.missed")
+class DutyMissed(DutyPeriod):
+    """A recurring duty's period (and grace) passed without the record that fulfils it; sent once
+    per missed period. ``consecutive_misses`` counts this one and the misses right before it."""
+
+    consecutive_misses: int = 1
+
+
+@event("kpi.duty.fulfilled")
+class DutyFulfilled(DutyPeriod):
+    """The record that fulfils a duty's period arrived in time (the event named)."""
+
+    fulfilled_at: dt.datetime
+    fulfilled_by_event: str
+
+
+@event("kpi.audit.completed")
+class AuditCompleted(EventData):
+    """An internal audit was completed with its report."""
+
+    audit_id: str
+    title: str
+    kind: str
+    department: str | None = None
+    auditor: str
+    completed_at: dt.datetime
+    findings: int
+    open_findings: int

@@ -103,3 +103,13 @@ class ProjectCancelled(ProjectRef):
     cancelled_at: dt.datetime
     tasks_cancelled: int = 0
     allocations_released: int = 0
+
+
+@event("projects.progress.reported")
+class ProgressReported(ProjectRef):
+    """A team member filed a progress report on an active project (a recurring duty kpi watches)."""
+
+    report_id: str
+    reported_by: str
+    reported_at: dt.datetime
+    percent_complete: int | None = None

@@ -83,3 +83,39 @@ class RiskIndicatorBreached(EventData):
     customer_id: str | None = None
     contract_id: str | None = None
     project_id: str | None = None
+
+
+RiskStatus = Literal["identified", "responding", "closed"]
+
+
+@event("risk.assessment.recorded")
+class RiskAssessmentRecorded(EventData):
+    """A register risk was (re)assessed: the periodic risk review kpi watches for high risks."""
+
+    risk_id: str
+    assessment_id: str
+    kind: Literal["market", "credit", "technical", "operational"]
+    method: Literal["qualitative", "quantitative", "override"]
+    level: RiskLevel | None = Field(description="The risk's level after this assessment")
+    status: RiskStatus
+    owner: str
+    title: str = ""
+    assessed_by: str
+    assessed_at: dt.datetime
+
+
+class RiskStatusFacts(EventData):
+    risk_id: str
+    kind: Literal["market", "credit", "technical", "operational"]
+    level: RiskLevel | None
+    owner: str
+
+
+@event("risk.risk.closed")
+class RiskClosed(RiskStatusFacts):
+    """A register risk was closed."""
+
+
+@event("risk.risk.reopened")
+class RiskReopened(RiskStatusFacts):
+    """A closed register risk was reopened."""
