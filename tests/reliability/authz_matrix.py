@@ -20,6 +20,7 @@ STAFF = frozenset(
 )
 RISK_OWNERS = frozenset({"business_specialist", "manager", "project_manager"})
 ADMIN = frozenset({"admin"})
+FEEDBACK_HANDLERS = frozenset({"business_specialist", "customer_service"})
 
 
 def _admin(service: str) -> dict[tuple[str, str, str], frozenset[str]]:
@@ -88,11 +89,11 @@ MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     ("crm", "POST", "/api/v1/complaints"): frozenset({"customer_service"}),
     ("crm", "POST", "/api/v1/complaints/{complaint_id}/respond"): frozenset({"customer_service"}),
     ("crm", "POST", "/api/v1/complaints/{complaint_id}/resolve"): frozenset({"customer_service"}),
-    ("crm", "POST", "/api/v1/feedback/{feedback_id}/classify"): frozenset({"business_specialist", "customer_service"}),
-    ("crm", "POST", "/api/v1/feedback/{feedback_id}/analyse"): frozenset({"business_specialist", "customer_service"}),
-    ("crm", "POST", "/api/v1/feedback/{feedback_id}/act"): frozenset({"business_specialist", "customer_service"}),
-    ("crm", "POST", "/api/v1/feedback/{feedback_id}/reply"): frozenset({"business_specialist", "customer_service"}),
-    ("crm", "POST", "/api/v1/feedback/{feedback_id}/close"): frozenset({"business_specialist", "customer_service"}),
+    ("crm", "POST", "/api/v1/feedback/{feedback_id}/classify"): FEEDBACK_HANDLERS,
+    ("crm", "POST", "/api/v1/feedback/{feedback_id}/analyse"): FEEDBACK_HANDLERS,
+    ("crm", "POST", "/api/v1/feedback/{feedback_id}/act"): FEEDBACK_HANDLERS,
+    ("crm", "POST", "/api/v1/feedback/{feedback_id}/reply"): FEEDBACK_HANDLERS,
+    ("crm", "POST", "/api/v1/feedback/{feedback_id}/close"): FEEDBACK_HANDLERS,
     ("crm", "POST", "/api/v1/feedback"): frozenset({"business_specialist", "customer_service"}),
     ("crm", "POST", "/api/v1/inquiries"): frozenset({"customer_service"}),
     ("crm", "POST", "/api/v1/inquiries/{inquiry_id}/respond"): frozenset({"customer_service"}),

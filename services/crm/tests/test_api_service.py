@@ -51,7 +51,9 @@ async def test_complaint_deadline_response_time_and_resolution_feed_the_events(c
 
     url = f"/api/v1/complaints/{complaint['id']}"
     early_resolve = await crm.client.post(
-        f"{url}/resolve", headers=CUSTOMER_SERVICE, json={"cause": "c", "resolution": "x", "communicated_via": "email"}
+        f"{url}/resolve",
+        headers=CUSTOMER_SERVICE,
+        json={"cause": "c", "resolution": "x", "communicated_via": "email"},
     )
     assert early_resolve.status_code == 409 and early_resolve.json()["allowed_actions"] == ["respond"]
     responded = await crm.ok("POST", f"{url}/respond", CUSTOMER_SERVICE, json={"response": "On it"})

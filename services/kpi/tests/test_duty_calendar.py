@@ -101,9 +101,10 @@ async def test_each_duty_kind_is_fulfilled_due_soon_and_missed(
                        at(11, 3), "rita"),
                    env("projects", projects.ProgressReported(**ref, report_id="1", reported_by="pat",
                                                              reported_at=at(11, 4)), at(11, 4), "pat"),
-                   env("crm", crm.ResearchFiled(report_id="r-1", title="Telematics", industry="logistics",
-                                                filed_by="alice", filed_at=at(11, 10)), at(11, 10), "alice"))) == {
-            Outcome.handled}
+                   env("crm", crm.ResearchFiled(report_id="r-1", title="Telematics",
+                                                industry="logistics", filed_by="alice",
+                                                filed_at=at(11, 10)), at(11, 10), "alice"),
+                              )) == {Outcome.handled}
 
         clock.set(at(11, 10, 12))
         now = await duties()

@@ -5,7 +5,16 @@ from ptp_common.messaging.bus import Bus
 from ptp_common.service import ServiceDefinition, create_service_app
 from ptp_common.settings import ServiceSettings
 
-from ptp_kpi.api import audits, directory, duties, metrics, scorecards, self_checks, trail
+from ptp_kpi.api import (
+    audits,
+    directory,
+    duties,
+    metrics,
+    reports,
+    scorecards,
+    self_checks,
+    trail,
+)
 from ptp_kpi.db.models import Base
 from ptp_kpi.handlers import HANDLERS
 from ptp_kpi.jobs import JOBS
@@ -21,7 +30,7 @@ definition = ServiceDefinition(
     migrations_package="ptp_kpi.migrations",
     routers=[
         trail.router, metrics.router, scorecards.router, directory.router, audits.router,
-        self_checks.router, duties.router,
+        self_checks.router, duties.router, reports.router,
     ],
     handlers=HANDLERS,
     jobs=JOBS,

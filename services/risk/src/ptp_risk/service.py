@@ -5,7 +5,7 @@ from ptp_common.messaging.bus import Bus
 from ptp_common.service import ServiceDefinition, create_service_app
 from ptp_common.settings import ServiceSettings
 
-from ptp_risk.api import assessments, credit, indicators, responses, risks, views
+from ptp_risk.api import assessments, credit, indicators, reports, responses, risks, views
 from ptp_risk.config import current_config
 from ptp_risk.db.models import Base
 from ptp_risk.handlers import HANDLERS
@@ -30,6 +30,7 @@ definition = ServiceDefinition(
         responses.review_router,
         indicators.router,
         views.router,
+        reports.router,
     ],
     handlers=HANDLERS,
     openapi_tags=[

@@ -222,7 +222,9 @@ async def answer_survey(
         uow,
         customer_id=survey.customer_id,
         score=body.score,
-        category="project_acceptance_survey" if survey.kind == "acceptance" else "complaint_resolution_survey",
+        category=(
+            "project_acceptance_survey" if survey.kind == "acceptance" else "complaint_resolution_survey"
+        ),
         comment=body.comment,
         actor=principal.actor,
         at=at,
@@ -231,7 +233,8 @@ async def answer_survey(
         owner=customer.owner if customer else None,
     )
     survey.feedback_id, survey.answered_at = feedback.id, at
-    emit_survey_answered(uow, survey, feedback, actor=principal.actor, owner=customer.owner if customer else None)
+    owner = customer.owner if customer else None
+    emit_survey_answered(uow, survey, feedback, actor=principal.actor, owner=owner)
     await uow.session.flush()
     read = survey_read(survey)
     await uow.commit()

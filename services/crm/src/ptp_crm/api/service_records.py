@@ -231,7 +231,9 @@ async def record_session(body: SessionCreate, uow: UowDep, runtime: RuntimeDep, 
     if body.started_at > at:
         raise Unprocessable("started_at lies in the future", field="body.started_at")
     await get_referenced(uow, Customer, body.customer_id, "body.customer_id")
-    record = ServiceSession(id=str(uuid.uuid4()), **body.model_dump(), given_by=principal.actor, created_at=at)
+    record = ServiceSession(
+        id=str(uuid.uuid4()), **body.model_dump(), given_by=principal.actor, created_at=at
+    )
     record.started_at = body.started_at.astimezone(dt.UTC)
     uow.session.add(record)
     await uow.session.flush()
@@ -251,5 +253,6 @@ async def list_sessions(uow: UowDep, _: StaffPrincipal, params: Annotated[PagePa
                           (ServiceSession.given_by, given_by)):
         if value is not None:
             stmt = stmt.where(column == value)
-    items, cursor = await paginate(uow.session, stmt, [ServiceSession.created_at, ServiceSession.id], params)
+    order = [ServiceSession.created_at, ServiceSession.id]
+    items, cursor = await paginate(uow.session, stmt, order, params)
     return Page[SessionRead](items=[SessionRead.model_validate(s) for s in items], next_cursor=cursor)
