@@ -216,7 +216,7 @@ class ServiceRuntime:
         """Connected, database answering, and no message stuck in a handler for long."""
         if self.consumer is None or not self.bus_connected.is_set() or not await self.bus.is_ready():
             return False
-        if self.consumer.stuck_seconds() >= self.settings.auto_replay_after_seconds:
+        if self.consumer.stuck_seconds() >= self.settings.auto_replay_after_seconds / 2:
             return False
         try:
             await count_held(self.db)
