@@ -57,8 +57,24 @@ class ServiceSettings(BaseSettings):
     consumer_max_attempts: int = Field(default=5, alias="PTP_CONSUMER_MAX_ATTEMPTS", ge=1)
     consumer_backoff_seconds: float = Field(default=0.2, alias="PTP_CONSUMER_BACKOFF_SECONDS", ge=0)
     quorum_queues: bool = Field(default=True, alias="PTP_QUORUM_QUEUES")
+    # Quorum queues: deliveries of one message before the broker dead-letters it (a message that
+    # keeps killing its consumer). Every service of one installation must use the same value.
+    queue_delivery_limit: int = Field(default=20, alias="PTP_QUEUE_DELIVERY_LIMIT", ge=1)
+    # Declare the queues of every installed service at start (before publishing), not only its own.
+    declare_all_queues: bool = Field(default=True, alias="PTP_DECLARE_ALL_QUEUES")
+    # Messages the broker dead-lettered at the delivery limit (never rejected by a handler) are
+    # replayed once the service has been healthy this long, at most this many times each.
+    auto_replay_after_seconds: float = Field(default=60.0, alias="PTP_AUTO_REPLAY_AFTER_SECONDS", gt=0)
+    auto_replay_max: int = Field(default=3, alias="PTP_AUTO_REPLAY_MAX", ge=0)
     migrate_on_start: bool = Field(default=True, alias="PTP_MIGRATE_ON_START")
     max_body_bytes: int = Field(default=1_000_000, alias="PTP_MAX_BODY_BYTES", ge=1024)
+
+    # Test-only switches: honoured only with PTP_ENV=test (see the properties below); production
+    # refuses to start when one is set.
+    test_relay_crash_after_publish: int | None = Field(
+        default=None, alias="PTP_TEST_RELAY_CRASH_AFTER_PUBLISH", ge=1
+    )
+    test_disable_inbox: bool = Field(default=False, alias="PTP_TEST_DISABLE_INBOX")
 
     otel_endpoint: str | None = Field(default=None, alias="OTEL_EXPORTER_OTLP_ENDPOINT")
     log_level: str = Field(default="INFO", alias="PTP_LOG_LEVEL")
@@ -78,9 +94,22 @@ class ServiceSettings(BaseSettings):
             "sqlite"
         ):
             problems.append("the database URL uses a default password or SQLite")
+        if self.test_relay_crash_after_publish is not None or self.test_disable_inbox:
+            problems.append("PTP_TEST_* switches are for tests only")
         if problems:
             raise ValueError("refusing to start in production: " + "; ".join(problems))
         return self
+
+    @property
+    def relay_crash_after_publish(self) -> int | None:
+        """Test-only crash point: the relay SIGKILLs its own process once this many rows are
+        confirmed by the broker, before they are marked sent (PTP_ENV=test only)."""
+        return self.test_relay_crash_after_publish if self.environment is Environment.test else None
+
+    @property
+    def inbox_enabled(self) -> bool:
+        """False only in tests that prove the duplicate checks can fail (PTP_ENV=test only)."""
+        return not (self.test_disable_inbox and self.environment is Environment.test)
 
     @property
     def is_sqlite(self) -> bool:
