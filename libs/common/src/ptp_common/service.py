@@ -24,6 +24,7 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from sqlalchemy.orm import DeclarativeBase
 
 from ptp_common import context
+from ptp_common.auth.openapi_roles import install_role_docs
 from ptp_common.db.engine import Database
 from ptp_common.db.migrate import upgrade
 from ptp_common.db.uow import UnitOfWork
@@ -342,6 +343,8 @@ def create_service_app(
     app.include_router(admin_router, prefix="/api/v1")
     for router in definition.routers:
         app.include_router(router, prefix="/api/v1")
+    # x-roles and "Who may call" on every operation, derived from its authorization dependencies.
+    install_role_docs(app)
     app.add_middleware(CorrelationAndMetrics, service=definition.name)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     tracing.instrument_app(app)
