@@ -25,6 +25,7 @@ from sqlalchemy.orm import DeclarativeBase
 
 from ptp_common import context
 from ptp_common.auth.openapi_roles import install_role_docs
+from ptp_common.business_time import business_date
 from ptp_common.db.engine import Database
 from ptp_common.db.migrate import upgrade
 from ptp_common.db.uow import UnitOfWork
@@ -159,6 +160,7 @@ class ServiceRuntime:
                 backoff_seconds=settings.consumer_backoff_seconds,
                 batch_size=settings.consumer_batch_size,
                 inbox=settings.inbox_enabled,
+                business_zone=settings.business_zone,
             )
             if definition.handlers
             else None
@@ -167,7 +169,11 @@ class ServiceRuntime:
         self.bus_connected = asyncio.Event()
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self.db, source=self.name)
+        return UnitOfWork(self.db, source=self.name, business_zone=self.settings.business_zone)
+
+    def business_today(self) -> dt.date:
+        """Today on the company's calendar, by the runtime's clock (settings.business_zone)."""
+        return business_date(self.clock.now(), self.settings.business_zone)
 
     async def start(self) -> None:
         tracing.instrument_engine(self.db.engine)

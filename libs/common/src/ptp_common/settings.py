@@ -11,9 +11,12 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 from typing import Self
+from zoneinfo import ZoneInfo
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ptp_common.business_time import zone_named
 
 DEV_JWT_SECRET = "dev-only-insecure-secret-change-me-000000"
 DEFAULT_BROKER_CREDENTIALS = ("guest:guest@",)
@@ -76,8 +79,18 @@ class ServiceSettings(BaseSettings):
     )
     test_disable_inbox: bool = Field(default=False, alias="PTP_TEST_DISABLE_INBOX")
 
+    # The company's time zone (IANA name): it decides which day or month an instant belongs to
+    # (ptp_common.business_time). Events keep UTC instants whatever it is.
+    business_timezone: str = Field(default="UTC", alias="PTP_BUSINESS_TIMEZONE")
+
     otel_endpoint: str | None = Field(default=None, alias="OTEL_EXPORTER_OTLP_ENDPOINT")
     log_level: str = Field(default="INFO", alias="PTP_LOG_LEVEL")
+
+    @field_validator("business_timezone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        zone_named(name)  # ValueError naming the setting: the service refuses to start
+        return name
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Self:
@@ -110,6 +123,10 @@ class ServiceSettings(BaseSettings):
     def inbox_enabled(self) -> bool:
         """False only in tests that prove the duplicate checks can fail (PTP_ENV=test only)."""
         return not (self.test_disable_inbox and self.environment is Environment.test)
+
+    @property
+    def business_zone(self) -> ZoneInfo:
+        return zone_named(self.business_timezone)
 
     @property
     def is_sqlite(self) -> bool:

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 from opentelemetry import propagate, trace
 from pydantic import ValidationError
@@ -36,6 +37,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 
 from ptp_common import context
+from ptp_common.business_time import UTC
 from ptp_common.db.availability import is_database_unavailable
 from ptp_common.db.engine import Database
 from ptp_common.db.uow import UnitOfWork
@@ -95,8 +97,10 @@ class Consumer:
         max_backoff_seconds: float = 10.0,
         batch_size: int = 16,
         inbox: bool = True,
+        business_zone: ZoneInfo = UTC,
     ) -> None:
         self.db = db
+        self.business_zone = business_zone  # handed to every handler's unit of work
         self.service = service
         self.name = name or service
         self.handlers = dict(handlers)
@@ -212,7 +216,7 @@ class Consumer:
         failed: list[tuple[_Prepared, Exception]] = []
         duplicates: list[_Prepared] = []
         try:
-            async with UnitOfWork(self.db, source=self.service) as uow:
+            async with UnitOfWork(self.db, source=self.service, business_zone=self.business_zone) as uow:
                 fresh = await self._record_many_in_inbox(uow, [p.env for p in ready])
                 for p in ready:
                     if p.env.id not in fresh:
@@ -334,7 +338,7 @@ class Consumer:
                 await asyncio.sleep(delay)
 
     async def _apply_once(self, env: Envelope, data: EventData, handler: Handler) -> Outcome:
-        async with UnitOfWork(self.db, source=self.service) as uow:
+        async with UnitOfWork(self.db, source=self.service, business_zone=self.business_zone) as uow:
             if not await self._record_in_inbox(uow, env):
                 return Outcome.duplicate
             await handler(env, data, uow)
