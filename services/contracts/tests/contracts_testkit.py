@@ -22,7 +22,10 @@ SPECIALIST = bearer(["business_specialist"], sub="sam")
 LEGAL = bearer(["legal"], sub="lee")
 FINANCE = bearer(["finance"], sub="fin")
 MANAGER = bearer(["manager"], sub="max")
-CLIENT_REP = bearer(["client_representative"], sub="dana")
+# The representative of the customer of CONTRACT_BODY (the token's customer_id claim).
+CLIENT_REP = bearer(["client_representative"], sub="dana", customer_id="cus-1")
+# Evidence staff give when they record the client's signature from the signed document.
+EVIDENCE = {"document_reference": "DMS-0042 signed copy", "seal_reference": "client seal, page 12"}
 ADMIN = bearer(["admin"], sub="ops")
 
 KINDS = ["rights_obligations", "scope", "price_terms", "delivery", "acceptance_criteria", "breach_liability"]
@@ -50,6 +53,11 @@ CONTRACT_BODY: dict[str, Any] = {
         {"label": "final", "amount": "3000.00", "trigger": "acceptance"},
     ],
 }
+
+
+def client_rep(customer_id: str, sub: str = "dana") -> dict[str, str]:
+    """A client representative's token speaking for ``customer_id``."""
+    return bearer(["client_representative"], sub=sub, customer_id=customer_id)
 
 
 def contract_body(**changes: Any) -> dict[str, Any]:
@@ -86,13 +94,19 @@ class Walker:
         return await self.call("POST", f"/contracts/{c['id']}/start-signing", SPECIALIST)  # type: ignore[no-any-return]
 
     async def sign(
-        self, contract_id: str, side: str, headers: dict[str, str] | None = None, expect: int = 200
+        self,
+        contract_id: str,
+        side: str,
+        headers: dict[str, str] | None = None,
+        expect: int = 200,
+        **evidence: str,
     ) -> Any:
         body = {
             "side": side,
             "signer_name": f"{side} signer",
             "signer_title": "Director",
             "signer_identity": f"{side}-id-1",
+            **evidence,
         }
         return await self.call(
             "POST", f"/contracts/{contract_id}/signatures", headers or SPECIALIST, expect, json=body
@@ -101,7 +115,7 @@ class Walker:
     async def signed(self, **changes: Any) -> dict[str, Any]:
         c = await self.in_signing(**changes)
         await self.sign(c["id"], "company")
-        return await self.sign(c["id"], "client", CLIENT_REP)  # type: ignore[no-any-return]
+        return await self.sign(c["id"], "client", client_rep(c["customer_id"]))  # type: ignore[no-any-return]
 
 
 async def deliver(runtime: ServiceRuntime, source: str, data: EventData) -> None:

@@ -10,7 +10,17 @@ from typing import Any
 
 import httpx
 import pytest
-from contracts_testkit import CLIENT_REP, FINANCE, LEGAL, MANAGER, SPECIALIST, Walker, contract_body, etag
+from contracts_testkit import (
+    CLIENT_REP,
+    EVIDENCE,
+    FINANCE,
+    LEGAL,
+    MANAGER,
+    SPECIALIST,
+    Walker,
+    contract_body,
+    etag,
+)
 from ptp_common.events.envelope import new_envelope
 from ptp_common.events.schemas.risk import RiskResponseRequired, SigningPolicy
 from ptp_common.messaging.bus import IncomingMessage
@@ -52,7 +62,9 @@ async def test_roles_decide_every_action(app: App) -> None:
     await api.sign(c["id"], "client", FINANCE, expect=403)
     await api.call("POST", f"/contracts/{c['id']}/policy-override", SPECIALIST, 403, json={"reason": "x"})
     await api.sign(c["id"], "company")
-    signed = await api.sign(c["id"], "client")  # the specialist records the client's signature
+    # Another specialist records the client's signed document (the signer of one side never the other).
+    recorder = bearer(["business_specialist"], sub="sue")
+    signed = await api.sign(c["id"], "client", recorder, **EVIDENCE)
     assert signed["status"] == "signed"
     advance = signed["installments"][0]["id"]
     await api.call("POST", f"/installments/{advance}/payments", SPECIALIST, 403, json={"amount": "1.00"})
@@ -218,6 +230,9 @@ async def test_signing_against_risk_policy_is_409_unless_a_manager_overrides(
     await api.call(
         "PATCH", f"/contracts/{pending['id']}", SPECIALIST, json={"guarantee": "bank guarantee #77"}
     )
+    # The changed terms go back to legal before they are signed.
+    await api.call("POST", f"/contracts/{pending['id']}/submit", SPECIALIST)
+    await api.call("POST", f"/contracts/{pending['id']}/approve", LEGAL, json={})
     await api.call("POST", f"/contracts/{pending['id']}/start-signing", SPECIALIST)
     await api.sign(pending["id"], "company")
     assert (await api.sign(pending["id"], "client", CLIENT_REP))["status"] == "signed"

@@ -1,4 +1,4 @@
-"""Contracts: create, read, list, change (each change after the first review is a revision)."""
+"""Contracts: create, read, list, change (every change of the terms is a numbered revision)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import CurrentPrincipal, customer_scope
 from ptp_common.db import utcnow
 from ptp_common.errors import Unprocessable
 from ptp_common.events.schemas.contracts import ContractDrafted, ContractRevised
@@ -18,7 +18,17 @@ from ptp_common.service import RuntimeDep, UowDep
 from pydantic import TypeAdapter
 from sqlalchemy import and_, exists, select
 
-from ptp_contracts.api.common import Specialist, apply_action, commit_and_read, contract_read, load_contract
+from ptp_contracts.api.common import (
+    CUSTOMER_SCOPED,
+    NOT_FOUND_OR_OTHER_CUSTOMER,
+    Specialist,
+    apply_action,
+    commit_and_read,
+    contract_read,
+    load_contract,
+    problem_responses,
+    visible_contract,
+)
 from ptp_contracts.api.contract_schemas import (
     AcceptanceCriterion,
     Clause,
@@ -111,11 +121,20 @@ async def create_contract(
     return read
 
 
-@router.get("", response_model=Page[ContractRead], summary="List contracts (newest last)")
+@router.get(
+    "",
+    response_model=Page[ContractRead],
+    summary="List contracts (newest last)",
+    description=(
+        "Any authenticated caller. Staff see every contract; a `client_representative` sees only its "
+        "own customer's (the token's `customer_id` claim; 403 without it), whatever `customer_id` asks."
+    ),
+    responses=problem_responses({403: "A client representative's token without a customer_id claim"}),
+)
 async def list_contracts(
     uow: UowDep,
     runtime: RuntimeDep,
-    _: CurrentPrincipal,
+    principal: CurrentPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: Annotated[ContractStatus | None, Query()] = None,
     customer_id: Annotated[str | None, Query()] = None,
@@ -127,6 +146,8 @@ async def list_contracts(
     ] = None,
 ) -> Page[ContractRead]:
     stmt = select(Contract)
+    if (own := customer_scope(principal)) is not None:
+        stmt = stmt.where(Contract.customer_id == own)
     if status is not None:
         stmt = stmt.where(Contract.status == status)
     if customer_id is not None:
@@ -150,16 +171,39 @@ async def list_contracts(
     return Page[ContractRead](items=[contract_read(c) for c in items], next_cursor=cursor)
 
 
-@router.get("/{contract_id}", response_model=ContractRead, summary="Read a contract")
+SCOPED_READ = problem_responses(
+    {403: "A client representative's token without a customer_id claim", 404: NOT_FOUND_OR_OTHER_CUSTOMER}
+)
+
+
+@router.get(
+    "/{contract_id}",
+    response_model=ContractRead,
+    summary="Read a contract",
+    description=CUSTOMER_SCOPED,
+    responses=SCOPED_READ,
+)
 async def get_contract(
-    contract_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+    contract_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
 ) -> ContractRead:
-    read = contract_read(await load_contract(uow, contract_id))
+    read = contract_read(await visible_contract(uow, contract_id, principal))
     set_etag(response, read.version)
     return read
 
 
-@router.patch("/{contract_id}", response_model=ContractRead, summary="Change a draft or negotiate a revision")
+@router.patch(
+    "/{contract_id}",
+    response_model=ContractRead,
+    summary="Change the terms: every change is a new revision",
+    description=(
+        "business_specialist; in `draft` or `negotiation` (409 otherwise, naming the allowed actions). "
+        "Every real change of the terms (clauses, deliverables, milestones, acceptance criteria, total, "
+        "schedule, dates, ...) is a new numbered revision in the history, with who, when and each "
+        "field's old and new value (resending the same terms changes nothing). A change after legal "
+        "approval withdraws it: `approved_revision` no longer equals `revision`, and the contract must "
+        "be submitted to legal again before `start-signing` (409 until then)."
+    ),
+)
 async def update_contract(
     contract_id: str,
     body: ContractUpdate,
@@ -202,33 +246,34 @@ async def update_contract(
             setattr(contract, name, merged[name])
     now = utcnow()
     contract.updated_at = now
-    if contract.reviewed:
-        # After the first legal review every change is a numbered, attributable revision.
-        contract.revision += 1
-        changed = sorted(diff)
-        summary = body.summary or f"changed {', '.join(changed)}"
-        uow.session.add(
-            Revision(
-                contract_id=contract.id,
-                number=contract.revision,
-                author=principal.actor,
-                at=now,
-                summary=summary,
-                changed_fields=changed,
-                changes=diff,
-            )
+    # Every change, before or after a review, is a numbered, attributable revision: the history
+    # shows what legal saw and what changed since. The approval stays on the revision it named,
+    # so a change after it leaves the current revision unapproved (domain.review).
+    contract.revision += 1
+    changed = sorted(diff)
+    summary = body.summary or f"changed {', '.join(changed)}"
+    uow.session.add(
+        Revision(
+            contract_id=contract.id,
+            number=contract.revision,
+            author=principal.actor,
+            at=now,
+            summary=summary,
+            changed_fields=changed,
+            changes=diff,
         )
-        uow.emit(
-            ContractRevised(
-                **ref(contract),
-                revision=contract.revision,
-                author=principal.actor,
-                summary=summary,
-                changed_fields=changed,
-            ),
-            subject=contract.id,
-            actor=principal.actor,
-        )
+    )
+    uow.emit(
+        ContractRevised(
+            **ref(contract),
+            revision=contract.revision,
+            author=principal.actor,
+            summary=summary,
+            changed_fields=changed,
+        ),
+        subject=contract.id,
+        actor=principal.actor,
+    )
     return await commit_and_read(uow, contract, response)
 
 
@@ -265,10 +310,14 @@ def current_terms(contract: Contract) -> dict[str, Any]:
 
 
 @router.get(
-    "/{contract_id}/revisions", response_model=list[RevisionRead], summary="Revision history, oldest first"
+    "/{contract_id}/revisions",
+    response_model=list[RevisionRead],
+    summary="Revision history, oldest first",
+    description=CUSTOMER_SCOPED,
+    responses=SCOPED_READ,
 )
-async def list_revisions(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> list[RevisionRead]:
-    await load_contract(uow, contract_id)
+async def list_revisions(contract_id: str, uow: UowDep, principal: CurrentPrincipal) -> list[RevisionRead]:
+    await visible_contract(uow, contract_id, principal)
     rows = await uow.session.scalars(
         select(Revision).where(Revision.contract_id == contract_id).order_by(Revision.number)
     )
@@ -276,10 +325,14 @@ async def list_revisions(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> 
 
 
 @router.get(
-    "/{contract_id}/reviews", response_model=list[ReviewRead], summary="Legal review decisions, oldest first"
+    "/{contract_id}/reviews",
+    response_model=list[ReviewRead],
+    summary="Legal review decisions, oldest first",
+    description=CUSTOMER_SCOPED,
+    responses=SCOPED_READ,
 )
-async def list_reviews(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> list[ReviewRead]:
-    await load_contract(uow, contract_id)
+async def list_reviews(contract_id: str, uow: UowDep, principal: CurrentPrincipal) -> list[ReviewRead]:
+    await visible_contract(uow, contract_id, principal)
     rows = await uow.session.scalars(
         select(Review).where(Review.contract_id == contract_id).order_by(Review.id)
     )

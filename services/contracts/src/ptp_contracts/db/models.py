@@ -46,6 +46,8 @@ class Contract(Base):
     status: Mapped[str] = mapped_column(String(30), index=True)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The revision legal approved last; signing needs it to be the current one (domain.review).
+    approved_revision: Mapped[int | None] = mapped_column(Integer)
     clauses: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     deliverables: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     milestones: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
@@ -120,7 +122,13 @@ class Signature(Base):
     signer_title: Mapped[str] = mapped_column(String(200))
     signer_identity: Mapped[str] = mapped_column(String(200))
     signed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # The account that signed or recorded it (never the same one for both sides).
     recorded_by: Mapped[str] = mapped_column(ACTOR)
+    # domain.signing.Authority: the signer's own account, or staff recording the signed document.
+    authority: Mapped[str | None] = mapped_column(String(30))
+    # Evidence of a signature recorded by staff (required then): the signed document and the seal.
+    document_reference: Mapped[str | None] = mapped_column(String(300))
+    seal_reference: Mapped[str | None] = mapped_column(String(300))
 
 
 class Installment(Base):
