@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Response
 from ptp_common.auth import CurrentPrincipal
+from ptp_common.business_time import business_date
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, NotFound, Unprocessable
 from ptp_common.events.schemas.projects import (
@@ -356,7 +357,7 @@ async def fail_round(
         )
     by_criterion = {r.criterion_id: r for r in results}
     descriptions = {c.criterion_id: c.description for c in criteria}
-    today = utcnow().date()
+    today = business_date(utcnow(), uow.business_zone)
     for criterion_id in failed:
         a = assignments.get(criterion_id)
         notes = by_criterion[criterion_id].notes
