@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import CustomerPrincipal
 from ptp_common.business_time import business_date
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, NotFound, Unprocessable
@@ -160,7 +160,7 @@ def reject_unknown(criteria: list[AcceptanceCriterion], submitted: list[str]) ->
     summary="Criteria, self-check, rounds and open rectification of a project",
 )
 async def acceptance_overview(
-    project_id: str, uow: UowDep, principal: CurrentPrincipal
+    project_id: str, uow: UowDep, principal: CustomerPrincipal
 ) -> AcceptanceOverview:
     project = await visible_project(uow.session, project_id, principal)
     rounds = (
@@ -270,7 +270,7 @@ async def get_acceptance_round(
     project_id: str,
     number: RoundNumber,
     uow: UowDep,
-    principal: CurrentPrincipal,
+    principal: CustomerPrincipal,
     response: Response,
 ) -> AcceptanceRoundRead:
     await visible_project(uow.session, project_id, principal)
@@ -475,7 +475,7 @@ async def sign_off_round(
 async def list_rectification_items(
     project_id: str,
     uow: UowDep,
-    principal: CurrentPrincipal,
+    principal: CustomerPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: Literal["open", "resolved"] | None = None,
     owner: str | None = None,
