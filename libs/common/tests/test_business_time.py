@@ -83,7 +83,7 @@ def test_the_zone_setting_defaults_to_utc_and_reads_the_environment(monkeypatch:
 @pytest.mark.parametrize("name", ["Mars/Olympus_Mons", "UTC+8", "", "../etc/passwd", "/etc/localtime"])
 def test_a_service_with_an_unknown_zone_refuses_to_start(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     monkeypatch.setenv("PTP_BUSINESS_TIMEZONE", name)
-    with pytest.raises(ValidationError, match="PTP_BUSINESS_TIMEZONE=.* is not an IANA time zone name"):
+    with pytest.raises(ValidationError, match=r"PTP_BUSINESS_TIMEZONE=.* is not an IANA time zone name"):
         load_settings("crm")
 
 

@@ -57,7 +57,8 @@ async def feed_payments(runtime: Any) -> None:
 async def test_at_utc_plus_8_a_payment_after_local_midnight_counts_in_the_next_month(
     database_url: str,
 ) -> None:
-    async with running_app(definition, database_url, business_timezone="Asia/Shanghai") as (_, client, runtime):
+    async with running_app(definition, database_url, business_timezone="Asia/Shanghai") as started:
+        _, client, runtime = started
         await feed_payments(runtime)
         expected = {
             "2026-11": Decimal("100.00"),

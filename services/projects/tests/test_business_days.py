@@ -23,7 +23,9 @@ DUE = dt.date(2026, 3, 20)  # the signed_contract fixture's deliverable D-1: its
 
 
 @pytest.fixture(params=["Asia/Shanghai", "UTC"])
-async def zoned_service(request: pytest.FixtureRequest, sqlite_url: str) -> AsyncIterator[tuple[Service, str]]:
+async def zoned_service(
+    request: pytest.FixtureRequest, sqlite_url: str
+) -> AsyncIterator[tuple[Service, str]]:
     zone = str(request.param)
     async with running_app(definition, sqlite_url, business_timezone=zone) as (_, client, runtime):
         yield (client, runtime), zone

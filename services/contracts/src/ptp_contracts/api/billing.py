@@ -59,7 +59,7 @@ async def get_schedule(
 ) -> ScheduleRead:
     contract = await visible_contract(uow, contract_id, principal)
     invoices = await invoices_of(uow, contract_id)
-    today = runtime.clock.now().date()
+    today = runtime.business_today()
     rows = []
     for inst in contract.installments:
         owed = installment_outstanding(inst)

@@ -20,7 +20,7 @@ from ptp_common.events.schemas.contracts import (
     ContractTerminated,
 )
 from ptp_common.http.etag import IfMatch
-from ptp_common.service import UowDep
+from ptp_common.service import RuntimeDep, UowDep
 
 from ptp_contracts.api.common import (
     Legal,
@@ -292,6 +292,7 @@ async def sign(
     contract_id: str,
     body: SignRequest,
     uow: UowDep,
+    runtime: RuntimeDep,
     principal: Signer,
     response: Response,
     if_match: IfMatch = None,
@@ -307,7 +308,9 @@ async def sign(
     not_the_other_side(principal, contract, body.side)
     if reason := await signing.violation(uow, contract):
         raise Conflict(reason, reason_code="signing_policy", override_role="manager")
-    now = utcnow()
+    # The runtime's clock: the signing instant decides the effective date and the upfront due dates
+    # (business dates), and tests set it to either side of local midnight.
+    now = runtime.clock.now()
     contract.signatures.append(
         Signature(
             id=str(uuid.uuid4()),

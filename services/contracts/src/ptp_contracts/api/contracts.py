@@ -163,7 +163,7 @@ async def list_contracts(
             and_(
                 Installment.contract_id == Contract.id,
                 Installment.status == "invoiced",
-                Installment.due_date < runtime.clock.now().date(),
+                Installment.due_date < runtime.business_today(),
             )
         )
         stmt = stmt.where(past_due if overdue else ~past_due)
