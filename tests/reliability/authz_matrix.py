@@ -35,7 +35,7 @@ def _admin(service: str) -> dict[tuple[str, str, str], frozenset[str]]:
 MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     # -- contracts -----------------------------------------------------------------------
     **_admin("contracts"),
-    ("contracts", "POST", "/api/v1/contracts"): frozenset({"business_specialist"}),
+    ("contracts", "POST", "/api/v1/contracts"): frozenset({"business_specialist", "manager"}),
     ("contracts", "PATCH", "/api/v1/contracts/{contract_id}"): frozenset({"business_specialist"}),
     ("contracts", "POST", "/api/v1/contracts/{contract_id}/submit"): frozenset({"business_specialist"}),
     ("contracts", "POST", "/api/v1/contracts/{contract_id}/approve"): frozenset({"legal"}),
@@ -180,4 +180,3 @@ def render_markdown() -> str:
         rows.append(f"| {service} | `{method} {path}`{note} | {cells} |")
     legend = ", ".join(f"{v} = {k}" for k, v in short.items())
     return "\n".join([*rows, "", f"Roles: {legend}."])
-

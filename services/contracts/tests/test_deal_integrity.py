@@ -42,8 +42,8 @@ def problem_fields(body: dict[str, object]) -> set[str]:
 
 
 async def test_terms_changed_after_approval_go_back_to_legal_before_signing(app: App) -> None:
-    client, _ = app
-    api = Walker(client)
+    client, runtime = app
+    api = Walker(client, runtime)
     c = await api.approved()
     cid = c["id"]
 
@@ -86,7 +86,7 @@ async def test_terms_changed_after_approval_go_back_to_legal_before_signing(app:
 
     history = await api.call("GET", f"/contracts/{cid}/revisions", LEGAL)
     assert [(h["number"], h["author"], h["changed_fields"]) for h in history] == [
-        (1, "sam", []),
+        (1, "max", []),  # drafted by hand: the manager's exception
         (2, "sam", ["clauses", "installments", "total"]),
         (3, "sam", ["clauses"]),
     ]
@@ -97,7 +97,7 @@ async def test_terms_changed_after_approval_go_back_to_legal_before_signing(app:
 
 async def test_draft_edits_before_the_first_review_are_revisions_too(app: App) -> None:
     client, runtime = app
-    api = Walker(client)
+    api = Walker(client, runtime)
     c = await api.draft()
     await api.call("PATCH", f"/contracts/{c['id']}", SPECIALIST, json={"title": "Telemetry, phase 1"})
     edited = await api.call(
@@ -106,7 +106,7 @@ async def test_draft_edits_before_the_first_review_are_revisions_too(app: App) -
     assert edited["revision"] == 3
     history = await api.call("GET", f"/contracts/{c['id']}/revisions", SPECIALIST)
     assert [(h["number"], h["changed_fields"], h["summary"]) for h in history] == [
-        (1, [], "drafted"),
+        (1, [], "drafted by exception approved by max: framework agreement signed on paper before crm"),
         (2, ["title"], "changed title"),
         (3, ["scope"], "scope cut"),
     ]
@@ -117,8 +117,8 @@ async def test_draft_edits_before_the_first_review_are_revisions_too(app: App) -
 
 
 async def test_each_side_is_signed_by_its_own_authorised_person_with_evidence(app: App) -> None:
-    client, _ = app
-    api = Walker(client)
+    client, runtime = app
+    api = Walker(client, runtime)
     cid = (await api.in_signing())["id"]
 
     await api.sign(cid, "company", CLIENT_REP, expect=403)
@@ -150,8 +150,8 @@ async def test_each_side_is_signed_by_its_own_authorised_person_with_evidence(ap
 
 
 async def test_a_high_value_contract_is_signed_for_the_company_by_a_manager(app: App) -> None:
-    client, _ = app
-    api = Walker(client)
+    client, runtime = app
+    api = Walker(client, runtime)
     plan = [
         {"amount": "30000.00", "trigger": "on_signing"},
         {"amount": "120000.00", "trigger": "acceptance"},
@@ -172,7 +172,7 @@ async def test_a_client_representative_sees_only_its_own_customers_contracts_and
     app: App,
 ) -> None:
     client, runtime = app
-    api = Walker(client)
+    api = Walker(client, runtime)
     mine = await api.signed()  # cus-1, CLIENT_REP's customer
     theirs = await api.signed(customer_id="cus-2")
     for c in (mine, theirs):

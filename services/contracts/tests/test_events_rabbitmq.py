@@ -128,7 +128,7 @@ SOLUTION = SolutionAccepted(
 async def test_solution_to_signed_contract_publishes_signed_once_and_milestone_invoices_once(
     stack: Stack,
 ) -> None:
-    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client)
+    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client, stack.runtime)
 
     # crm's event arrives twice (a redelivery and a second publication): one draft.
     first = await broker.publish("crm", SOLUTION)
@@ -205,7 +205,7 @@ async def signed_contract(api: Walker, **changes: Any) -> dict[str, Any]:
 
 
 async def test_project_accepted_twice_opens_one_settlement(stack: Stack) -> None:
-    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client)
+    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client, stack.runtime)
     c = await signed_contract(api)
     accepted = ProjectAccepted(
         project_id="prj-9",
@@ -256,7 +256,7 @@ async def test_project_accepted_twice_opens_one_settlement(stack: Stack) -> None
 
 
 async def test_clock_controlled_overdue_scan_emits_each_threshold_once(stack: Stack) -> None:
-    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client)
+    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client, stack.runtime)
     c = await signed_contract(api)
     schedule = await api.call("GET", f"/contracts/{c['id']}/schedule", FINANCE)
     advance = schedule["installments"][0]

@@ -98,8 +98,8 @@ async def test_existing_invoices_are_numbered_and_the_schema_matches_the_models(
 async def test_concurrent_issuers_get_distinct_consecutive_numbers(postgres_url: str) -> None:
     """On PostgreSQL invoices issued at the same moment (contracts signed together) are serialised by
     the counter row: every number once, none skipped."""
-    async with running_app(definition, postgres_url) as (_, client, _runtime):
-        api = Walker(client)
+    async with running_app(definition, postgres_url) as (_, client, runtime):
+        api = Walker(client, runtime)
         ready = [await api.in_signing(customer_id=f"cus-{n}") for n in range(6)]
         for c in ready:
             await api.sign(c["id"], "company")

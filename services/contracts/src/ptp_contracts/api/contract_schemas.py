@@ -114,11 +114,36 @@ EXAMPLE_TERMS: dict[str, Any] = {
 class ContractCreate(ContractTerms):
     model_config = ConfigDict(
         json_schema_extra={
-            "examples": [{"customer_id": "cus-42", "customer_name": "Acme Logistics", **EXAMPLE_TERMS}]
+            "examples": [
+                {
+                    "customer_id": "cus-42",
+                    "customer_name": "Acme Logistics",
+                    "solution_id": "sol-42",
+                    **EXAMPLE_TERMS,
+                }
+            ]
         }
     )
 
-    customer_id: str = Field(min_length=1, max_length=100, description="Customer id from crm")
+    customer_id: str = Field(
+        min_length=1,
+        max_length=100,
+        description="A customer crm registered, once its event reached contracts (422 otherwise)",
+    )
+    solution_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=100,
+        description="The accepted solution (crm.solution.accepted) it is drafted from, of this customer "
+        "and not drafted yet; or, without one, exception_reason",
+    )
+    exception_reason: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=2000,
+        description="No accepted solution: a manager approves the exception (only a manager may give "
+        "it) and the reason is kept on the contract, in its first revision and in contract.drafted",
+    )
     customer_name: str | None = Field(default=None, max_length=300)
     owner: str | None = Field(
         default=None, max_length=200, description="Owning business specialist; defaults to the caller"
@@ -216,6 +241,8 @@ class ContractRead(BaseModel):
     payment_terms_days: int
     guarantee: str | None
     solution_id: str | None
+    exception_reason: str | None = Field(description="Drafted without a solution: the manager's reason")
+    exception_approved_by: str | None = Field(description="The manager who approved the exception")
     status: str
     allowed_actions: list[str] = Field(description="Actions the transition table allows from this status")
     revision: int

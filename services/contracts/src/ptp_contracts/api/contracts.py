@@ -7,9 +7,9 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal, customer_scope
+from ptp_common.auth import CurrentPrincipal, Principal, Role, customer_scope, require_roles
 from ptp_common.db import utcnow
-from ptp_common.errors import Unprocessable
+from ptp_common.errors import Forbidden, Unprocessable
 from ptp_common.events.schemas.contracts import ContractDrafted, ContractRevised
 from ptp_common.http.etag import IfMatch, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -24,6 +24,7 @@ from ptp_contracts.api.common import (
     Specialist,
     apply_action,
     commit_and_read,
+    conflict_response,
     contract_read,
     load_contract,
     problem_responses,
@@ -45,6 +46,7 @@ from ptp_contracts.api.terms import check_terms, dump, replace_installments
 from ptp_contracts.db.models import Contract, Installment, Review, Revision
 from ptp_contracts.domain.lifecycle import ContractStatus
 from ptp_contracts.flows.contract_events import ref, total_of
+from ptp_contracts.flows.references import known_customer, unused_solution
 
 router = APIRouter(prefix="/contracts", tags=["contracts"])
 
@@ -52,13 +54,31 @@ TERM_LISTS = ("clauses", "deliverables", "milestones", "acceptance_criteria")
 REQUIRED_TERMS = ("title", "scope", "total", "payment_terms_days", "installments", *TERM_LISTS)
 
 
-@router.post("", status_code=201, response_model=ContractRead, summary="Draft a contract")
+# A contract starts from an accepted solution (a specialist) or a manager's exception.
+Drafter = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.manager))]
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=ContractRead,
+    summary="Draft a contract",
+    description="Roles business_specialist, manager (others 403). A contract starts from an accepted "
+    "solution: `solution_id` names one contracts learnt of from `crm.solution.accepted`, of this "
+    "customer (422 `body.solution_id` otherwise) and not drafted yet (409 naming the contract that "
+    "was drafted from it). Without one, a manager approves an exception: `exception_reason` (403 for "
+    "any other role), kept on the contract, in revision 1 and in `contracts.contract.drafted`. "
+    "`customer_id` must be a customer crm registered and whose event has reached contracts "
+    "(422 `body.customer_id`; see docs/domain.md, References between services).",
+    responses=conflict_response("The solution was already drafted as a contract"),
+)
 async def create_contract(
-    body: ContractCreate, uow: UowDep, principal: Specialist, response: Response, key: IdempotencyKey = None
+    body: ContractCreate, uow: UowDep, principal: Drafter, response: Response, key: IdempotencyKey = None
 ) -> Any:
     idem = Idempotency(uow, key, principal.actor, "POST /contracts", body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous
+    check_origin(body, principal)
     check_terms(
         total=body.total,
         currency=body.currency,
@@ -69,11 +89,20 @@ async def create_contract(
         effective_date=body.effective_date,
         expiry_date=body.expiry_date,
     )
+    customer = await known_customer(uow.session, body.customer_id)
+    if body.solution_id is not None:
+        await unused_solution(uow.session, body.solution_id, body.customer_id)
+        origin = f"drafted from solution {body.solution_id}"
+    else:
+        origin = f"drafted by exception approved by {principal.actor}: {body.exception_reason}"
     now = utcnow()
     contract = Contract(
         id=str(uuid.uuid4()),
         customer_id=body.customer_id,
-        customer_name=body.customer_name,
+        customer_name=body.customer_name or customer.name,
+        solution_id=body.solution_id,
+        exception_reason=body.exception_reason,
+        exception_approved_by=principal.actor if body.exception_reason is not None else None,
         owner=body.owner or principal.actor,
         title=body.title,
         scope=body.scope,
@@ -104,12 +133,19 @@ async def create_contract(
             number=1,
             author=principal.actor,
             at=now,
-            summary="drafted",
+            summary=origin,
             changed_fields=[],
         )
     )
     uow.emit(
-        ContractDrafted(**ref(contract), title=contract.title, total=total_of(contract)),
+        ContractDrafted(
+            **ref(contract),
+            title=contract.title,
+            total=total_of(contract),
+            solution_id=contract.solution_id,
+            exception_reason=contract.exception_reason,
+            exception_approved_by=contract.exception_approved_by,
+        ),
         subject=contract.id,
         actor=principal.actor,
     )
@@ -119,6 +155,26 @@ async def create_contract(
     await uow.commit()
     set_etag(response, read.version)
     return read
+
+
+def check_origin(body: ContractCreate, principal: Principal) -> None:
+    """An accepted solution or a manager's exception, exactly one of them."""
+    if body.solution_id is not None and body.exception_reason is not None:
+        raise Unprocessable(
+            "a contract drafted from a solution needs no exception: give one of them",
+            field="body.exception_reason",
+        )
+    if body.exception_reason is not None and not principal.has_any(Role.manager):
+        raise Forbidden(
+            "a contract without an accepted solution is an exception a manager approves",
+            required_roles=[Role.manager.value],
+        )
+    if body.solution_id is None and body.exception_reason is None:
+        raise Unprocessable(
+            "a contract starts from an accepted solution (solution_id), or from an exception a manager "
+            "approves (exception_reason)",
+            field="body.solution_id",
+        )
 
 
 @router.get(

@@ -43,6 +43,9 @@ class Contract(Base):
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
     guarantee: Mapped[str | None] = mapped_column(Text)
     solution_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # Drafted by hand without an accepted solution: the manager's reason and who approved it.
+    exception_reason: Mapped[str | None] = mapped_column(Text)
+    exception_approved_by: Mapped[str | None] = mapped_column(ACTOR)
     status: Mapped[str] = mapped_column(String(30), index=True)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -258,3 +261,26 @@ class Settlement(Base):
     contract: Mapped[Contract] = relationship(lazy="selectin")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class KnownCustomer(Base):
+    """A customer crm registered, kept from crm's events: a contract may only name one of these."""
+
+    __tablename__ = "known_customers"
+
+    customer_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    # Time of the newest crm event applied: an older one arriving late does not undo it.
+    as_of: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class AcceptedSolution(Base):
+    """A solution the client accepted (crm.solution.accepted): what a contract starts from."""
+
+    __tablename__ = "accepted_solutions"
+
+    solution_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    customer_id: Mapped[str] = mapped_column(String(100), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    accepted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
