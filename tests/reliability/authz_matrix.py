@@ -180,3 +180,4 @@ def render_markdown() -> str:
         rows.append(f"| {service} | `{method} {path}`{note} | {cells} |")
     legend = ", ".join(f"{v} = {k}" for k, v in short.items())
     return "\n".join([*rows, "", f"Roles: {legend}."])
+
