@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -118,6 +119,19 @@ def transport(data: dict[str, Any]) -> httpx.MockTransport:
 def check(data: dict[str, Any]) -> books.Books:
     with httpx.Client(transport=transport(data), base_url="http://suite") as client:
         return books.check_books(client, lambda: {}, [CUS])
+
+
+def test_revenue_months_are_the_business_zone_months_kpi_counts_in() -> None:
+    # 2026-10-31T17:00Z is 01:00 on 1 November in Shanghai: kpi (PTP_BUSINESS_TIMEZONE=Asia/Shanghai)
+    # counts it in November, and so must the checker; read in UTC months it would be October's.
+    data = ledgers()
+    data["payments"][OPEN][0]["received_at"] = "2026-10-31T17:00:00Z"
+    data["revenue"] = {"2026-11": "160.00"}
+    with httpx.Client(transport=transport(data), base_url="http://suite") as client:
+        shanghai = books.check_books(client, lambda: {}, [CUS], zone=ZoneInfo("Asia/Shanghai"))
+        utc = books.check_books(client, lambda: {}, [CUS], zone=ZoneInfo("UTC"))
+    assert shanghai.closed, shanghai.summary()
+    assert [v.invariant for v in utc.violations] == [5, 5]  # October short, November over
 
 
 def test_books_close_when_the_ledgers_agree() -> None:

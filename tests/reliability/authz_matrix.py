@@ -36,7 +36,7 @@ def _admin(service: str) -> dict[tuple[str, str, str], frozenset[str]]:
 MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     # -- contracts -----------------------------------------------------------------------
     **_admin("contracts"),
-    ("contracts", "POST", "/api/v1/contracts"): frozenset({"business_specialist"}),
+    ("contracts", "POST", "/api/v1/contracts"): frozenset({"business_specialist", "manager"}),
     ("contracts", "PATCH", "/api/v1/contracts/{contract_id}"): frozenset({"business_specialist"}),
     ("contracts", "POST", "/api/v1/contracts/{contract_id}/submit"): frozenset({"business_specialist"}),
     ("contracts", "POST", "/api/v1/contracts/{contract_id}/approve"): frozenset({"legal"}),

@@ -5,17 +5,25 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from ptp_common.events.envelope import new_envelope
+from ptp_common.events.schemas.crm import CustomerRegistered
+from ptp_common.messaging.bus import OutgoingMessage
+from ptp_common.service import ServiceRuntime
 from ptp_common.testing.clients import bearer, running_app
 from ptp_contracts.service import definition
 
 pytestmark = pytest.mark.integration
 
 SPECIALIST = bearer(["business_specialist"], sub="sam")
+# Drafting by hand, without an accepted solution, is a manager's exception.
+MANAGER = bearer(["manager"], sub="max")
 WRITERS = 10
 
 CONTRACT = {
     "customer_id": "cus-1",
     "customer_name": "Acme Logistics",
+    "owner": "sam",
+    "exception_reason": "framework agreement signed on paper",
     "title": "Warehouse telemetry",
     "scope": "Telemetry in 3 warehouses",
     "total": "12000.00",
@@ -42,9 +50,18 @@ CONTRACT = {
 }
 
 
+async def crm_registered(runtime: ServiceRuntime, customer_id: str, name: str = "Acme Logistics") -> None:
+    """crm.customer.registered reaches the service (in-process bus: applied when this returns)."""
+    env = new_envelope("crm", CustomerRegistered(customer_id=customer_id, name=name), subject=customer_id)
+    await runtime.bus.publish(
+        [OutgoingMessage(message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode())]
+    )
+
+
 async def test_parallel_patches_with_the_same_if_match_one_wins_rest_412(database_url: str) -> None:
-    async with running_app(definition, database_url) as (_app, client, _runtime):
-        created = await client.post("/api/v1/contracts", json=CONTRACT, headers=SPECIALIST)
+    async with running_app(definition, database_url) as (_app, client, runtime):
+        await crm_registered(runtime, CONTRACT["customer_id"])  # type: ignore[arg-type]
+        created = await client.post("/api/v1/contracts", json=CONTRACT, headers=MANAGER)
         assert created.status_code == 201, created.text
         contract_id, etag = created.json()["id"], created.headers["ETag"]
         url = f"/api/v1/contracts/{contract_id}"

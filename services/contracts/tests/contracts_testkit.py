@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 from ptp_common.events.envelope import new_envelope
 from ptp_common.events.registry import EventData
+from ptp_common.events.schemas.crm import CustomerRegistered
 from ptp_common.events.schemas.projects import CriterionResult, MilestoneCompleted, ProjectAccepted
 from ptp_common.messaging.bus import IncomingMessage
 from ptp_common.messaging.consumer import Outcome
@@ -22,14 +23,20 @@ SPECIALIST = bearer(["business_specialist"], sub="sam")
 LEGAL = bearer(["legal"], sub="lee")
 FINANCE = bearer(["finance"], sub="fin")
 MANAGER = bearer(["manager"], sub="max")
-CLIENT_REP = bearer(["client_representative"], sub="dana")
+# The representative of the customer of CONTRACT_BODY (the token's customer_id claim).
+CLIENT_REP = bearer(["client_representative"], sub="dana", customer_id="cus-1")
+# Evidence staff give when they record the client's signature from the signed document.
+EVIDENCE = {"document_reference": "DMS-0042 signed copy", "seal_reference": "client seal, page 12"}
 ADMIN = bearer(["admin"], sub="ops")
 
 KINDS = ["rights_obligations", "scope", "price_terms", "delivery", "acceptance_criteria", "breach_liability"]
 
+# Drafted by hand: a manager's exception for the specialist "sam" (no accepted solution behind it).
 CONTRACT_BODY: dict[str, Any] = {
     "customer_id": "cus-1",
     "customer_name": "Acme Logistics",
+    "owner": "sam",
+    "exception_reason": "framework agreement signed on paper before crm",
     "title": "Warehouse telemetry",
     "scope": "Telemetry in 3 warehouses",
     "total": "12000.00",
@@ -52,6 +59,11 @@ CONTRACT_BODY: dict[str, Any] = {
 }
 
 
+def client_rep(customer_id: str, sub: str = "dana") -> dict[str, str]:
+    """A client representative's token speaking for ``customer_id``."""
+    return bearer(["client_representative"], sub=sub, customer_id=customer_id)
+
+
 def contract_body(**changes: Any) -> dict[str, Any]:
     return {**copy.deepcopy(CONTRACT_BODY), **changes}
 
@@ -65,6 +77,8 @@ class Walker:
     """Drives a contract through its lifecycle over REST, asserting each step succeeds."""
 
     client: httpx.AsyncClient
+    # Given, each draft's customer is registered in crm first (its event delivered to contracts).
+    runtime: ServiceRuntime | None = None
 
     async def call(
         self, method: str, path: str, headers: dict[str, str], expect: int = 200, **kw: Any
@@ -74,7 +88,10 @@ class Walker:
         return r.json()
 
     async def draft(self, **changes: Any) -> dict[str, Any]:
-        return await self.call("POST", "/contracts", SPECIALIST, 201, json=contract_body(**changes))  # type: ignore[no-any-return]
+        body = contract_body(**changes)
+        if self.runtime is not None:
+            await crm_registers(self.runtime, body["customer_id"], body["customer_name"] or "?")
+        return await self.call("POST", "/contracts", MANAGER, 201, json=body)  # type: ignore[no-any-return]
 
     async def approved(self, **changes: Any) -> dict[str, Any]:
         c = await self.draft(**changes)
@@ -86,13 +103,19 @@ class Walker:
         return await self.call("POST", f"/contracts/{c['id']}/start-signing", SPECIALIST)  # type: ignore[no-any-return]
 
     async def sign(
-        self, contract_id: str, side: str, headers: dict[str, str] | None = None, expect: int = 200
+        self,
+        contract_id: str,
+        side: str,
+        headers: dict[str, str] | None = None,
+        expect: int = 200,
+        **evidence: str,
     ) -> Any:
         body = {
             "side": side,
             "signer_name": f"{side} signer",
             "signer_title": "Director",
             "signer_identity": f"{side}-id-1",
+            **evidence,
         }
         return await self.call(
             "POST", f"/contracts/{contract_id}/signatures", headers or SPECIALIST, expect, json=body
@@ -101,7 +124,7 @@ class Walker:
     async def signed(self, **changes: Any) -> dict[str, Any]:
         c = await self.in_signing(**changes)
         await self.sign(c["id"], "company")
-        return await self.sign(c["id"], "client", CLIENT_REP)  # type: ignore[no-any-return]
+        return await self.sign(c["id"], "client", client_rep(c["customer_id"]))  # type: ignore[no-any-return]
 
 
 async def deliver(runtime: ServiceRuntime, source: str, data: EventData) -> None:
@@ -110,6 +133,13 @@ async def deliver(runtime: ServiceRuntime, source: str, data: EventData) -> None
     assert runtime.consumer is not None
     message = IncomingMessage(message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode())
     assert await runtime.consumer.process(message) is Outcome.handled
+
+
+async def crm_registers(
+    runtime: ServiceRuntime, customer_id: str = "cus-1", name: str = "Acme Logistics"
+) -> None:
+    """crm.customer.registered reaches contracts: from then on a contract may name the customer."""
+    await deliver(runtime, "crm", CustomerRegistered(customer_id=customer_id, name=name))
 
 
 async def accept_project(

@@ -21,12 +21,12 @@ pytestmark = pytest.mark.integration
 
 async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> None:
     async with running_app(definition, database_url) as (_, client, runtime):
-        api = Walker(client)
+        api = Walker(client, runtime)
         c = await api.draft()
         cid = c["id"]
         assert c["status"] == "draft" and c["owner"] == "sam" and c["revision"] == 1
 
-        # Legal returns, the specialist reworks; every change after a review is a revision.
+        # Legal returns, the specialist reworks; every change is a revision.
         await api.call("POST", f"/contracts/{cid}/submit", SPECIALIST)
         await api.call("POST", f"/contracts/{cid}/return", LEGAL, json={"comments": "cap liability"})
         await api.call("POST", f"/contracts/{cid}/reopen", SPECIALIST)
@@ -61,12 +61,22 @@ async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> Non
         )
         assert c["revision"] == 3
         history = await api.call("GET", f"/contracts/{cid}/revisions", SPECIALIST)
-        assert [(h["number"], h["author"]) for h in history] == [(1, "sam"), (2, "sam"), (3, "sam")]
+        # Revision 1 is the manager's exception (the draft has no accepted solution behind it).
+        assert [(h["number"], h["author"]) for h in history] == [(1, "max"), (2, "sam"), (3, "sam")]
         assert history[2]["changed_fields"] == ["installments"]
         assert history[2]["changes"]["installments"]["from"][0]["amount"] == "3000.00"
         assert history[2]["changes"]["installments"]["to"][0]["amount"] == "4000.00"
+        # The change after approval withdrew it: revision 3 goes back to legal before signing.
+        assert (c["approved_revision"], c["status"]) == (2, "negotiation")
+        await api.call("POST", f"/contracts/{cid}/submit", SPECIALIST)
+        c = await api.call("POST", f"/contracts/{cid}/approve", LEGAL, json={"comments": "advance ok"})
+        assert c["approved_revision"] == 3
         reviews = await api.call("GET", f"/contracts/{cid}/reviews", LEGAL)
-        assert [(x["decision"], x["reviewer"]) for x in reviews] == [("returned", "lee"), ("approved", "lee")]
+        assert [(x["decision"], x["reviewer"], x["revision"]) for x in reviews] == [
+            ("returned", "lee", 1),
+            ("approved", "lee", 2),
+            ("approved", "lee", 3),
+        ]
 
         await api.call("POST", f"/contracts/{cid}/start-signing", SPECIALIST)
         c = await api.sign(cid, "company")

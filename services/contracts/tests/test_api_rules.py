@@ -10,7 +10,18 @@ from typing import Any
 
 import httpx
 import pytest
-from contracts_testkit import CLIENT_REP, FINANCE, LEGAL, MANAGER, SPECIALIST, Walker, contract_body, etag
+from contracts_testkit import (
+    CLIENT_REP,
+    EVIDENCE,
+    FINANCE,
+    LEGAL,
+    MANAGER,
+    SPECIALIST,
+    Walker,
+    contract_body,
+    crm_registers,
+    etag,
+)
 from ptp_common.events.envelope import new_envelope
 from ptp_common.events.schemas.risk import RiskResponseRequired, SigningPolicy
 from ptp_common.messaging.bus import IncomingMessage
@@ -28,6 +39,7 @@ App = tuple[httpx.AsyncClient, ServiceRuntime]
 @pytest.fixture
 async def app(sqlite_url: str) -> AsyncIterator[App]:
     async with running_app(definition, sqlite_url) as (_, client, runtime):
+        await crm_registers(runtime)  # contract_body()'s customer, known to crm
         yield client, runtime
 
 
@@ -38,10 +50,10 @@ def fields(r: httpx.Response) -> set[str]:
 
 
 async def test_roles_decide_every_action(app: App) -> None:
-    client, _ = app
-    api = Walker(client)
+    client, runtime = app
+    api = Walker(client, runtime)
     r = await client.post("/api/v1/contracts", json=contract_body(), headers=LEGAL)
-    assert r.status_code == 403 and r.json()["required_roles"] == ["business_specialist"]
+    assert r.status_code == 403 and r.json()["required_roles"] == ["business_specialist", "manager"]
     c = await api.draft()
     await api.call("POST", f"/contracts/{c['id']}/submit", SPECIALIST)
     await api.call("POST", f"/contracts/{c['id']}/approve", SPECIALIST, 403, json={})
@@ -52,7 +64,9 @@ async def test_roles_decide_every_action(app: App) -> None:
     await api.sign(c["id"], "client", FINANCE, expect=403)
     await api.call("POST", f"/contracts/{c['id']}/policy-override", SPECIALIST, 403, json={"reason": "x"})
     await api.sign(c["id"], "company")
-    signed = await api.sign(c["id"], "client")  # the specialist records the client's signature
+    # Another specialist records the client's signed document (the signer of one side never the other).
+    recorder = bearer(["business_specialist"], sub="sue")
+    signed = await api.sign(c["id"], "client", recorder, **EVIDENCE)
     assert signed["status"] == "signed"
     advance = signed["installments"][0]["id"]
     await api.call("POST", f"/installments/{advance}/payments", SPECIALIST, 403, json={"amount": "1.00"})
@@ -62,8 +76,8 @@ async def test_roles_decide_every_action(app: App) -> None:
 async def test_stale_if_match_is_412_and_fresh_one_passes(
     app: App,
 ) -> None:
-    client, _ = app
-    api = Walker(client)
+    client, runtime = app
+    api = Walker(client, runtime)
     c = await api.draft()
     first = await client.get(f"/api/v1/contracts/{c['id']}", headers=SPECIALIST)
     r = await client.patch(
@@ -82,8 +96,8 @@ async def test_stale_if_match_is_412_and_fresh_one_passes(
 async def test_illegal_transition_is_409_naming_allowed_actions(
     app: App,
 ) -> None:
-    client, _ = app
-    api = Walker(client)
+    client, runtime = app
+    api = Walker(client, runtime)
     c = await api.draft()
     r = await client.post(
         f"/api/v1/contracts/{c['id']}/signatures",
@@ -105,7 +119,7 @@ async def test_invalid_money_currency_and_dates_name_the_field(
     client, _ = app
 
     async def create(**changes: Any) -> httpx.Response:
-        return await client.post("/api/v1/contracts", json=contract_body(**changes), headers=SPECIALIST)
+        return await client.post("/api/v1/contracts", json=contract_body(**changes), headers=MANAGER)
 
     assert "body.currency" in fields(await create(currency="XXX"))
     assert "body.total" in fields(await create(total="-5.00"))
@@ -122,8 +136,8 @@ async def test_invalid_money_currency_and_dates_name_the_field(
 
 
 async def test_legal_review_needs_the_six_key_clauses(app: App) -> None:
-    client, _ = app
-    api = Walker(client)
+    client, runtime = app
+    api = Walker(client, runtime)
     body = contract_body()
     c = await api.draft(clauses=[cl for cl in body["clauses"] if cl["kind"] not in ("scope", "delivery")])
     r = await client.post(f"/api/v1/contracts/{c['id']}/submit", headers=SPECIALIST)
@@ -131,8 +145,8 @@ async def test_legal_review_needs_the_six_key_clauses(app: App) -> None:
 
 
 async def test_payments_are_checked_against_the_installment(app: App) -> None:
-    client, _ = app
-    api = Walker(client)
+    client, runtime = app
+    api = Walker(client, runtime)
     c = await api.signed()
     advance, milestone = c["installments"][0]["id"], c["installments"][1]["id"]
 
@@ -184,7 +198,7 @@ async def test_signing_against_risk_policy_is_409_unless_a_manager_overrides(
     app: App,
 ) -> None:
     client, runtime = app
-    api = Walker(client)
+    api = Walker(client, runtime)
     c = await api.in_signing()  # 3000 of 12000 (25%) due on signing
     await deliver(runtime, response_required("require_prepayment", 0.3))
     policy = await api.call("GET", "/signing-policies/cus-1", SPECIALIST)
@@ -218,6 +232,9 @@ async def test_signing_against_risk_policy_is_409_unless_a_manager_overrides(
     await api.call(
         "PATCH", f"/contracts/{pending['id']}", SPECIALIST, json={"guarantee": "bank guarantee #77"}
     )
+    # The changed terms go back to legal before they are signed.
+    await api.call("POST", f"/contracts/{pending['id']}/submit", SPECIALIST)
+    await api.call("POST", f"/contracts/{pending['id']}/approve", LEGAL, json={})
     await api.call("POST", f"/contracts/{pending['id']}/start-signing", SPECIALIST)
     await api.sign(pending["id"], "company")
     assert (await api.sign(pending["id"], "client", CLIENT_REP))["status"] == "signed"
@@ -254,7 +271,7 @@ async def test_signing_against_risk_policy_is_409_unless_a_manager_overrides(
 
 async def test_idempotency_key_creates_one_contract(app: App) -> None:
     client, _ = app
-    headers = {**SPECIALIST, "Idempotency-Key": "draft-1"}
+    headers = {**MANAGER, "Idempotency-Key": "draft-1"}
     first = await client.post("/api/v1/contracts", json=contract_body(), headers=headers)
     retry = await client.post("/api/v1/contracts", json=contract_body(), headers=headers)
     assert first.status_code == retry.status_code == 201
@@ -264,8 +281,8 @@ async def test_idempotency_key_creates_one_contract(app: App) -> None:
 
 
 async def test_list_filters_and_pages(app: App) -> None:
-    client, _ = app
-    api = Walker(client)
+    client, runtime = app
+    api = Walker(client, runtime)
     for customer in ("cus-a", "cus-b", "cus-a", "cus-a"):
         await api.draft(customer_id=customer)
     await api.signed(customer_id="cus-b")
@@ -332,7 +349,7 @@ async def test_openapi_documents_every_endpoint_with_schemas_and_examples(
 
 async def test_admin_runs_the_overdue_scan_as_of_a_date(app: App) -> None:
     client, runtime = app
-    api = Walker(client)
+    api = Walker(client, runtime)
     plan = [{"amount": "12000.00", "trigger": "fixed_date", "due_date": "2024-01-31"}]
     c = await api.signed(installments=plan)
     admin = bearer(["admin"], sub="ops")
@@ -355,8 +372,8 @@ async def test_admin_runs_the_overdue_scan_as_of_a_date(app: App) -> None:
 
 
 async def test_a_revision_records_old_and_new_values_and_only_real_changes(app: App) -> None:
-    client, _ = app
-    api = Walker(client)
+    client, runtime = app
+    api = Walker(client, runtime)
     c = await api.approved()
     await api.call("POST", f"/contracts/{c['id']}/negotiate", SPECIALIST)
     same = await api.call("PATCH", f"/contracts/{c['id']}", SPECIALIST, json={"title": c["title"]})

@@ -36,7 +36,7 @@ SCAN = "/admin/jobs/overdue-scan/run"
 @pytest.fixture
 async def app(database_url: str) -> AsyncIterator[App]:
     async with running_app(definition, database_url) as (_, client, runtime):
-        yield Walker(client), runtime
+        yield Walker(client, runtime), runtime
 
 
 async def settle(api: Walker, contract_id: str) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from contracts_testkit import CLIENT_REP, FINANCE, LEGAL, SPECIALIST, Walker, contract_body
+from contracts_testkit import FINANCE, LEGAL, SPECIALIST, Walker, client_rep, contract_body
 from ptp_common.events.envelope import Envelope, new_envelope
 from ptp_common.events.registry import EventData
 from ptp_common.events.schemas.common import MoneyAmount
@@ -128,7 +128,7 @@ SOLUTION = SolutionAccepted(
 async def test_solution_to_signed_contract_publishes_signed_once_and_milestone_invoices_once(
     stack: Stack,
 ) -> None:
-    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client)
+    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client, stack.runtime)
 
     # crm's event arrives twice (a redelivery and a second publication): one draft.
     first = await broker.publish("crm", SOLUTION)
@@ -161,8 +161,8 @@ async def test_solution_to_signed_contract_publishes_signed_once_and_milestone_i
     await api.call("POST", f"/contracts/{cid}/approve", LEGAL, json={})
     await api.call("POST", f"/contracts/{cid}/start-signing", SPECIALIST)
     await api.sign(cid, "company")
-    await api.sign(cid, "client", CLIENT_REP)
-    await api.sign(cid, "client", CLIENT_REP, expect=409)  # a second attempt signs nothing
+    await api.sign(cid, "client", client_rep(c["customer_id"]))
+    await api.sign(cid, "client", client_rep(c["customer_id"]), expect=409)  # a second attempt signs nothing
 
     await wait_seen(broker, "contracts.contract.signed", 1)
     signed = broker.seen("contracts.contract.signed")[0]
@@ -205,7 +205,7 @@ async def signed_contract(api: Walker, **changes: Any) -> dict[str, Any]:
 
 
 async def test_project_accepted_twice_opens_one_settlement(stack: Stack) -> None:
-    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client)
+    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client, stack.runtime)
     c = await signed_contract(api)
     accepted = ProjectAccepted(
         project_id="prj-9",
@@ -256,7 +256,7 @@ async def test_project_accepted_twice_opens_one_settlement(stack: Stack) -> None
 
 
 async def test_clock_controlled_overdue_scan_emits_each_threshold_once(stack: Stack) -> None:
-    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client)
+    broker, runtime, api = stack.broker, stack.runtime, Walker(stack.client, stack.runtime)
     c = await signed_contract(api)
     schedule = await api.call("GET", f"/contracts/{c['id']}/schedule", FINANCE)
     advance = schedule["installments"][0]

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from contracts_testkit import CLIENT_REP, FINANCE, Walker
+from contracts_testkit import FINANCE, Walker, client_rep
 from ptp_common.db.engine import create_engine
 from ptp_common.db.migrate import upgrade
 from ptp_common.testing.clients import running_app
@@ -98,12 +98,12 @@ async def test_existing_invoices_are_numbered_and_the_schema_matches_the_models(
 async def test_concurrent_issuers_get_distinct_consecutive_numbers(postgres_url: str) -> None:
     """On PostgreSQL invoices issued at the same moment (contracts signed together) are serialised by
     the counter row: every number once, none skipped."""
-    async with running_app(definition, postgres_url) as (_, client, _runtime):
-        api = Walker(client)
+    async with running_app(definition, postgres_url) as (_, client, runtime):
+        api = Walker(client, runtime)
         ready = [await api.in_signing(customer_id=f"cus-{n}") for n in range(6)]
         for c in ready:
             await api.sign(c["id"], "company")
-        await asyncio.gather(*(api.sign(c["id"], "client", CLIENT_REP) for c in ready))
+        await asyncio.gather(*(api.sign(c["id"], "client", client_rep(c["customer_id"])) for c in ready))
         page = await api.call("GET", "/invoices", FINANCE)
     numbers = sorted(i["number"] for i in page["items"])
     year = dt.datetime.now(dt.UTC).year

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from kpi_events import NOV, Deal, eur
+from ptp_common.business_time import UTC
 from ptp_common.events.envelope import new_envelope
 from ptp_common.events.schemas import contracts, projects, risk
 from ptp_kpi.domain.facts import attribute, facts_from, ownership
@@ -22,7 +23,7 @@ def test_a_signed_contract_is_volume_and_value_for_its_owner() -> None:
     assert found[Measure.signed_contract_value].unit == "EUR"
     assert found[Measure.contracts_signed].value == 1
     assert {f.person for f in found.values()} == {"alice"}
-    assert {f.period for f in found.values()} == {"2026-11"}
+    assert {f.period(UTC) for f in found.values()} == {"2026-11"}
 
 
 def test_an_installment_is_overdue_once_whatever_the_threshold() -> None:

@@ -19,6 +19,7 @@ from ptp_common.events.schemas.contracts import (
     PaymentReceived,
     SettlementPaid,
 )
+from ptp_common.events.schemas.crm import CustomerRegistered
 from ptp_common.messaging.bus import Bus, IncomingMessage, OutgoingMessage
 from ptp_common.service import ServiceRuntime
 from ptp_common.testing.waiting import eventually
@@ -143,6 +144,12 @@ def settled(customer: str, amount: str, *, at: dt.datetime = T0, contract: str =
 
 def as_message(env: Envelope) -> OutgoingMessage:
     return OutgoingMessage(message_id=env.id, routing_key=env.type, body=env.model_dump_json().encode())
+
+
+async def crm_registers(runtime: ServiceRuntime, *customers: str) -> None:
+    """crm.customer.registered for each customer reaches risk (in-process bus: applied on return)."""
+    events = [new_envelope("crm", CustomerRegistered(customer_id=c, name=c), subject=c) for c in customers]
+    await runtime.bus.publish([as_message(env) for env in events])
 
 
 @dataclass

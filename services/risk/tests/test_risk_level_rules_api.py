@@ -16,10 +16,11 @@ from typing import Any
 
 import httpx
 import pytest
+from ptp_common.events.schemas.crm import CustomerRegistered
 from ptp_common.testing.clients import bearer, running_app
 from ptp_common.testing.waiting import eventually
 from ptp_risk.service import definition
-from risk_support import EventDriver
+from risk_support import EventDriver, crm_registers
 
 pytestmark = pytest.mark.integration
 
@@ -36,6 +37,7 @@ API = "/api/v1"
 async def client(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
     async with running_app(definition, database_url) as (_app, client, runtime):
         await asyncio.wait_for(runtime.bus_connected.wait(), 10)
+        await crm_registers(runtime, "cus-1")  # the customer risks below are linked to
         yield client
 
 
@@ -194,6 +196,9 @@ async def test_an_indicator_reading_past_its_threshold_raises_the_level_and_is_p
     driver: EventDriver,
 ) -> None:
     client = driver.client
+    # crm's registration has reached risk: the risk may name the customer.
+    registered = CustomerRegistered(customer_id="cus-ind", name="Ind")
+    await driver.handled(await driver.send(registered, source="crm"))
     risk_id = await new_risk(client, customer_id="cus-ind")
     await assess(client, risk_id, likelihood=1, impact=1)
     indicator = await client.post(

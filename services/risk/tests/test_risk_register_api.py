@@ -12,7 +12,7 @@ from ptp_common.events.schemas.projects import ProjectDelayed
 from ptp_common.service import ServiceRuntime
 from ptp_common.testing.clients import bearer, running_app
 from ptp_risk.service import definition
-from risk_support import as_message
+from risk_support import as_message, crm_registers
 
 pytestmark = pytest.mark.integration
 
@@ -27,6 +27,7 @@ API = "/api/v1"
 async def app(database_url: str) -> AsyncIterator[tuple[httpx.AsyncClient, ServiceRuntime]]:
     async with running_app(definition, database_url) as (_app, client, runtime):
         await asyncio.wait_for(runtime.bus_connected.wait(), 10)
+        await crm_registers(runtime, "cus-1")  # the customer the risks below are linked to
         yield client, runtime
 
 

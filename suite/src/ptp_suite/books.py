@@ -10,7 +10,8 @@ what was checked. The invariants:
    completed;
 3. a completed contract had its project accepted (or a termination settlement);
 4. no overdue notice emitted for a contract after it was completed or terminated;
-5. KPI revenue of a month = the payments received in that month (per customer and currency);
+5. KPI revenue of a month = the payments received in that month (per customer and currency;
+   months on the company's calendar, PTP_BUSINESS_TIMEZONE, as kpi counts them);
 6. a customer's exposure in risk = the outstanding of their open (signed) contracts.
 
 1-4 are read from one service's own records and hold at every moment (:data:`AT_ONCE`); 5 and 6
@@ -21,14 +22,17 @@ polls for them, within a bound.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
+from ptp_common.business_time import business_month, zone_named
 
 Headers = dict[str, str]
 Reader = Callable[[], Headers]
@@ -128,8 +132,20 @@ class Ledgers:
                 return
 
 
-def check_books(client: httpx.Client, headers: Reader, customer_ids: Iterable[str] | None = None) -> Books:
-    """Check every invariant for ``customer_ids`` (every customer with a contract when None)."""
+def business_zone() -> ZoneInfo:
+    """The suite's business time zone, from the environment the services read it from."""
+    return zone_named(os.environ.get("PTP_BUSINESS_TIMEZONE", "UTC"))
+
+
+def check_books(
+    client: httpx.Client,
+    headers: Reader,
+    customer_ids: Iterable[str] | None = None,
+    zone: ZoneInfo | None = None,
+) -> Books:
+    """Check every invariant for ``customer_ids`` (every customer with a contract when None);
+    months in ``zone``, the suite's business time zone (:func:`business_zone` when None)."""
+    zone = zone or business_zone()
     ledgers = Ledgers(client, headers)
     books = Books()
     by_customer: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -141,7 +157,7 @@ def check_books(client: httpx.Client, headers: Reader, customer_ids: Iterable[st
             by_customer[customer_id] = list(ledgers.pages(f"{CONTRACTS}/contracts", customer_id=customer_id))
     for customer_id, contracts in by_customer.items():
         books.customers += 1
-        CustomerCheck(ledgers, books, customer_id, contracts).run()
+        CustomerCheck(ledgers, books, customer_id, contracts, zone).run()
     return books
 
 
@@ -151,6 +167,7 @@ class CustomerCheck:
     books: Books
     customer_id: str
     contracts: list[dict[str, Any]]
+    zone: ZoneInfo
     received: dict[tuple[str, str], Decimal] = field(default_factory=lambda: defaultdict(Decimal))
     open_outstanding: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
 
@@ -176,7 +193,7 @@ class CustomerCheck:
         self.books.payments += len(payments)
         self.schedule_balances(cid, contract, schedule, payments)
         for payment in payments:
-            month = when(payment["received_at"]).strftime("%Y-%m")
+            month = business_month(when(payment["received_at"]), self.zone)
             self.received[(month, payment["currency"])] += dec(payment["amount"])
         if status == OPEN:
             self.open_outstanding[schedule["currency"]] += dec(schedule["outstanding"])
@@ -272,7 +289,7 @@ class CustomerCheck:
     # --- per customer: invariants 5 and 6 -----------------------------------------------------
 
     def revenue(self) -> None:
-        months = {m for m, _ in self.received} | {dt.datetime.now(dt.UTC).strftime("%Y-%m")}
+        months = {m for m, _ in self.received} | {business_month(dt.datetime.now(dt.UTC), self.zone)}
         currencies = {c for _, c in self.received} | set(self.open_outstanding) or {"EUR"}
         for month in sorted(months):
             for currency in sorted(currencies):
@@ -318,6 +335,7 @@ def wait_books_close(
     customer_ids: Iterable[str] | None = None,
     timeout: float = 20.0,
     interval: float = 0.2,
+    zone: ZoneInfo | None = None,
 ) -> Books:
     """The books once the events have travelled: polls until they close or ``timeout`` passes.
 
@@ -325,7 +343,7 @@ def wait_books_close(
     wanted = None if customer_ids is None else list(customer_ids)
     deadline = time.monotonic() + timeout
     while True:
-        books = check_books(client, headers, wanted)
+        books = check_books(client, headers, wanted, zone)
         if books.closed or any(v.invariant in AT_ONCE for v in books.violations):
             return books
         if time.monotonic() >= deadline:

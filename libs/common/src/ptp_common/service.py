@@ -24,16 +24,19 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from sqlalchemy.orm import DeclarativeBase
 
 from ptp_common import context
+from ptp_common.auth.openapi_roles import install_role_docs
+from ptp_common.business_time import business_date
 from ptp_common.db.engine import Database
 from ptp_common.db.migrate import upgrade
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import PROBLEM_RESPONSES, install_problem_handlers
 from ptp_common.http.middleware import BodySizeLimit, CorrelationAndMetrics
 from ptp_common.messaging.bus import Bus
-from ptp_common.messaging.consumer import Consumer, Handler
+from ptp_common.messaging.consumer import ALL_EVENTS, Consumer, Handler
+from ptp_common.messaging.dead_letters import auto_replay_held, count_held, take_broker_dead_letter
 from ptp_common.messaging.relay import OutboxRelay
 from ptp_common.settings import BusKind, ServiceSettings, load_settings
-from ptp_common.telemetry import tracing
+from ptp_common.telemetry import metrics, tracing
 from ptp_common.telemetry.logging import setup_logging
 
 log = logging.getLogger(__name__)
@@ -82,7 +85,25 @@ def known_services() -> dict[str, ServiceDefinition]:
     return found
 
 
-def build_bus(settings: ServiceSettings) -> Bus:
+def bindings_of(handlers: Mapping[str, Handler]) -> list[str]:
+    """Routing-key patterns a consumer with these handlers binds (``#`` alone if it takes all)."""
+    return [ALL_EVENTS] if ALL_EVENTS in handlers else sorted(handlers)
+
+
+def topology(definition: ServiceDefinition, *, all_installed: bool = True) -> dict[str, list[str]]:
+    """Consumer -> bindings to declare before publishing: every installed service's (entry point
+    group ``ptp.services``; the suite ships as one image, so each service knows all) and its own."""
+    found: dict[str, list[str]] = {}
+    if all_installed:
+        for name, other in known_services().items():
+            if other.handlers:
+                found[name] = bindings_of(other.handlers)
+    if definition.handlers:
+        found[definition.name] = bindings_of(definition.handlers)
+    return found
+
+
+def build_bus(settings: ServiceSettings, definition: ServiceDefinition | None = None) -> Bus:
     if settings.bus is BusKind.inprocess:
         from ptp_common.messaging.inprocess import InProcessBus
 
@@ -95,6 +116,10 @@ def build_bus(settings: ServiceSettings) -> Bus:
         queue_prefix=settings.queue_prefix,
         prefetch=settings.consumer_prefetch,
         quorum=settings.quorum_queues,
+        delivery_limit=settings.queue_delivery_limit,
+        topology=(
+            None if definition is None else topology(definition, all_installed=settings.declare_all_queues)
+        ),
     )
 
 
@@ -116,7 +141,7 @@ class ServiceRuntime:
         self.clock = clock or Clock()
         self.migrate_on_start = migrate_on_start
         self.db = Database(settings.database_url, definition.base.metadata)
-        self.bus: Bus = bus if bus is not None else build_bus(settings)
+        self.bus: Bus = bus if bus is not None else build_bus(settings, definition)
         self._owns_bus = bus is None
         self.relay = OutboxRelay(
             self.db,
@@ -124,6 +149,7 @@ class ServiceRuntime:
             service=self.name,
             batch_size=settings.relay_batch_size,
             poll_seconds=settings.relay_poll_seconds,
+            crash_after_publish=settings.relay_crash_after_publish,
         )
         self.consumer = (
             Consumer(
@@ -133,6 +159,8 @@ class ServiceRuntime:
                 max_attempts=settings.consumer_max_attempts,
                 backoff_seconds=settings.consumer_backoff_seconds,
                 batch_size=settings.consumer_batch_size,
+                inbox=settings.inbox_enabled,
+                business_zone=settings.business_zone,
             )
             if definition.handlers
             else None
@@ -141,7 +169,11 @@ class ServiceRuntime:
         self.bus_connected = asyncio.Event()
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self.db, source=self.name)
+        return UnitOfWork(self.db, source=self.name, business_zone=self.settings.business_zone)
+
+    def business_today(self) -> dt.date:
+        """Today on the company's calendar, by the runtime's clock (settings.business_zone)."""
+        return business_date(self.clock.now(), self.settings.business_zone)
 
     async def start(self) -> None:
         tracing.instrument_engine(self.db.engine)
@@ -151,6 +183,8 @@ class ServiceRuntime:
         self.relay.start()
         for job in self.definition.jobs:
             self._tasks.append(asyncio.create_task(self._run_job(job), name=f"job:{job.name}"))
+        if self.consumer is not None and self.settings.auto_replay_max > 0:
+            self._tasks.append(asyncio.create_task(self._auto_replay(), name=f"auto-replay:{self.name}"))
         for worker in self.definition.workers:
             # Cancelled in stop() before the relay and the database go away.
             self._tasks.append(asyncio.create_task(worker(self), name=f"worker:{self.name}"))
@@ -177,8 +211,50 @@ class ServiceRuntime:
                 delay = min(delay * 2, 15.0)
 
     async def _park_broker_dead_letter(self, message: Any) -> None:
+        """The broker gave up on a message: held for automatic replay if it hit the delivery limit
+        (its consumer kept dying with it in flight), parked for a person otherwise."""
         assert self.consumer is not None
-        await self.consumer.park(message, "dead-lettered by the broker (delivery limit reached)", attempts=0)
+        if self.settings.auto_replay_max > 0:
+            await take_broker_dead_letter(self.db, self.consumer, message)
+        else:
+            await self.consumer.park(message, "dead-lettered by the broker", attempts=0)
+
+    async def healthy(self) -> bool:
+        """Connected, database answering, and no message stuck in a handler for long."""
+        if self.consumer is None or not self.bus_connected.is_set() or not await self.bus.is_ready():
+            return False
+        if self.consumer.stuck_seconds() >= self.settings.auto_replay_after_seconds / 2:
+            return False
+        try:
+            await count_held(self.db)
+        except Exception:
+            return False
+        return True
+
+    async def _auto_replay(self) -> None:
+        """Replay delivery-limit dead letters once the service has been healthy for
+        ``auto_replay_after_seconds`` (a crash loop restarts the process, so it never gets there
+        while the loop lasts)."""
+        assert self.consumer is not None
+        after = self.settings.auto_replay_after_seconds
+        healthy_since: float | None = None
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(min(5.0, after / 4))
+            try:
+                if not await self.healthy():
+                    healthy_since = None
+                    continue
+                healthy_since = healthy_since or loop.time()
+                if loop.time() - healthy_since < after:
+                    continue
+                await auto_replay_held(self.db, self.consumer, max_replays=self.settings.auto_replay_max)
+                metrics.HELD_DEAD_LETTERS.labels(self.name).set(await count_held(self.db))
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("%s: automatic replay of held dead letters failed; retrying later", self.name)
+                healthy_since = None
 
     async def _run_job(self, job: PeriodicJob) -> None:
         while True:
@@ -273,6 +349,8 @@ def create_service_app(
     app.include_router(admin_router, prefix="/api/v1")
     for router in definition.routers:
         app.include_router(router, prefix="/api/v1")
+    # x-roles and "Who may call" on every operation, derived from its authorization dependencies.
+    install_role_docs(app)
     app.add_middleware(CorrelationAndMetrics, service=definition.name)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     tracing.instrument_app(app)

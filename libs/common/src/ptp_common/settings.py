@@ -11,9 +11,12 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 from typing import Self
+from zoneinfo import ZoneInfo
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ptp_common.business_time import zone_named
 
 DEV_JWT_SECRET = "dev-only-insecure-secret-change-me-000000"
 DEFAULT_BROKER_CREDENTIALS = ("guest:guest@",)
@@ -57,11 +60,37 @@ class ServiceSettings(BaseSettings):
     consumer_max_attempts: int = Field(default=5, alias="PTP_CONSUMER_MAX_ATTEMPTS", ge=1)
     consumer_backoff_seconds: float = Field(default=0.2, alias="PTP_CONSUMER_BACKOFF_SECONDS", ge=0)
     quorum_queues: bool = Field(default=True, alias="PTP_QUORUM_QUEUES")
+    # Quorum queues: deliveries of one message before the broker dead-letters it (a message that
+    # keeps killing its consumer). Every service of one installation must use the same value.
+    queue_delivery_limit: int = Field(default=20, alias="PTP_QUEUE_DELIVERY_LIMIT", ge=1)
+    # Declare the queues of every installed service at start (before publishing), not only its own.
+    declare_all_queues: bool = Field(default=True, alias="PTP_DECLARE_ALL_QUEUES")
+    # Messages the broker dead-lettered at the delivery limit (never rejected by a handler) are
+    # replayed once the service has been healthy this long, at most this many times each.
+    auto_replay_after_seconds: float = Field(default=60.0, alias="PTP_AUTO_REPLAY_AFTER_SECONDS", gt=0)
+    auto_replay_max: int = Field(default=3, alias="PTP_AUTO_REPLAY_MAX", ge=0)
     migrate_on_start: bool = Field(default=True, alias="PTP_MIGRATE_ON_START")
     max_body_bytes: int = Field(default=1_000_000, alias="PTP_MAX_BODY_BYTES", ge=1024)
 
+    # Test-only switches: honoured only with PTP_ENV=test (see the properties below); production
+    # refuses to start when one is set.
+    test_relay_crash_after_publish: int | None = Field(
+        default=None, alias="PTP_TEST_RELAY_CRASH_AFTER_PUBLISH", ge=1
+    )
+    test_disable_inbox: bool = Field(default=False, alias="PTP_TEST_DISABLE_INBOX")
+
+    # The company's time zone (IANA name): it decides which day or month an instant belongs to
+    # (ptp_common.business_time). Events keep UTC instants whatever it is.
+    business_timezone: str = Field(default="UTC", alias="PTP_BUSINESS_TIMEZONE")
+
     otel_endpoint: str | None = Field(default=None, alias="OTEL_EXPORTER_OTLP_ENDPOINT")
     log_level: str = Field(default="INFO", alias="PTP_LOG_LEVEL")
+
+    @field_validator("business_timezone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        zone_named(name)  # ValueError naming the setting: the service refuses to start
+        return name
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Self:
@@ -78,9 +107,26 @@ class ServiceSettings(BaseSettings):
             "sqlite"
         ):
             problems.append("the database URL uses a default password or SQLite")
+        if self.test_relay_crash_after_publish is not None or self.test_disable_inbox:
+            problems.append("PTP_TEST_* switches are for tests only")
         if problems:
             raise ValueError("refusing to start in production: " + "; ".join(problems))
         return self
+
+    @property
+    def relay_crash_after_publish(self) -> int | None:
+        """Test-only crash point: the relay SIGKILLs its own process once this many rows are
+        confirmed by the broker, before they are marked sent (PTP_ENV=test only)."""
+        return self.test_relay_crash_after_publish if self.environment is Environment.test else None
+
+    @property
+    def inbox_enabled(self) -> bool:
+        """False only in tests that prove the duplicate checks can fail (PTP_ENV=test only)."""
+        return not (self.test_disable_inbox and self.environment is Environment.test)
+
+    @property
+    def business_zone(self) -> ZoneInfo:
+        return zone_named(self.business_timezone)
 
     @property
     def is_sqlite(self) -> bool:

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ptp_common.business_time import business_date
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.common import MoneyAmount
 from ptp_common.events.schemas.contracts import PaymentOverdue
@@ -45,7 +46,9 @@ async def _claim(uow: UnitOfWork, installment_id: str, threshold: int, now: dt.d
 
 async def scan_overdue(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[str, Any]:
     first_threshold = min(schedule.OVERDUE_THRESHOLDS)
-    latest_due = as_of.date() - dt.timedelta(days=first_threshold)
+    # Days overdue count on the company's calendar: just after local midnight it is the new day.
+    as_of_day = business_date(as_of, runtime.settings.business_zone)
+    latest_due = as_of_day - dt.timedelta(days=first_threshold)
     emitted = 0
     async with runtime.uow() as uow:
         candidates = (
@@ -74,7 +77,7 @@ async def scan_overdue(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[s
             assert installment.due_date is not None
             owed = installment_outstanding(installment)
             for threshold in schedule.crossed_thresholds(
-                installment.due_date, as_of.date(), done.get(installment.id, ())
+                installment.due_date, as_of_day, done.get(installment.id, ())
             ):
                 if not await _claim(uow, installment.id, threshold, now):
                     continue
@@ -86,7 +89,7 @@ async def scan_overdue(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[s
                         installment_id=installment.id,
                         outstanding=MoneyAmount(amount=owed, currency=contract.currency),
                         due_date=installment.due_date,
-                        days_overdue=(as_of.date() - installment.due_date).days,
+                        days_overdue=(as_of_day - installment.due_date).days,
                         threshold_days=threshold,
                         as_of=as_of,
                     ),

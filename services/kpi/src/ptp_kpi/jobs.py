@@ -14,7 +14,7 @@ from ptp_kpi.db import duties, metrics
 async def rebuild_metrics(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[str, Any]:
     """Recompute facts and aggregates from the audit trail."""
     async with runtime.uow() as uow:
-        result = await metrics.rebuild(uow.session)
+        result = await metrics.rebuild(uow.session, uow.business_zone)
         await uow.commit()
     return result
 

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from ptp_common.business_time import business_date
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.projects import ProjectDelayed, TaskOverdue
 from ptp_common.service import PeriodicJob, ServiceRuntime
@@ -31,7 +32,8 @@ DELAY_SCAN_INTERVAL_SECONDS = 3600.0
 
 
 async def scan_delays(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[str, Any]:
-    today = as_of.astimezone(dt.UTC).date()
+    # Due dates are days on the company's calendar: a task due today is late from local midnight.
+    today = business_date(as_of, runtime.settings.business_zone)
     emitted = {"task_overdue": 0, "project_delayed": 0, "projects_scanned": 0}
     async with runtime.db.sessions() as session:
         project_ids = (

@@ -8,15 +8,24 @@ from ptp_common.auth.roles import Role
 if TYPE_CHECKING:
     from ptp_common.auth.dependencies import (
         CurrentPrincipal,
+        CustomerPrincipal,
         StaffPrincipal,
         check_customer_record,
         customer_scope,
         require_roles,
     )
 
-_LAZY = ("CurrentPrincipal", "StaffPrincipal", "check_customer_record", "customer_scope", "require_roles")
+_LAZY = (
+    "CurrentPrincipal",
+    "CustomerPrincipal",
+    "StaffPrincipal",
+    "check_customer_record",
+    "customer_scope",
+    "require_roles",
+)
 __all__ = [
     "CurrentPrincipal",
+    "CustomerPrincipal",
     "Principal",
     "Role",
     "StaffPrincipal",

@@ -1,9 +1,14 @@
-"""FastAPI dependencies: the current principal, and role requirements for mutating endpoints."""
+"""FastAPI dependencies: the current principal, and role requirements for mutating endpoints.
+
+Each dependency here carries a marker (:data:`ROLES_MARK`, :data:`CUSTOMER_SCOPE_MARK`) saying whom it
+lets through; ``ptp_common.auth.openapi_roles`` reads them from every operation's dependencies and
+writes the answer into the OpenAPI document (``x-roles``), so the document cannot drift from the code.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -17,7 +22,21 @@ from ptp_common.settings import ServiceSettings
 
 bearer = HTTPBearer(auto_error=False, description="OAuth2 bearer JWT (`make token` in dev mode)")
 
-ANONYMOUS_DEV = Principal(subject="dev-anonymous", roles=frozenset(r.value for r in Role))
+ALL_ROLES = frozenset(r.value for r in Role)
+ANONYMOUS_DEV = Principal(subject="dev-anonymous", roles=ALL_ROLES)
+
+# Attribute on a dependency callable: the roles (a frozenset of names) it lets through.
+ROLES_MARK = "ptp_roles"
+# Attribute on a dependency callable: it confines a client representative to their own customer's
+# records (the operation answers 404 for another customer's record, and lists only their own).
+CUSTOMER_SCOPE_MARK = "ptp_customer_scope"
+OWN_CUSTOMER = "own-customer"
+
+
+def _mark(dependency: Callable[..., Any], roles: frozenset[str], customer_scope: str | None = None) -> None:
+    setattr(dependency, ROLES_MARK, roles)
+    if customer_scope is not None:
+        setattr(dependency, CUSTOMER_SCOPE_MARK, customer_scope)
 
 
 async def current_principal(
@@ -36,6 +55,7 @@ async def current_principal(
     return principal
 
 
+_mark(current_principal, ALL_ROLES)
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 
@@ -49,6 +69,7 @@ def require_roles(*roles: Role | str) -> Callable[..., Awaitable[Principal]]:
         return principal
 
     dependency.__name__ = "require_" + "_or_".join(allowed)
+    _mark(dependency, frozenset(allowed))
     return dependency
 
 
@@ -89,4 +110,20 @@ async def staff_principal(principal: CurrentPrincipal) -> Principal:
     return principal
 
 
+_mark(staff_principal, STAFF_ROLES)
 StaffPrincipal = Annotated[Principal, Depends(staff_principal)]
+
+
+async def own_customer_principal(principal: CurrentPrincipal) -> Principal:
+    """Any caller; a client representative only on their own customer's records.
+
+    The handler narrows the records with :func:`customer_scope` / :func:`check_customer_record`;
+    this dependency says so in the OpenAPI document (``x-client-representative: own-customer``)
+    and refuses a representative's token that names no customer (403) before the handler runs.
+    """
+    customer_scope(principal)
+    return principal
+
+
+_mark(own_customer_principal, ALL_ROLES, OWN_CUSTOMER)
+CustomerPrincipal = Annotated[Principal, Depends(own_customer_principal)]

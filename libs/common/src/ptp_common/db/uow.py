@@ -13,10 +13,12 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ptp_common.business_time import UTC
 from ptp_common.events.envelope import Envelope, new_envelope
 from ptp_common.events.registry import EventData
 from ptp_common.messaging.outbox import notify_channel, with_trace_context, write_outbox
@@ -26,9 +28,12 @@ if TYPE_CHECKING:
 
 
 class UnitOfWork:
-    def __init__(self, db: Database, *, source: str) -> None:
+    def __init__(self, db: Database, *, source: str, business_zone: ZoneInfo = UTC) -> None:
         self._db = db
         self.source = source
+        # The company's time zone (settings.business_zone): which day or month an instant is on,
+        # for work that derives one (ptp_common.business_time).
+        self.business_zone = business_zone
         self._session: AsyncSession | None = None
         self._pending: list[Envelope] = []
 

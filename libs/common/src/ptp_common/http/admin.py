@@ -43,7 +43,7 @@ class OutboxStatus(BaseModel):
 @admin_router.get("/dead-letters", response_model=list[ParkedMessageRead])
 async def list_dead_letters(
     runtime: RuntimeDep,
-    status: Annotated[str, Query(pattern="^(parked|replayed|discarded)$")] = "parked",
+    status: Annotated[str, Query(pattern="^(parked|held|replayed|discarded)$")] = "parked",
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     after_id: Annotated[int, Query(ge=0)] = 0,
 ) -> list[ParkedMessageRead]:

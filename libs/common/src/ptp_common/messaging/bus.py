@@ -39,13 +39,26 @@ class PublishError(RuntimeError):
     """The broker did not confirm every message of a batch; the caller keeps them for later."""
 
 
+class Unroutable(PublishError):
+    """The broker confirmed the batch but returned these messages: no queue is bound for them.
+
+    Published with ``mandatory``: an event nobody's queue takes yet is not dropped; the caller
+    keeps it (the others of the batch are delivered) and tries again later.
+    """
+
+    def __init__(self, message_ids: set[str], total: int) -> None:
+        super().__init__(f"{len(message_ids)} of {total} unroutable (no queue bound)")
+        self.message_ids = message_ids
+
+
 class Bus(Protocol):
     async def start(self) -> None: ...
 
     async def close(self) -> None: ...
 
     async def publish(self, messages: Sequence[OutgoingMessage]) -> None:
-        """Return when every message is confirmed by the broker; raise PublishError otherwise."""
+        """Return when every message is confirmed by the broker; raise PublishError otherwise
+        (:class:`Unroutable` when every message was confirmed but some were returned)."""
 
     async def subscribe(self, consumer: str, bindings: Iterable[str], callback: MessageCallback) -> None:
         """Deliver messages whose routing key matches one of ``bindings`` (AMQP topic patterns)."""

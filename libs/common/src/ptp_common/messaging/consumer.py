@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 from opentelemetry import propagate, trace
 from pydantic import ValidationError
@@ -36,6 +37,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 
 from ptp_common import context
+from ptp_common.business_time import UTC
 from ptp_common.db.availability import is_database_unavailable
 from ptp_common.db.engine import Database
 from ptp_common.db.uow import UnitOfWork
@@ -94,8 +96,11 @@ class Consumer:
         backoff_seconds: float = 0.2,
         max_backoff_seconds: float = 10.0,
         batch_size: int = 16,
+        inbox: bool = True,
+        business_zone: ZoneInfo = UTC,
     ) -> None:
         self.db = db
+        self.business_zone = business_zone  # handed to every handler's unit of work
         self.service = service
         self.name = name or service
         self.handlers = dict(handlers)
@@ -103,8 +108,19 @@ class Consumer:
         self.backoff_seconds = backoff_seconds
         self.max_backoff_seconds = max_backoff_seconds
         self.batch_size = batch_size
+        # False only in tests proving the duplicate checks can fail (settings.inbox_enabled):
+        # nothing is recorded, every delivery is applied again.
+        self.inbox = inbox
         self._waiting: list[_Delivery] = []
         self._batch_lock = asyncio.Lock()
+        self._started: dict[int, float] = {}  # id(message) -> when its callback began
+
+    def stuck_seconds(self) -> float:
+        """How long the oldest message now in hand has been in hand (0 when idle): a handler
+        hanging on a lock or a dead dependency shows here, and the service is not healthy."""
+        if not self._started:
+            return 0.0
+        return time.monotonic() - min(self._started.values())
 
     @property
     def bindings(self) -> list[str]:
@@ -116,6 +132,13 @@ class Consumer:
 
     async def __call__(self, message: IncomingMessage) -> None:
         """Bus callback: returns once the message is applied, skipped or parked."""
+        self._started[id(message)] = time.monotonic()
+        try:
+            await self._take(message)
+        finally:
+            self._started.pop(id(message), None)
+
+    async def _take(self, message: IncomingMessage) -> None:
         if self.batch_size <= 1 or not self.db.is_postgres:
             await self.process(message)
             return
@@ -193,7 +216,7 @@ class Consumer:
         failed: list[tuple[_Prepared, Exception]] = []
         duplicates: list[_Prepared] = []
         try:
-            async with UnitOfWork(self.db, source=self.service) as uow:
+            async with UnitOfWork(self.db, source=self.service, business_zone=self.business_zone) as uow:
                 fresh = await self._record_many_in_inbox(uow, [p.env for p in ready])
                 for p in ready:
                     if p.env.id not in fresh:
@@ -315,7 +338,7 @@ class Consumer:
                 await asyncio.sleep(delay)
 
     async def _apply_once(self, env: Envelope, data: EventData, handler: Handler) -> Outcome:
-        async with UnitOfWork(self.db, source=self.service) as uow:
+        async with UnitOfWork(self.db, source=self.service, business_zone=self.business_zone) as uow:
             if not await self._record_in_inbox(uow, env):
                 return Outcome.duplicate
             await handler(env, data, uow)
@@ -324,6 +347,8 @@ class Consumer:
 
     async def _record_in_inbox(self, uow: UnitOfWork, env: Envelope) -> bool:
         """Insert the inbox row; False when this consumer already applied the message."""
+        if not self.inbox:
+            return True
         dialect_insert: Any = postgresql.insert if self.db.is_postgres else sqlite.insert
         stmt = (
             dialect_insert(self.db.inbox)
@@ -340,6 +365,8 @@ class Consumer:
 
     async def _record_many_in_inbox(self, uow: UnitOfWork, envs: list[Envelope]) -> set[str]:
         """Insert the inbox rows in one statement; the ids this consumer had not applied yet."""
+        if not self.inbox:
+            return {e.id for e in envs}
         now = dt.datetime.now(dt.UTC)
         stmt = (
             postgresql.insert(self.db.inbox)

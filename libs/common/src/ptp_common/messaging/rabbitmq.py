@@ -11,20 +11,26 @@ connection after every reconnect:
   message that keeps killing its consumer); the consumer moves those into the
   service's parked messages table, where operators see every parked message in
   one list.
+- ``topology`` (consumer -> bindings, every installed service's ``HANDLERS``):
+  declared on the first connection, before anything is published, so an event
+  published before its consumer ever ran waits in that consumer's queue.
 
 Publishing uses one channel with publisher confirms; a batch is published
 concurrently (pipelined) and the call returns only when every message is
 confirmed, so the relay marks rows sent only after the broker owns them.
+Messages are ``mandatory``: one the broker cannot route to any queue is
+returned, and :class:`Unroutable` names it, so the relay keeps it unsent.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import aio_pika
+import aiormq.exceptions
 from aio_pika.abc import (
     AbstractIncomingMessage,
     AbstractRobustChannel,
@@ -34,11 +40,17 @@ from aio_pika.abc import (
 from opentelemetry import context as otel_context
 from opentelemetry import propagate
 
-from ptp_common.messaging.bus import IncomingMessage, MessageCallback, OutgoingMessage, PublishError
+from ptp_common.messaging.bus import (
+    IncomingMessage,
+    MessageCallback,
+    OutgoingMessage,
+    PublishError,
+    Unroutable,
+)
 
 log = logging.getLogger(__name__)
 
-DELIVERY_LIMIT = 20  # broker-side ceiling on redeliveries of one message (quorum queues)
+DELIVERY_LIMIT = 20  # default broker-side ceiling on redeliveries of one message (quorum queues)
 NACK_DELAY_SECONDS = 1.0  # pause before handing back a message we could not even park
 
 
@@ -53,6 +65,8 @@ class RabbitMQBus:
         quorum: bool = True,
         publish_timeout: float = 10.0,
         reconnect_interval: float = 1.0,
+        delivery_limit: int = DELIVERY_LIMIT,
+        topology: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.url = url
         self.exchange_name = exchange
@@ -61,6 +75,8 @@ class RabbitMQBus:
         self.quorum = quorum
         self.publish_timeout = publish_timeout
         self.reconnect_interval = reconnect_interval
+        self.delivery_limit = delivery_limit
+        self.topology = dict(topology or {})
         self._connection: AbstractRobustConnection | None = None
         self._publish_channel: AbstractRobustChannel | None = None
         self._exchange: AbstractRobustExchange | None = None
@@ -82,12 +98,43 @@ class RabbitMQBus:
                     client_properties={"connection_name": f"ptp:{self.queue_prefix}"},
                     reconnect_interval=self.reconnect_interval,
                 )
-            channel = await self._connection.channel(publisher_confirms=True)
-            self._exchange = await channel.declare_exchange(
+            channel = await self._connection.channel(publisher_confirms=True, on_return_raises=True)
+            exchange = await channel.declare_exchange(
                 self.exchange_name, aio_pika.ExchangeType.TOPIC, durable=True
             )
+            # Every consumer's queue before the first publish (the robust channel re-declares
+            # them after a reconnect): nothing is published into an exchange with a queue missing.
+            for consumer, bindings in sorted(self.topology.items()):
+                await self._declare_consumer(channel, consumer, bindings)  # type: ignore[arg-type]
+            self._exchange = exchange  # type: ignore[assignment]
             self._publish_channel = channel  # type: ignore[assignment]
             return self._exchange  # type: ignore[return-value]
+
+    async def _declare_consumer(
+        self, channel: AbstractRobustChannel, consumer: str, bindings: Iterable[str]
+    ) -> aio_pika.abc.AbstractRobustQueue:
+        """Declare ``consumer``'s queue, bindings and dead-letter queue (idempotent)."""
+        exchange = await channel.declare_exchange(
+            self.exchange_name, aio_pika.ExchangeType.TOPIC, durable=True
+        )
+        dlx = await channel.declare_exchange(
+            f"{self.queue_prefix}.dlx", aio_pika.ExchangeType.DIRECT, durable=True
+        )
+        dlq = await channel.declare_queue(
+            self.dead_letter_queue_name(consumer), durable=True, arguments=self._queue_args()
+        )
+        await dlq.bind(dlx, routing_key=consumer)
+        args = {
+            **self._queue_args(),
+            "x-dead-letter-exchange": dlx.name,
+            "x-dead-letter-routing-key": consumer,
+        }
+        if self.quorum:
+            args["x-delivery-limit"] = self.delivery_limit
+        queue = await channel.declare_queue(self.queue_name(consumer), durable=True, arguments=args)
+        for pattern in bindings:
+            await queue.bind(exchange, routing_key=pattern)
+        return queue  # type: ignore[return-value]
 
     async def close(self) -> None:
         for ch in self._consume_channels:
@@ -120,8 +167,16 @@ class RabbitMQBus:
         except Exception as exc:
             raise PublishError(f"publishing failed: {exc!r}") from exc
         failures = [r for r in results if isinstance(r, BaseException)]
-        if failures:
-            raise PublishError(f"{len(failures)} of {len(messages)} not confirmed: {failures[0]!r}")
+        returned = {
+            m.message_id
+            for m, r in zip(messages, results, strict=True)
+            if isinstance(r, aiormq.exceptions.PublishError)
+        }
+        if len(failures) > len(returned):
+            other = next(f for f in failures if not isinstance(f, aiormq.exceptions.PublishError))
+            raise PublishError(f"{len(failures)} of {len(messages)} not confirmed: {other!r}")
+        if returned:
+            raise Unroutable(returned, len(messages))
 
     async def _publish_one(self, exchange: AbstractRobustExchange, m: OutgoingMessage) -> Any:
         # Publish inside the trace the message carries, so the aio-pika instrumentation's
@@ -144,7 +199,7 @@ class RabbitMQBus:
                 timestamp=m.timestamp,
             ),
             routing_key=m.routing_key,
-            mandatory=False,  # an event nobody consumes yet is not an error
+            mandatory=True,  # returned if no queue takes it: the relay keeps it in the outbox
         )
 
     # -- consuming ---------------------------------------------------------------------------
@@ -160,26 +215,7 @@ class RabbitMQBus:
         channel = await self._connection.channel()
         await channel.set_qos(prefetch_count=self.prefetch)
         self._consume_channels.append(channel)  # type: ignore[arg-type]
-        exchange = await channel.declare_exchange(
-            self.exchange_name, aio_pika.ExchangeType.TOPIC, durable=True
-        )
-        dlx = await channel.declare_exchange(
-            f"{self.queue_prefix}.dlx", aio_pika.ExchangeType.DIRECT, durable=True
-        )
-        dlq = await channel.declare_queue(
-            self.dead_letter_queue_name(consumer), durable=True, arguments=self._queue_args()
-        )
-        await dlq.bind(dlx, routing_key=consumer)
-        args = {
-            **self._queue_args(),
-            "x-dead-letter-exchange": dlx.name,
-            "x-dead-letter-routing-key": consumer,
-        }
-        if self.quorum:
-            args["x-delivery-limit"] = DELIVERY_LIMIT
-        queue = await channel.declare_queue(self.queue_name(consumer), durable=True, arguments=args)
-        for pattern in bindings:
-            await queue.bind(exchange, routing_key=pattern)
+        queue = await self._declare_consumer(channel, consumer, bindings)  # type: ignore[arg-type]
         self.queues[consumer] = queue.name
         await queue.consume(self._on_message(callback))
 

@@ -9,6 +9,12 @@
   locked them. A broker outage leaves the rows in place; they go out when it
   returns. A crash between confirm and mark re-sends the batch: consumers'
   inboxes drop the duplicates.
+- Messages are published ``mandatory``: an event the broker returns (no queue
+  bound for its type) is not marked sent; it stays in the outbox (counted in
+  ``ptp_outbox_unroutable_total``, logged) and goes out again later, while the
+  rest of its batch is marked sent.
+- Tests (``PTP_ENV=test``) may set a crash point: the process SIGKILLs itself
+  once N rows are confirmed, before marking them sent (a real crash there).
 - Each publish runs in a PRODUCER span whose parent is the span stored with the
   row, and the span's traceparent travels in the message headers.
 """
@@ -19,6 +25,8 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import os
+import signal
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,7 +35,7 @@ from opentelemetry import propagate, trace
 from sqlalchemy import Row, func, select, update
 
 from ptp_common.db.engine import Database
-from ptp_common.messaging.bus import Bus, OutgoingMessage
+from ptp_common.messaging.bus import Bus, OutgoingMessage, Unroutable
 from ptp_common.messaging.outbox import notify_channel
 from ptp_common.telemetry import metrics
 
@@ -46,6 +54,7 @@ class OutboxRelay:
         service: str,
         batch_size: int = 200,
         poll_seconds: float = 1.0,
+        crash_after_publish: int | None = None,
     ) -> None:
         self.db = db
         self.bus = bus
@@ -56,6 +65,8 @@ class OutboxRelay:
         self._task: asyncio.Task[None] | None = None
         self._listener_task: asyncio.Task[None] | None = None
         self._failures = 0
+        self.crash_after_publish = crash_after_publish  # test-only crash point (see settings)
+        self._confirmed = 0
         db.on_outbox_commit(self.wake)
 
     def wake(self) -> None:
@@ -134,8 +145,11 @@ class OutboxRelay:
             if not rows:
                 return 0
             seqs = [r.seq for r in rows]
+            unroutable: Unroutable | None = None
             try:
                 await self._publish(rows)
+            except Unroutable as exc:
+                unroutable = exc
             except Exception as exc:
                 metrics.RELAY_FAILED.labels(self.service).inc(len(rows))
                 await session.execute(
@@ -144,11 +158,49 @@ class OutboxRelay:
                     .values(attempts=outbox.c.attempts + 1, last_error=str(exc)[:2000])
                 )
                 raise
-            await session.execute(
-                update(outbox).where(outbox.c.seq.in_(seqs)).values(published_at=dt.datetime.now(dt.UTC))
+            self._crash_point(len(rows))
+            kept = [r.seq for r in rows if unroutable and r.event_id in unroutable.message_ids]
+            sent = [seq for seq in seqs if seq not in set(kept)]
+            if kept:
+                await session.execute(
+                    update(outbox)
+                    .where(outbox.c.seq.in_(kept))
+                    .values(
+                        attempts=outbox.c.attempts + 1,
+                        last_error="unroutable: the broker has no queue bound for this event type",
+                    )
+                )
+            if sent:
+                await session.execute(
+                    update(outbox).where(outbox.c.seq.in_(sent)).values(published_at=dt.datetime.now(dt.UTC))
+                )
+        metrics.RELAY_PUBLISHED.labels(self.service).inc(len(sent))
+        if unroutable is not None:
+            metrics.RELAY_UNROUTABLE.labels(self.service).inc(len(kept))
+            types = sorted({r.event_type for r in rows if r.seq in set(kept)})
+            log.warning(
+                "outbox relay: %d event(s) returned unroutable (no queue bound for %s); kept unsent, "
+                "retrying later",
+                len(kept),
+                ", ".join(types),
+                extra={"service": self.service},
             )
-        metrics.RELAY_PUBLISHED.labels(self.service).inc(len(rows))
+            raise unroutable  # back off: the topology is not there yet
         return len(rows)
+
+    def _crash_point(self, confirmed: int) -> None:
+        """Test-only: die like a crash between the broker's confirm and the commit of the mark."""
+        if self.crash_after_publish is None:
+            return
+        self._confirmed += confirmed
+        if self._confirmed >= self.crash_after_publish:
+            log.critical(
+                "test crash point: %d rows confirmed (last batch %d) and not marked sent; SIGKILL",
+                self._confirmed,
+                confirmed,
+                extra={"service": self.service},
+            )
+            os.kill(os.getpid(), signal.SIGKILL)
 
     async def _publish(self, rows: Sequence[Row[Any]]) -> None:
         spans = []

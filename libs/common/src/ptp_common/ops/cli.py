@@ -99,7 +99,7 @@ def parser() -> argparse.ArgumentParser:
     dl = commands.add_parser("dead-letters", help="parked messages")
     dl.add_argument("action", choices=["list", "show", "replay", "discard"])
     dl.add_argument("id", nargs="?", type=int)
-    dl.add_argument("--status", default="parked", choices=["parked", "replayed", "discarded"])
+    dl.add_argument("--status", default="parked", choices=["parked", "held", "replayed", "discarded"])
     rp = commands.add_parser("republish", help="send an event of this service's outbox again")
     rp.add_argument("event_id")
     job = commands.add_parser("run-job", help="run a periodic job now")

@@ -20,6 +20,11 @@ RELAY_FAILED = Counter(
     "Outbox rows whose publish failed (will retry)",
     ["service"],
 )
+RELAY_UNROUTABLE = Counter(
+    "ptp_outbox_unroutable_total",
+    "Outbox rows the broker returned (no queue bound for the event type); kept unsent, retried",
+    ["service"],
+)
 OUTBOX_BACKLOG = Gauge("ptp_outbox_backlog_rows", "Unsent outbox rows", ["service"])
 OUTBOX_OLDEST_AGE = Gauge("ptp_outbox_oldest_age_seconds", "Age of the oldest unsent outbox row", ["service"])
 CONSUMER_MESSAGES = Counter(
@@ -34,5 +39,14 @@ CONSUMER_RETRIES = Counter(
 )
 HANDLER_LATENCY = Histogram(
     "ptp_consumer_handler_duration_seconds", "Time to apply one message", ["service", "event_type"]
+)
+AUTO_REPLAYS = Counter(
+    "ptp_dead_letters_auto_replayed_total",
+    "Messages the broker dead-lettered at its delivery limit, replayed automatically, by outcome "
+    "(handled, duplicate, parked, gave_up)",
+    ["service", "outcome"],
+)
+HELD_DEAD_LETTERS = Gauge(
+    "ptp_dead_letters_held", "Delivery-limit dead letters held for automatic replay", ["service"]
 )
 DEAD_LETTERS = Gauge("ptp_dead_letters_parked", "Parked messages awaiting an operator", ["service"])

@@ -20,7 +20,15 @@ from ptp_contracts.api.billing_schemas import (
     PaymentRead,
     ScheduleRead,
 )
-from ptp_contracts.api.common import Finance, conflict_response, load_contract
+from ptp_contracts.api.common import (
+    CUSTOMER_SCOPED,
+    NOT_FOUND_OR_OTHER_CUSTOMER,
+    Finance,
+    conflict_response,
+    load_contract,
+    problem_responses,
+    visible_contract,
+)
 from ptp_contracts.api.contract_schemas import InstallmentRead
 from ptp_contracts.api.invoice_reads import invoice_read
 from ptp_contracts.db.models import Installment, Payment
@@ -41,13 +49,17 @@ router = APIRouter(tags=["payments"])
     "/contracts/{contract_id}/schedule",
     response_model=ScheduleRead,
     summary="Installments with invoices and balances, and the contract's balance",
+    description=CUSTOMER_SCOPED,
+    responses=problem_responses(
+        {403: "A client representative's token without a customer_id claim", 404: NOT_FOUND_OR_OTHER_CUSTOMER}
+    ),
 )
 async def get_schedule(
-    contract_id: str, uow: UowDep, runtime: RuntimeDep, _: CurrentPrincipal
+    contract_id: str, uow: UowDep, runtime: RuntimeDep, principal: CurrentPrincipal
 ) -> ScheduleRead:
-    contract = await load_contract(uow, contract_id)
+    contract = await visible_contract(uow, contract_id, principal)
     invoices = await invoices_of(uow, contract_id)
-    today = runtime.clock.now().date()
+    today = runtime.business_today()
     rows = []
     for inst in contract.installments:
         owed = installment_outstanding(inst)
@@ -141,9 +153,13 @@ async def create_payment(
     "/contracts/{contract_id}/payments",
     response_model=list[PaymentRead],
     summary="Payments received for a contract, oldest first",
+    description=CUSTOMER_SCOPED,
+    responses=problem_responses(
+        {403: "A client representative's token without a customer_id claim", 404: NOT_FOUND_OR_OTHER_CUSTOMER}
+    ),
 )
-async def list_payments(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> list[PaymentRead]:
-    contract = await load_contract(uow, contract_id)
+async def list_payments(contract_id: str, uow: UowDep, principal: CurrentPrincipal) -> list[PaymentRead]:
+    contract = await visible_contract(uow, contract_id, principal)
     by_id = {i.id: i for i in contract.installments}
     rows = await uow.session.scalars(
         select(Payment).where(Payment.contract_id == contract_id).order_by(Payment.received_at, Payment.id)

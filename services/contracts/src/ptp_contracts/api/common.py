@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Depends, Response
-from ptp_common.auth import Principal, Role, require_roles
+from ptp_common.auth import Principal, Role, check_customer_record, require_roles
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import PROBLEM_JSON, NotFound, ProblemDetail
 from ptp_common.http.etag import check_if_match, set_etag
@@ -19,7 +19,10 @@ Specialist = Annotated[Principal, Depends(require_roles(Role.business_specialist
 Legal = Annotated[Principal, Depends(require_roles(Role.legal))]
 Finance = Annotated[Principal, Depends(require_roles(Role.finance))]
 Manager = Annotated[Principal, Depends(require_roles(Role.manager))]
-Signer = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.client_representative))]
+# Which side each of them may sign, and on what evidence: api.signing_authority.
+Signer = Annotated[
+    Principal, Depends(require_roles(Role.business_specialist, Role.manager, Role.client_representative))
+]
 Terminator = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.manager))]
 # Reads an existing settlement back (200); only a manager opens one (termination settlement).
 SettlementOpener = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.manager))]
@@ -44,6 +47,14 @@ async def load_contract(uow: UnitOfWork, contract_id: str) -> Contract:
     )
     if contract is None:
         raise NotFound(f"no contract {contract_id}")
+    return contract
+
+
+async def visible_contract(uow: UnitOfWork, contract_id: str, principal: Principal) -> Contract:
+    """The contract, or 404 when it does not exist or is another customer's (for a client
+    representative, whose token's customer_id claim decides; 403 without that claim)."""
+    contract = await load_contract(uow, contract_id)
+    check_customer_record(principal, contract.customer_id, f"no contract {contract_id}")
     return contract
 
 
@@ -85,4 +96,21 @@ async def commit_and_read(uow: UnitOfWork, contract: Contract, response: Respons
 
 def conflict_response(description: str) -> dict[int | str, dict[str, Any]]:
     """``responses=`` entry documenting when an operation answers 409 (problem+json)."""
-    return {409: {"model": ProblemDetail, "content": {PROBLEM_JSON: {}}, "description": description}}
+    return problem_responses({409: description})
+
+
+def problem_responses(descriptions: dict[int, str]) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` entries documenting when an operation answers each problem status."""
+    return {
+        status: {"model": ProblemDetail, "content": {PROBLEM_JSON: {}}, "description": description}
+        for status, description in descriptions.items()
+    }
+
+
+# How a client representative's reads of one contract answer, said once for every such operation.
+CUSTOMER_SCOPED = (
+    "Staff read every contract. A `client_representative` reads only the contracts of the customer "
+    "in its token's `customer_id` claim: another customer's contract answers 404 as if it did not "
+    "exist, and a representative's token without the claim 403."
+)
+NOT_FOUND_OR_OTHER_CUSTOMER = "No such contract, or it is another customer's (client representatives)"

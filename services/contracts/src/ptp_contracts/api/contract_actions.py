@@ -10,9 +10,8 @@ from __future__ import annotations
 import uuid
 
 from fastapi import APIRouter, Response
-from ptp_common.auth import Role
 from ptp_common.db import utcnow
-from ptp_common.errors import Conflict, Forbidden, Unprocessable
+from ptp_common.errors import Conflict, Unprocessable
 from ptp_common.events.schemas.contracts import (
     ContractApproved,
     ContractPolicyOverridden,
@@ -21,7 +20,7 @@ from ptp_common.events.schemas.contracts import (
     ContractTerminated,
 )
 from ptp_common.http.etag import IfMatch
-from ptp_common.service import UowDep
+from ptp_common.service import RuntimeDep, UowDep
 
 from ptp_contracts.api.common import (
     Legal,
@@ -33,6 +32,8 @@ from ptp_contracts.api.common import (
     commit_and_read,
     conflict_response,
     load_contract,
+    problem_responses,
+    visible_contract,
 )
 from ptp_contracts.api.contract_schemas import (
     ApproveRequest,
@@ -42,8 +43,10 @@ from ptp_contracts.api.contract_schemas import (
     SignRequest,
     TerminateRequest,
 )
-from ptp_contracts.db.models import Review, Signature
+from ptp_contracts.api.signing_authority import authority_for, company_side_allowed, not_the_other_side
+from ptp_contracts.db.models import Contract, Review, Signature
 from ptp_contracts.domain.clauses import missing_clause_kinds
+from ptp_contracts.domain.review import missing_at_signing, unapproved_reason
 from ptp_contracts.domain.settlement import SettlementKind
 from ptp_contracts.domain.signing import Side, fully_signed, policy_key
 from ptp_contracts.flows import signing
@@ -53,7 +56,18 @@ from ptp_contracts.flows.settlement import settlement_of
 router = APIRouter(prefix="/contracts", tags=["contract lifecycle"])
 
 
-@router.post("/{contract_id}/submit", response_model=ContractRead, summary="Submit the draft to legal review")
+@router.post(
+    "/{contract_id}/submit",
+    response_model=ContractRead,
+    summary="Submit the current revision to legal review (business_specialist)",
+    description=(
+        "business_specialist. From `draft`, or from `negotiation` when the terms changed after legal "
+        "approved them (the change withdrew the approval: the new revision must be approved before "
+        "signing). 409 from any other status, naming the allowed actions; 422 `clauses` when a key "
+        "clause is missing."
+    ),
+    responses=conflict_response("The contract is neither a draft nor in negotiation"),
+)
 async def submit(
     contract_id: str, uow: UowDep, principal: Specialist, response: Response, if_match: IfMatch = None
 ) -> ContractRead:
@@ -89,6 +103,9 @@ async def _review(
     contract.reviewed = True
     contract.updated_at = now
     decision = "approved" if action == "approve" else "returned"
+    if action == "approve":
+        # What legal approved is this revision exactly: any later change withdraws it (domain.review).
+        contract.approved_revision = contract.revision
     uow.session.add(
         Review(
             contract_id=contract.id,
@@ -116,7 +133,16 @@ async def _review(
     return await commit_and_read(uow, contract, response)
 
 
-@router.post("/{contract_id}/approve", response_model=ContractRead, summary="Legal approves the draft")
+@router.post(
+    "/{contract_id}/approve",
+    response_model=ContractRead,
+    summary="Legal approves the current revision",
+    description=(
+        "legal; only a contract `in_legal_review` (409 otherwise). The approval names the revision it "
+        "approves (`approved_revision`); a later change of the terms withdraws it."
+    ),
+    responses=conflict_response("The contract is not in legal review"),
+)
 async def approve(
     contract_id: str,
     body: ApproveRequest,
@@ -129,7 +155,11 @@ async def approve(
 
 
 @router.post(
-    "/{contract_id}/return", response_model=ContractRead, summary="Legal returns the draft with comments"
+    "/{contract_id}/return",
+    response_model=ContractRead,
+    summary="Legal returns the current revision with comments",
+    description="legal; only a contract `in_legal_review` (409 otherwise).",
+    responses=conflict_response("The contract is not in legal review"),
 )
 async def return_(
     contract_id: str,
@@ -165,10 +195,13 @@ async def reopen(
     response_model=ContractRead,
     summary="Open negotiation with the client (changes become revisions)",
     description=(
-        "From `approved`, or back from `signing` when the terms must change again (e.g. the customer's "
-        "signing policy now asks for a guarantee): signatures collected so far are discarded, since "
-        "they were given to the terms as they stood."
+        "business_specialist. From `approved`, or back from `signing` when the terms must change again "
+        "(e.g. the customer's signing policy now asks for a guarantee): signatures collected so far are "
+        "discarded, since they were given to the terms as they stood. A change made in negotiation "
+        "withdraws legal's approval: `submit` the new revision to legal before signing. 409 from any "
+        "other status."
     ),
+    responses=conflict_response("The contract is not approved or in signing"),
 )
 async def negotiate(
     contract_id: str, uow: UowDep, _: Specialist, response: Response, if_match: IfMatch = None
@@ -180,14 +213,44 @@ async def negotiate(
     return await commit_and_read(uow, contract, response)
 
 
+NOT_SIGNABLE = (
+    "The status allows no signing; or legal did not approve exactly the current revision (the answer "
+    "names `approved_revision` and `current_revision`); or a key clause is missing (`missing_kinds`)"
+)
+
+
+def check_signable(contract: Contract) -> None:
+    """409 unless legal approved exactly the current revision and every key clause is there."""
+    if reason := unapproved_reason(contract.approved_revision, contract.revision):
+        raise Conflict(
+            reason,
+            reason_code="revision_not_approved",
+            approved_revision=contract.approved_revision,
+            current_revision=contract.revision,
+        )
+    kinds = [c["kind"] for c in contract.clauses]
+    if reason := missing_at_signing(kinds):
+        raise Conflict(reason, reason_code="key_clause_missing", missing_kinds=missing_clause_kinds(kinds))
+
+
 @router.post(
-    "/{contract_id}/start-signing", response_model=ContractRead, summary="Freeze the terms for signing"
+    "/{contract_id}/start-signing",
+    response_model=ContractRead,
+    summary="Freeze the approved revision for signing (business_specialist)",
+    description=(
+        "business_specialist. From `approved`, or from `negotiation` when nothing changed since legal's "
+        "approval. 409 when legal did not approve exactly the current revision (a change after approval "
+        "withdrew it: `submit` it again), naming the approved and the current revision, or when a key "
+        "clause is missing; 422 `installments` without a payment schedule."
+    ),
+    responses=conflict_response(NOT_SIGNABLE),
 )
 async def start_signing(
     contract_id: str, uow: UowDep, _: Specialist, response: Response, if_match: IfMatch = None
 ) -> ContractRead:
     contract = await load_contract(uow, contract_id)
     apply_action(contract, "start_signing", if_match)
+    check_signable(contract)
     if not contract.installments:
         raise Unprocessable("a payment schedule is needed before signing", field="installments")
     contract.updated_at = utcnow()
@@ -197,35 +260,57 @@ async def start_signing(
 @router.post(
     "/{contract_id}/signatures",
     response_model=ContractRead,
-    summary="Sign for one side",
+    summary="Sign for one side (authorised signer of the company, or the client's representative)",
     description=(
-        "One signature per side. `side=company`: a business_specialist signs as the company's authorised "
-        "representative. `side=client`: the client's `client_representative` signs, or a business_specialist "
-        "records the client's signature; the signer's name, title and identity are stored either way. "
-        "The customer's signing policy from risk is enforced on every signature: a violation is 409 with "
-        "the reason, unless a manager recorded an override. When both sides have signed, the contract is "
-        "signed, upfront installments are invoiced and contracts.contract.signed is published once."
+        "One signature per side, only while the contract is `signing` and legal approved exactly its "
+        "current revision (409 naming the approved and the current revision otherwise; 409 too when a "
+        "key clause is missing).\n\n"
+        "`side=company`: the company's authorised signer signs with their own account: a "
+        "business_specialist or a manager; from a total of 100000.00 on, a manager only (403 naming "
+        "the role otherwise).\n\n"
+        "`side=client`: the customer's `client_representative`, whose token's `customer_id` claim is "
+        "the contract's customer (another customer's representative gets 404; a token without the "
+        "claim 403); or a business_specialist or manager recording the client's signed document: then "
+        "`signer_name`, `signer_title` (capacity), `document_reference` and `seal_reference` are all "
+        "required (422 naming the missing field).\n\n"
+        "The same account never signs or records both sides (409). Each signature keeps who recorded "
+        "it, its authority and the evidence. The customer's signing policy from risk is enforced on "
+        "every signature: a violation is 409 with the reason, unless a manager recorded an override. "
+        "When both sides have signed, the contract is signed, upfront installments are invoiced and "
+        "contracts.contract.signed is published once."
+    ),
+    responses=problem_responses(
+        {
+            403: "The caller may not sign this side (roles, the manager threshold, or no customer_id claim)",
+            404: "No such contract, or it is another customer's (client representatives)",
+            409: "Not in signing, the current revision is not the approved one, a key clause is missing, "
+            "the side already signed, the same account signed the other side, or the signing policy",
+        }
     ),
 )
 async def sign(
     contract_id: str,
     body: SignRequest,
     uow: UowDep,
+    runtime: RuntimeDep,
     principal: Signer,
     response: Response,
     if_match: IfMatch = None,
 ) -> ContractRead:
-    if body.side is Side.company and not principal.has_any(Role.business_specialist):
-        raise Forbidden(
-            "only a business_specialist signs for the company", required_roles=["business_specialist"]
-        )
-    contract = await load_contract(uow, contract_id)
+    if body.side is Side.company:
+        company_side_allowed(principal)
+    contract = await visible_contract(uow, contract_id, principal)
     apply_action(contract, "sign", if_match)
+    check_signable(contract)
     if any(s.side == body.side for s in contract.signatures):
         raise Conflict(f"the {body.side} side has already signed")
+    authority = authority_for(principal, contract, body)
+    not_the_other_side(principal, contract, body.side)
     if reason := await signing.violation(uow, contract):
         raise Conflict(reason, reason_code="signing_policy", override_role="manager")
-    now = utcnow()
+    # The runtime's clock: the signing instant decides the effective date and the upfront due dates
+    # (business dates), and tests set it to either side of local midnight.
+    now = runtime.clock.now()
     contract.signatures.append(
         Signature(
             id=str(uuid.uuid4()),
@@ -236,6 +321,9 @@ async def sign(
             signer_identity=body.signer_identity,
             signed_at=now,
             recorded_by=principal.actor,
+            authority=authority,
+            document_reference=body.document_reference,
+            seal_reference=body.seal_reference,
         )
     )
     contract.updated_at = now

@@ -114,11 +114,36 @@ EXAMPLE_TERMS: dict[str, Any] = {
 class ContractCreate(ContractTerms):
     model_config = ConfigDict(
         json_schema_extra={
-            "examples": [{"customer_id": "cus-42", "customer_name": "Acme Logistics", **EXAMPLE_TERMS}]
+            "examples": [
+                {
+                    "customer_id": "cus-42",
+                    "customer_name": "Acme Logistics",
+                    "solution_id": "sol-42",
+                    **EXAMPLE_TERMS,
+                }
+            ]
         }
     )
 
-    customer_id: str = Field(min_length=1, max_length=100, description="Customer id from crm")
+    customer_id: str = Field(
+        min_length=1,
+        max_length=100,
+        description="A customer crm registered, once its event reached contracts (422 otherwise)",
+    )
+    solution_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=100,
+        description="The accepted solution (crm.solution.accepted) it is drafted from, of this customer "
+        "and not drafted yet; or, without one, exception_reason",
+    )
+    exception_reason: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=2000,
+        description="No accepted solution: a manager approves the exception (only a manager may give "
+        "it) and the reason is kept on the contract, in its first revision and in contract.drafted",
+    )
     customer_name: str | None = Field(default=None, max_length=300)
     owner: str | None = Field(
         default=None, max_length=200, description="Owning business specialist; defaults to the caller"
@@ -126,7 +151,8 @@ class ContractCreate(ContractTerms):
 
 
 class ContractUpdate(BaseModel):
-    """Fields to change (omitted ones stay); after the first legal review it becomes a numbered revision."""
+    """Fields to change (omitted ones stay); every real change is a new numbered revision, and a change
+    after legal approval withdraws it (the contract goes back to legal before signing)."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -185,7 +211,13 @@ class SignatureRead(BaseModel):
     signer_title: str
     signer_identity: str
     signed_at: dt.datetime
-    recorded_by: str
+    recorded_by: str = Field(description="The account that signed, or that recorded the client's signature")
+    authority: str | None = Field(
+        description="business_specialist | manager (company side); client_representative (the customer's "
+        "own account) | recorded_evidence (recorded by staff from the signed document) (client side)"
+    )
+    document_reference: str | None = Field(description="The signed document (recorded signatures)")
+    seal_reference: str | None = Field(description="The seal on it (recorded signatures)")
 
 
 class PolicyOverrideRead(BaseModel):
@@ -209,9 +241,14 @@ class ContractRead(BaseModel):
     payment_terms_days: int
     guarantee: str | None
     solution_id: str | None
+    exception_reason: str | None = Field(description="Drafted without a solution: the manager's reason")
+    exception_approved_by: str | None = Field(description="The manager who approved the exception")
     status: str
     allowed_actions: list[str] = Field(description="Actions the transition table allows from this status")
     revision: int
+    approved_revision: int | None = Field(
+        description="The revision legal approved last; signing needs it to equal `revision`"
+    )
     clauses: list[Clause]
     deliverables: list[Deliverable]
     milestones: list[Milestone]
@@ -266,9 +303,12 @@ class ApproveRequest(BaseModel):
 class SignRequest(BaseModel):
     """A signature by one side's authorised representative.
 
-    The company side is signed by a business_specialist. The client side is signed either by
-    the client's own `client_representative` account, or recorded by a business_specialist on
-    the client's behalf; either way the client's signer name, title and identity are stored.
+    The company side is signed by its authorised signer's own account (a business_specialist or a
+    manager; from domain.signing.MANAGER_SIGNS_FROM on, a manager). The client side is signed by the
+    customer's own `client_representative` account (its token's `customer_id` is the contract's
+    customer), or recorded by a business_specialist or manager from the signed document: then
+    `document_reference` and `seal_reference` are required besides the signer's name and capacity
+    (`signer_title`).
     """
 
     model_config = ConfigDict(
@@ -279,6 +319,8 @@ class SignRequest(BaseModel):
                     "signer_name": "Dana Client",
                     "signer_title": "CEO, Acme Logistics",
                     "signer_identity": "passport X1234567",
+                    "document_reference": "DMS-2026-0042 (scanned signed copy)",
+                    "seal_reference": "Acme Logistics company seal, page 12",
                 }
             ]
         }
@@ -286,9 +328,19 @@ class SignRequest(BaseModel):
 
     side: Side
     signer_name: str = Field(min_length=1, max_length=200)
-    signer_title: str = Field(min_length=1, max_length=200)
+    signer_title: str = Field(min_length=1, max_length=200, description="The capacity they sign in")
     signer_identity: str = Field(
         min_length=1, max_length=200, description="Who signed, e.g. ID document or account"
+    )
+    document_reference: str | None = Field(
+        default=None,
+        max_length=300,
+        description="The signed document (required when staff record the client's signature)",
+    )
+    seal_reference: str | None = Field(
+        default=None,
+        max_length=300,
+        description="The client's seal on it (required when staff record the client's signature)",
     )
 
 

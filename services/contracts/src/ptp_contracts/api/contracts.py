@@ -1,4 +1,4 @@
-"""Contracts: create, read, list, change (each change after the first review is a revision)."""
+"""Contracts: create, read, list, change (every change of the terms is a numbered revision)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import CurrentPrincipal, Principal, Role, customer_scope, require_roles
 from ptp_common.db import utcnow
-from ptp_common.errors import Unprocessable
+from ptp_common.errors import Forbidden, Unprocessable
 from ptp_common.events.schemas.contracts import ContractDrafted, ContractRevised
 from ptp_common.http.etag import IfMatch, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -18,7 +18,18 @@ from ptp_common.service import RuntimeDep, UowDep
 from pydantic import TypeAdapter
 from sqlalchemy import and_, exists, select
 
-from ptp_contracts.api.common import Specialist, apply_action, commit_and_read, contract_read, load_contract
+from ptp_contracts.api.common import (
+    CUSTOMER_SCOPED,
+    NOT_FOUND_OR_OTHER_CUSTOMER,
+    Specialist,
+    apply_action,
+    commit_and_read,
+    conflict_response,
+    contract_read,
+    load_contract,
+    problem_responses,
+    visible_contract,
+)
 from ptp_contracts.api.contract_schemas import (
     AcceptanceCriterion,
     Clause,
@@ -35,6 +46,7 @@ from ptp_contracts.api.terms import check_terms, dump, replace_installments
 from ptp_contracts.db.models import Contract, Installment, Review, Revision
 from ptp_contracts.domain.lifecycle import ContractStatus
 from ptp_contracts.flows.contract_events import ref, total_of
+from ptp_contracts.flows.references import known_customer, unused_solution
 
 router = APIRouter(prefix="/contracts", tags=["contracts"])
 
@@ -42,13 +54,31 @@ TERM_LISTS = ("clauses", "deliverables", "milestones", "acceptance_criteria")
 REQUIRED_TERMS = ("title", "scope", "total", "payment_terms_days", "installments", *TERM_LISTS)
 
 
-@router.post("", status_code=201, response_model=ContractRead, summary="Draft a contract")
+# A contract starts from an accepted solution (a specialist) or a manager's exception.
+Drafter = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.manager))]
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=ContractRead,
+    summary="Draft a contract",
+    description="Roles business_specialist, manager (others 403). A contract starts from an accepted "
+    "solution: `solution_id` names one contracts learnt of from `crm.solution.accepted`, of this "
+    "customer (422 `body.solution_id` otherwise) and not drafted yet (409 naming the contract that "
+    "was drafted from it). Without one, a manager approves an exception: `exception_reason` (403 for "
+    "any other role), kept on the contract, in revision 1 and in `contracts.contract.drafted`. "
+    "`customer_id` must be a customer crm registered and whose event has reached contracts "
+    "(422 `body.customer_id`; see docs/domain.md, References between services).",
+    responses=conflict_response("The solution was already drafted as a contract"),
+)
 async def create_contract(
-    body: ContractCreate, uow: UowDep, principal: Specialist, response: Response, key: IdempotencyKey = None
+    body: ContractCreate, uow: UowDep, principal: Drafter, response: Response, key: IdempotencyKey = None
 ) -> Any:
     idem = Idempotency(uow, key, principal.actor, "POST /contracts", body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous
+    check_origin(body, principal)
     check_terms(
         total=body.total,
         currency=body.currency,
@@ -59,11 +89,20 @@ async def create_contract(
         effective_date=body.effective_date,
         expiry_date=body.expiry_date,
     )
+    customer = await known_customer(uow.session, body.customer_id)
+    if body.solution_id is not None:
+        await unused_solution(uow.session, body.solution_id, body.customer_id)
+        origin = f"drafted from solution {body.solution_id}"
+    else:
+        origin = f"drafted by exception approved by {principal.actor}: {body.exception_reason}"
     now = utcnow()
     contract = Contract(
         id=str(uuid.uuid4()),
         customer_id=body.customer_id,
-        customer_name=body.customer_name,
+        customer_name=body.customer_name or customer.name,
+        solution_id=body.solution_id,
+        exception_reason=body.exception_reason,
+        exception_approved_by=principal.actor if body.exception_reason is not None else None,
         owner=body.owner or principal.actor,
         title=body.title,
         scope=body.scope,
@@ -94,12 +133,19 @@ async def create_contract(
             number=1,
             author=principal.actor,
             at=now,
-            summary="drafted",
+            summary=origin,
             changed_fields=[],
         )
     )
     uow.emit(
-        ContractDrafted(**ref(contract), title=contract.title, total=total_of(contract)),
+        ContractDrafted(
+            **ref(contract),
+            title=contract.title,
+            total=total_of(contract),
+            solution_id=contract.solution_id,
+            exception_reason=contract.exception_reason,
+            exception_approved_by=contract.exception_approved_by,
+        ),
         subject=contract.id,
         actor=principal.actor,
     )
@@ -111,11 +157,40 @@ async def create_contract(
     return read
 
 
-@router.get("", response_model=Page[ContractRead], summary="List contracts (newest last)")
+def check_origin(body: ContractCreate, principal: Principal) -> None:
+    """An accepted solution or a manager's exception, exactly one of them."""
+    if body.solution_id is not None and body.exception_reason is not None:
+        raise Unprocessable(
+            "a contract drafted from a solution needs no exception: give one of them",
+            field="body.exception_reason",
+        )
+    if body.exception_reason is not None and not principal.has_any(Role.manager):
+        raise Forbidden(
+            "a contract without an accepted solution is an exception a manager approves",
+            required_roles=[Role.manager.value],
+        )
+    if body.solution_id is None and body.exception_reason is None:
+        raise Unprocessable(
+            "a contract starts from an accepted solution (solution_id), or from an exception a manager "
+            "approves (exception_reason)",
+            field="body.solution_id",
+        )
+
+
+@router.get(
+    "",
+    response_model=Page[ContractRead],
+    summary="List contracts (newest last)",
+    description=(
+        "Any authenticated caller. Staff see every contract; a `client_representative` sees only its "
+        "own customer's (the token's `customer_id` claim; 403 without it), whatever `customer_id` asks."
+    ),
+    responses=problem_responses({403: "A client representative's token without a customer_id claim"}),
+)
 async def list_contracts(
     uow: UowDep,
     runtime: RuntimeDep,
-    _: CurrentPrincipal,
+    principal: CurrentPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: Annotated[ContractStatus | None, Query()] = None,
     customer_id: Annotated[str | None, Query()] = None,
@@ -127,6 +202,8 @@ async def list_contracts(
     ] = None,
 ) -> Page[ContractRead]:
     stmt = select(Contract)
+    if (own := customer_scope(principal)) is not None:
+        stmt = stmt.where(Contract.customer_id == own)
     if status is not None:
         stmt = stmt.where(Contract.status == status)
     if customer_id is not None:
@@ -142,7 +219,7 @@ async def list_contracts(
             and_(
                 Installment.contract_id == Contract.id,
                 Installment.status == "invoiced",
-                Installment.due_date < runtime.clock.now().date(),
+                Installment.due_date < runtime.business_today(),
             )
         )
         stmt = stmt.where(past_due if overdue else ~past_due)
@@ -150,16 +227,39 @@ async def list_contracts(
     return Page[ContractRead](items=[contract_read(c) for c in items], next_cursor=cursor)
 
 
-@router.get("/{contract_id}", response_model=ContractRead, summary="Read a contract")
+SCOPED_READ = problem_responses(
+    {403: "A client representative's token without a customer_id claim", 404: NOT_FOUND_OR_OTHER_CUSTOMER}
+)
+
+
+@router.get(
+    "/{contract_id}",
+    response_model=ContractRead,
+    summary="Read a contract",
+    description=CUSTOMER_SCOPED,
+    responses=SCOPED_READ,
+)
 async def get_contract(
-    contract_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+    contract_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
 ) -> ContractRead:
-    read = contract_read(await load_contract(uow, contract_id))
+    read = contract_read(await visible_contract(uow, contract_id, principal))
     set_etag(response, read.version)
     return read
 
 
-@router.patch("/{contract_id}", response_model=ContractRead, summary="Change a draft or negotiate a revision")
+@router.patch(
+    "/{contract_id}",
+    response_model=ContractRead,
+    summary="Change the terms: every change is a new revision",
+    description=(
+        "business_specialist; in `draft` or `negotiation` (409 otherwise, naming the allowed actions). "
+        "Every real change of the terms (clauses, deliverables, milestones, acceptance criteria, total, "
+        "schedule, dates, ...) is a new numbered revision in the history, with who, when and each "
+        "field's old and new value (resending the same terms changes nothing). A change after legal "
+        "approval withdraws it: `approved_revision` no longer equals `revision`, and the contract must "
+        "be submitted to legal again before `start-signing` (409 until then)."
+    ),
+)
 async def update_contract(
     contract_id: str,
     body: ContractUpdate,
@@ -202,33 +302,34 @@ async def update_contract(
             setattr(contract, name, merged[name])
     now = utcnow()
     contract.updated_at = now
-    if contract.reviewed:
-        # After the first legal review every change is a numbered, attributable revision.
-        contract.revision += 1
-        changed = sorted(diff)
-        summary = body.summary or f"changed {', '.join(changed)}"
-        uow.session.add(
-            Revision(
-                contract_id=contract.id,
-                number=contract.revision,
-                author=principal.actor,
-                at=now,
-                summary=summary,
-                changed_fields=changed,
-                changes=diff,
-            )
+    # Every change, before or after a review, is a numbered, attributable revision: the history
+    # shows what legal saw and what changed since. The approval stays on the revision it named,
+    # so a change after it leaves the current revision unapproved (domain.review).
+    contract.revision += 1
+    changed = sorted(diff)
+    summary = body.summary or f"changed {', '.join(changed)}"
+    uow.session.add(
+        Revision(
+            contract_id=contract.id,
+            number=contract.revision,
+            author=principal.actor,
+            at=now,
+            summary=summary,
+            changed_fields=changed,
+            changes=diff,
         )
-        uow.emit(
-            ContractRevised(
-                **ref(contract),
-                revision=contract.revision,
-                author=principal.actor,
-                summary=summary,
-                changed_fields=changed,
-            ),
-            subject=contract.id,
-            actor=principal.actor,
-        )
+    )
+    uow.emit(
+        ContractRevised(
+            **ref(contract),
+            revision=contract.revision,
+            author=principal.actor,
+            summary=summary,
+            changed_fields=changed,
+        ),
+        subject=contract.id,
+        actor=principal.actor,
+    )
     return await commit_and_read(uow, contract, response)
 
 
@@ -265,10 +366,14 @@ def current_terms(contract: Contract) -> dict[str, Any]:
 
 
 @router.get(
-    "/{contract_id}/revisions", response_model=list[RevisionRead], summary="Revision history, oldest first"
+    "/{contract_id}/revisions",
+    response_model=list[RevisionRead],
+    summary="Revision history, oldest first",
+    description=CUSTOMER_SCOPED,
+    responses=SCOPED_READ,
 )
-async def list_revisions(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> list[RevisionRead]:
-    await load_contract(uow, contract_id)
+async def list_revisions(contract_id: str, uow: UowDep, principal: CurrentPrincipal) -> list[RevisionRead]:
+    await visible_contract(uow, contract_id, principal)
     rows = await uow.session.scalars(
         select(Revision).where(Revision.contract_id == contract_id).order_by(Revision.number)
     )
@@ -276,10 +381,14 @@ async def list_revisions(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> 
 
 
 @router.get(
-    "/{contract_id}/reviews", response_model=list[ReviewRead], summary="Legal review decisions, oldest first"
+    "/{contract_id}/reviews",
+    response_model=list[ReviewRead],
+    summary="Legal review decisions, oldest first",
+    description=CUSTOMER_SCOPED,
+    responses=SCOPED_READ,
 )
-async def list_reviews(contract_id: str, uow: UowDep, _: CurrentPrincipal) -> list[ReviewRead]:
-    await load_contract(uow, contract_id)
+async def list_reviews(contract_id: str, uow: UowDep, principal: CurrentPrincipal) -> list[ReviewRead]:
+    await visible_contract(uow, contract_id, principal)
     rows = await uow.session.scalars(
         select(Review).where(Review.contract_id == contract_id).order_by(Review.id)
     )

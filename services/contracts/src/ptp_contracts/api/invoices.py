@@ -2,7 +2,8 @@
 
 An invoice's status is not stored: it is read from its installment (which is ``paid`` exactly when
 nothing is outstanding on it, ``cancelled`` when the contract ended before it was invoiced) and
-today's date (the runtime clock), so a list filtered by status agrees with each invoice read alone.
+today's business date (the runtime clock on the company's calendar, PTP_BUSINESS_TIMEZONE), so a list
+filtered by status agrees with each invoice read alone.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ async def list_invoices(
     due_before: Annotated[dt.date | None, Query(description="due date strictly before this day")] = None,
     due_after: Annotated[dt.date | None, Query(description="due date strictly after this day")] = None,
 ) -> Page[InvoiceRead]:
-    today = runtime.clock.now().date()
+    today = runtime.business_today()
     stmt = select(Invoice).join(Invoice.installment).options(contains_eager(Invoice.installment))
     if status is not None:
         stmt = stmt.where(status_is(status, today))
@@ -96,4 +97,4 @@ async def get_invoice(invoice_id: str, uow: UowDep, runtime: RuntimeDep, _: Invo
     if invoice is None:
         raise NotFound(f"no invoice {invoice_id}")
     customers = await customers_of(uow, [invoice.contract_id])
-    return invoice_read(invoice, customers[invoice.contract_id], runtime.clock.now().date())
+    return invoice_read(invoice, customers[invoice.contract_id], runtime.business_today())

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal, Role
+from ptp_common.auth import CurrentPrincipal, Role, check_customer_record, customer_scope
 from ptp_common.db import utcnow
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Conflict, Forbidden, NotFound, Unprocessable
@@ -34,6 +34,7 @@ from ptp_contracts.api.common import (
     Specialist,
     conflict_response,
     load_contract,
+    problem_responses,
 )
 from ptp_contracts.api.settlement_schemas import (
     SettlementAdjust,
@@ -183,15 +184,26 @@ async def open_by_hand(
     return await respond(uow, settlement, contract, response)
 
 
-@router.get("/settlements", response_model=Page[SettlementRead], summary="List settlements")
+@router.get(
+    "/settlements",
+    response_model=Page[SettlementRead],
+    summary="List settlements",
+    description=(
+        "Any authenticated caller. Staff see every settlement; a `client_representative` only those of "
+        "its own customer's contracts (the token's `customer_id` claim; 403 without it)."
+    ),
+    responses=problem_responses({403: "A client representative's token without a customer_id claim"}),
+)
 async def list_settlements(
     uow: UowDep,
-    _: CurrentPrincipal,
+    principal: CurrentPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: Annotated[SettlementStatus | None, Query()] = None,
     contract_id: Annotated[str | None, Query()] = None,
 ) -> Page[SettlementRead]:
     stmt = select(Settlement)
+    if (own := customer_scope(principal)) is not None:
+        stmt = stmt.join(Contract, Contract.id == Settlement.contract_id).where(Contract.customer_id == own)
     if status is not None:
         stmt = stmt.where(Settlement.status == status)
     if contract_id is not None:
@@ -201,11 +213,26 @@ async def list_settlements(
     return Page[SettlementRead](items=reads, next_cursor=cursor)
 
 
-@router.get("/settlements/{settlement_id}", response_model=SettlementRead, summary="Read a settlement")
+@router.get(
+    "/settlements/{settlement_id}",
+    response_model=SettlementRead,
+    summary="Read a settlement",
+    description=(
+        "Any authenticated caller. A `client_representative` reads only its own customer's settlements: "
+        "another customer's answers 404, and a token without the customer_id claim 403."
+    ),
+    responses=problem_responses(
+        {
+            403: "A client representative's token without a customer_id claim",
+            404: "No such settlement, or it is another customer's (client representatives)",
+        }
+    ),
+)
 async def get_settlement(
-    settlement_id: str, uow: UowDep, _: CurrentPrincipal, response: Response
+    settlement_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
 ) -> SettlementRead:
     settlement, contract = await load(uow, settlement_id)
+    check_customer_record(principal, contract.customer_id, f"no settlement {settlement_id}")
     read = settlement_read(settlement, contract)
     set_etag(response, read.version)
     return read

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fastapi import APIRouter
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.service import UowDep
 
 from ptp_contracts.api.contract_schemas import SigningPolicyRead
@@ -15,9 +15,15 @@ router = APIRouter(prefix="/signing-policies", tags=["signing policy"])
 
 
 @router.get(
-    "/{customer_id}", response_model=SigningPolicyRead, summary="The customer's signing policy from risk"
+    "/{customer_id}",
+    response_model=SigningPolicyRead,
+    summary="The customer's signing policy from risk",
+    description=(
+        "Staff and systems only: it carries the customer's credit rating and risk level, which client "
+        "representatives do not see (403)."
+    ),
 )
-async def get_policy(customer_id: str, uow: UowDep, _: CurrentPrincipal) -> SigningPolicyRead:
+async def get_policy(customer_id: str, uow: UowDep, _: StaffPrincipal) -> SigningPolicyRead:
     row = await uow.session.get(CustomerPolicy, customer_id)
     if row is None:
         return SigningPolicyRead(

@@ -43,9 +43,14 @@ class Contract(Base):
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
     guarantee: Mapped[str | None] = mapped_column(Text)
     solution_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # Drafted by hand without an accepted solution: the manager's reason and who approved it.
+    exception_reason: Mapped[str | None] = mapped_column(Text)
+    exception_approved_by: Mapped[str | None] = mapped_column(ACTOR)
     status: Mapped[str] = mapped_column(String(30), index=True)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The revision legal approved last; signing needs it to be the current one (domain.review).
+    approved_revision: Mapped[int | None] = mapped_column(Integer)
     clauses: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     deliverables: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     milestones: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
@@ -120,7 +125,13 @@ class Signature(Base):
     signer_title: Mapped[str] = mapped_column(String(200))
     signer_identity: Mapped[str] = mapped_column(String(200))
     signed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # The account that signed or recorded it (never the same one for both sides).
     recorded_by: Mapped[str] = mapped_column(ACTOR)
+    # domain.signing.Authority: the signer's own account, or staff recording the signed document.
+    authority: Mapped[str | None] = mapped_column(String(30))
+    # Evidence of a signature recorded by staff (required then): the signed document and the seal.
+    document_reference: Mapped[str | None] = mapped_column(String(300))
+    seal_reference: Mapped[str | None] = mapped_column(String(300))
 
 
 class Installment(Base):
@@ -250,3 +261,26 @@ class Settlement(Base):
     contract: Mapped[Contract] = relationship(lazy="selectin")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class KnownCustomer(Base):
+    """A customer crm registered, kept from crm's events: a contract may only name one of these."""
+
+    __tablename__ = "known_customers"
+
+    customer_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    # Time of the newest crm event applied: an older one arriving late does not undo it.
+    as_of: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class AcceptedSolution(Base):
+    """A solution the client accepted (crm.solution.accepted): what a contract starts from."""
+
+    __tablename__ = "accepted_solutions"
+
+    solution_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    customer_id: Mapped[str] = mapped_column(String(100), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    accepted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -36,6 +36,8 @@ CONTRACT_TRANSITIONS: dict[tuple[str, str], str] = {
     (S.approved, "negotiate"): S.negotiation,
     (S.approved, "start_signing"): S.signing,
     (S.negotiation, "edit"): S.negotiation,
+    # A change after legal approval withdraws it (domain.review): the new revision goes back to legal.
+    (S.negotiation, "submit"): S.in_legal_review,
     (S.negotiation, "start_signing"): S.signing,
     (S.signing, "sign"): S.signing,
     # Back to the table (e.g. risk now wants a guarantee): signatures so far are void.

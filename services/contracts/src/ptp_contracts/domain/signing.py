@@ -1,4 +1,5 @@
-"""Signing rules: one signature per side, and the customer's signing policy from risk."""
+"""Signing rules: one signature per side, who may sign for each side, and the customer's signing
+policy from risk."""
 
 from __future__ import annotations
 
@@ -11,6 +12,32 @@ from enum import StrEnum
 class Side(StrEnum):
     company = "company"
     client = "client"
+
+
+class Authority(StrEnum):
+    """What a signature rests on (kept on the signature row)."""
+
+    business_specialist = "business_specialist"  # company side, the signer's own account
+    manager = "manager"  # company side, the signer's own account
+    client_representative = "client_representative"  # client side, the customer's own representative
+    recorded_evidence = "recorded_evidence"  # client side, recorded by staff from the signed document
+
+
+# The signing policy of the company side: from this total on (in the contract's currency) only a
+# manager signs for the company; below it a business_specialist or a manager does.
+MANAGER_SIGNS_FROM = Decimal("100000.00")
+
+
+def company_signer_roles(total: Decimal) -> tuple[str, ...]:
+    """Roles that may sign for the company a contract of ``total``."""
+    if total >= MANAGER_SIGNS_FROM:
+        return (Authority.manager.value,)
+    return (Authority.business_specialist.value, Authority.manager.value)
+
+
+# Evidence staff must give when they record the client's signature instead of the client's
+# representative signing with their own account (signer_name and signer_title are always required).
+RECORDED_EVIDENCE_FIELDS: tuple[str, ...] = ("document_reference", "seal_reference")
 
 
 class PolicyMode(StrEnum):

@@ -10,6 +10,7 @@ import logging
 import uuid
 from decimal import Decimal
 
+from ptp_common.business_time import business_date
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.common import MoneyAmount
 from ptp_common.events.schemas.contracts import InvoiceIssued, OverdueCleared, PaymentReceived
@@ -48,6 +49,9 @@ async def issue_invoice(
 ) -> Invoice | None:
     """Invoice ``installment`` (once): it becomes due; emits invoice.issued.
 
+    ``trigger_date`` is the business date (ptp_common.business_time) of the trigger's instant;
+    the due date counts the payment terms from it.
+
     None when it is already invoiced, or when the contract is not ``signed`` (a completed or
     terminated contract takes no new invoice: a late milestone or acceptance event invoices nothing).
     """
@@ -63,7 +67,8 @@ async def issue_invoice(
     installment.status = "invoiced"
     invoice = Invoice(
         id=str(uuid.uuid4()),
-        number=await next_invoice_number(uow, now.year),
+        # INV-<year>: the year on the company's calendar, like every date here.
+        number=await next_invoice_number(uow, business_date(now, uow.business_zone).year),
         contract_id=contract.id,
         installment_id=installment.id,
         amount=installment.amount,
@@ -107,7 +112,7 @@ async def _closed(
             installment_id=installment.id,
             due_date=installment.due_date,
             paid_at=at,
-            days_late=schedule.days_late(installment.due_date, at.date()),
+            days_late=schedule.days_late(installment.due_date, business_date(at, uow.business_zone)),
             contract_outstanding=money(contract, contract_outstanding(contract)),
         ),
         subject=contract.id,
@@ -150,7 +155,7 @@ async def record_payment(
             amount=money(contract, amount),
             received_at=received_at,
             due_date=installment.due_date,
-            days_late=schedule.days_late(installment.due_date, received_at.date())
+            days_late=schedule.days_late(installment.due_date, business_date(received_at, uow.business_zone))
             if installment.due_date
             else 0,
             installment_outstanding=money(contract, owed),

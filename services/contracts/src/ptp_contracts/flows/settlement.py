@@ -7,6 +7,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
+from ptp_common.business_time import business_date
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Conflict
 from ptp_common.events.schemas.contracts import ContractCompleted
@@ -87,7 +88,7 @@ async def pay_settlement(
     if kind is SettlementKind.acceptance:
         # The work is accepted: whatever was not invoiced yet is due now (invoiced ones are skipped).
         for installment in installments:
-            await issue_invoice(uow, contract, installment, now.date(), now)
+            await issue_invoice(uow, contract, installment, business_date(now, uow.business_zone), now)
     try:
         deductions = credits([installment_outstanding(i) for i in installments], -settlement.adjustments)
     except ValueError as exc:

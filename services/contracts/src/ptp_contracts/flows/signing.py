@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from ptp_common.business_time import business_date
 from ptp_common.db.uow import UnitOfWork
 
 from ptp_contracts.db.models import Contract, CustomerPolicy
@@ -51,9 +52,11 @@ async def take_effect(uow: UnitOfWork, contract: Contract, now: dt.datetime) -> 
     """Both sides signed: the contract is in effect, upfront installments are invoiced, projects is told."""
     contract.status = ContractStatus.signed
     contract.signed_at = now
+    # The day it was signed on the company's calendar: at UTC+8, 20:00Z is already the next day.
+    signed_on = business_date(now, uow.business_zone)
     if contract.effective_date is None:
-        contract.effective_date = now.date()
+        contract.effective_date = signed_on
     for installment in contract.installments:
         if installment.trigger in (schedule.Trigger.on_signing, schedule.Trigger.fixed_date):
-            await issue_invoice(uow, contract, installment, now.date(), now)
+            await issue_invoice(uow, contract, installment, signed_on, now)
     uow.emit(signed_event(contract), subject=contract.id)

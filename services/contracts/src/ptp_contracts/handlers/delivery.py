@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from ptp_common.business_time import business_date
 from ptp_common.db import utcnow
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
@@ -44,7 +45,8 @@ async def on_milestone_completed(env: Envelope, data: EventData, uow: UnitOfWork
     for installment in due:
         # issue_invoice skips installments already invoiced (a redelivery issues nothing twice) and
         # invoices nothing for a contract that is no longer signed (it logs that).
-        await issue_invoice(uow, contract, installment, data.completed_at.date(), utcnow())
+        completed_on = business_date(data.completed_at, uow.business_zone)
+        await issue_invoice(uow, contract, installment, completed_on, utcnow())
 
 
 async def on_project_accepted(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
@@ -60,9 +62,10 @@ async def on_project_accepted(env: Envelope, data: EventData, uow: UnitOfWork) -
         )
         return
     now = utcnow()
+    accepted_on = business_date(data.accepted_at, uow.business_zone)
     for installment in contract.installments:
         if installment.trigger == Trigger.acceptance:
-            await issue_invoice(uow, contract, installment, data.accepted_at.date(), now)
+            await issue_invoice(uow, contract, installment, accepted_on, now)
     await open_settlement(
         uow,
         contract,

@@ -1,4 +1,8 @@
-"""crm.solution.accepted -> a draft contract (one per solution, however often the event arrives)."""
+"""crm.solution.accepted -> a draft contract (one per solution, however often the event arrives).
+
+The solution and its customer are remembered too (flows.references): crm vouches for the customer
+in the event, whatever the order in which its registration arrives.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +20,15 @@ from ptp_contracts.db.models import Contract, Revision
 from ptp_contracts.domain.clauses import ClauseKind
 from ptp_contracts.domain.lifecycle import ContractStatus
 from ptp_contracts.flows.contract_events import ref, total_of
+from ptp_contracts.flows.references import remember_customer, remember_solution
 
 
 async def on_solution_accepted(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
     assert isinstance(data, SolutionAccepted)
+    await remember_customer(uow.session, data.customer_id, data.customer_name, env.time)
+    await remember_solution(
+        uow.session, data.solution_id, data.version, data.customer_id, data.title, env.time
+    )
     existing = await uow.session.scalar(select(Contract.id).where(Contract.solution_id == data.solution_id))
     if existing is not None:
         return

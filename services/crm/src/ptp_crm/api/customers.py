@@ -7,7 +7,7 @@ import uuid
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal, check_customer_record, customer_scope
+from ptp_common.auth import CustomerPrincipal, check_customer_record, customer_scope
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.crm import CustomerUpdated
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
@@ -183,7 +183,7 @@ async def create_customer(
 @router.get("", response_model=Page[CustomerRead], summary="Search customers")
 async def list_customers(
     uow: UowDep,
-    principal: CurrentPrincipal,
+    principal: CustomerPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     q: Annotated[str | None, Query(max_length=200, description="Part of the name, any case")] = None,
     industry: str | None = None,
@@ -229,7 +229,7 @@ async def list_customers(
 
 @router.get("/{customer_id}", response_model=CustomerRead, summary="Read a customer with its risk flag")
 async def get_customer(
-    customer_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
+    customer_id: str, uow: UowDep, principal: CustomerPrincipal, response: Response
 ) -> CustomerRead:
     check_customer_record(principal, customer_id, f"no customer {customer_id}")
     customer = await get_or_404(uow, Customer, customer_id, "customer")
@@ -310,7 +310,7 @@ async def add_contact(
 async def list_contacts(
     customer_id: str,
     uow: UowDep,
-    principal: CurrentPrincipal,
+    principal: CustomerPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
 ) -> Page[ContactRead]:
     check_customer_record(principal, customer_id, f"no customer {customer_id}")

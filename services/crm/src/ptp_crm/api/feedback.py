@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal, StaffPrincipal, check_customer_record, customer_scope
+from ptp_common.auth import CustomerPrincipal, StaffPrincipal, check_customer_record, customer_scope
 from ptp_common.errors import Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -167,7 +167,7 @@ async def list_feedback(
 )
 async def list_surveys(
     uow: UowDep,
-    principal: CurrentPrincipal,
+    principal: CustomerPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     customer_id: str | None = None,
     status: Literal["open", "answered"] | None = None,
@@ -193,7 +193,7 @@ async def list_surveys(
 
 @router.get("/surveys/{survey_id}", response_model=SurveyRead, summary="Read a survey")
 async def get_survey(
-    survey_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
+    survey_id: str, uow: UowDep, principal: CustomerPrincipal, response: Response
 ) -> SurveyRead:
     survey = await get_or_404(uow, Survey, survey_id, "survey")
     check_customer_record(principal, survey.customer_id, f"no survey {survey_id}")

@@ -24,6 +24,11 @@ Staff = Annotated[
 ]
 
 OVERSEERS = (Role.manager, Role.auditor, Role.admin)
+# The audit register is theirs: a role rule, so a dependency (x-roles in the OpenAPI says it).
+Overseer = Annotated[Principal, Depends(require_roles(*OVERSEERS))]
+AUDIT_REGISTER = (
+    "The audit register: auditors, managers and admins only (a client_representative token gets 403)."
+)
 
 # Said on every read of kpi's OpenAPI: KPI data is internal (issue 17 item 3); reads take
 # ptp_common.auth.StaffPrincipal, which answers 403 to a client-representative-only caller.

@@ -19,7 +19,14 @@ from ptp_common.http.pagination import PageParams, page_params, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import select
 
-from ptp_kpi.api.access import STAFF_ONLY, Auditor, require_own_or_overseer, sees_everything
+from ptp_kpi.api.access import (
+    AUDIT_REGISTER,
+    STAFF_ONLY,
+    Auditor,
+    Overseer,
+    require_own_or_overseer,
+    sees_everything,
+)
 from ptp_kpi.api.audit_schemas import (
     AuditComplete,
     AuditCreate,
@@ -75,14 +82,12 @@ async def create_audit(body: AuditCreate, uow: UowDep, principal: Auditor,
 
 
 @router.get("/audits", response_model=AuditPage, summary="List audits",
-            description=STAFF_ONLY + (
-                        " Auditors, managers and admins (the audit register; 403 otherwise)."))
+            description=AUDIT_REGISTER)
 async def list_audits(
-    uow: UowDep, principal: StaffPrincipal,
+    uow: UowDep, _: Overseer,
     params: Annotated[PageParams, Depends(page_params)],
     status: str | None = None, kind: str | None = None, auditor: str | None = None,
 ) -> AuditPage:
-    require_own_or_overseer(principal, set(), "the audit register")
     stmt = select(Audit)
     for column, value in ((Audit.status, status), (Audit.kind, kind), (Audit.auditor, auditor)):
         if value is not None:
@@ -92,11 +97,9 @@ async def list_audits(
 
 
 @router.get("/audits/{audit_id}", response_model=AuditRead, summary="One audit",
-            description=STAFF_ONLY + (
-                        " Auditors, managers and admins (the audit register; 403 otherwise)."))
-async def get_audit(audit_id: str, uow: UowDep, principal: StaffPrincipal,
+            description=AUDIT_REGISTER)
+async def get_audit(audit_id: str, uow: UowDep, _: Overseer,
                     response: Response) -> AuditRead:
-    require_own_or_overseer(principal, set(), "the audit register")
     audit = await _audit(uow, audit_id)
     set_etag(response, audit.version)
     return AuditRead.model_validate(audit)
@@ -148,10 +151,8 @@ async def complete_audit(audit_id: str, body: AuditComplete, uow: UowDep, _: Aud
 
 @router.get("/audits/{audit_id}/report", response_model=AuditReport,
             summary="The audit report: findings and where their rectification stands",
-            description=STAFF_ONLY + (
-                        " Auditors, managers and admins (403 otherwise)."))
-async def audit_report(audit_id: str, uow: UowDep, principal: StaffPrincipal) -> AuditReport:
-    require_own_or_overseer(principal, set(), "the audit report")
+            description=AUDIT_REGISTER)
+async def audit_report(audit_id: str, uow: UowDep, _: Overseer) -> AuditReport:
     audit = await _audit(uow, audit_id)
     findings = (await uow.session.execute(
         select(Finding).where(Finding.audit_id == audit_id)

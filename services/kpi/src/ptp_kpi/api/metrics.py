@@ -108,6 +108,6 @@ async def list_facts(
 @router.post("/rebuild", response_model=RebuildResult,
              summary="Recompute every fact and aggregate from the audit trail")
 async def rebuild(uow: UowDep, _: ProjectionOperator) -> RebuildResult:
-    result = await metrics.rebuild(uow.session)
+    result = await metrics.rebuild(uow.session, uow.business_zone)
     await uow.commit()
     return RebuildResult(**result)

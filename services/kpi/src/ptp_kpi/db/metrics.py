@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData, UnknownEventType
@@ -26,8 +27,11 @@ def _insert(session: AsyncSession) -> Any:
     return postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
 
 
-async def project(session: AsyncSession, env: Envelope, data: EventData, trail_seq: int) -> int:
-    """Apply one event to the projection; returns how many new facts it added."""
+async def project(
+    session: AsyncSession, env: Envelope, data: EventData, trail_seq: int, zone: ZoneInfo
+) -> int:
+    """Apply one event to the projection; returns how many new facts it added. ``zone`` (the
+    company's time zone) decides the month each fact counts in."""
     added = 0
     for draft in facts_from(env, data):
         owner = None
@@ -35,7 +39,8 @@ async def project(session: AsyncSession, env: Envelope, data: EventData, trail_s
             owner = await session.scalar(
                 select(CustomerOwner.owner).where(CustomerOwner.customer_id == draft.customer_id)
             )
-        if await _add_fact(session, env, draft, attribute(draft, env.actor, owner), trail_seq):
+        person = attribute(draft, env.actor, owner)
+        if await _add_fact(session, env, draft, draft.period(zone), person, trail_seq):
             added += 1
     owned = ownership(env.type, data)
     if owned is not None:
@@ -49,7 +54,7 @@ async def project(session: AsyncSession, env: Envelope, data: EventData, trail_s
 
 
 async def _add_fact(
-    session: AsyncSession, env: Envelope, draft: FactDraft, person: str | None, trail_seq: int
+    session: AsyncSession, env: Envelope, draft: FactDraft, period: str, person: str | None, trail_seq: int
 ) -> bool:
     inserted = await session.execute(
         _insert(session)(MetricFact)
@@ -57,7 +62,7 @@ async def _add_fact(
             measure=draft.measure.value,
             fact_key=draft.key,
             unit=draft.unit,
-            period=draft.period,
+            period=period,
             value=draft.value,
             person=person,
             customer_id=draft.customer_id,
@@ -78,7 +83,7 @@ async def _add_fact(
         stmt = _insert(session)(MetricAggregate).values(
             measure=draft.measure.value,
             unit=draft.unit,
-            period=draft.period,
+            period=period,
             scope=scope,
             scope_id=scope_id,
             total_centi=centi,
@@ -126,8 +131,9 @@ async def totals(
     return {Measure(m): Totals(Decimal(int(total or 0)) / CENTI, int(count or 0)) for m, total, count in rows}
 
 
-async def rebuild(session: AsyncSession, batch: int = 500) -> dict[str, int]:
-    """Recompute the whole projection from the trail, in trail order, in this transaction.
+async def rebuild(session: AsyncSession, zone: ZoneInfo, batch: int = 500) -> dict[str, int]:
+    """Recompute the whole projection from the trail, in trail order, in this transaction
+    (months in ``zone``: after the business time zone changes, a rebuild re-buckets the facts).
 
     Holding the chain head meanwhile pauses event handling, so no event lands half in
     the old projection and half in the new one.
@@ -153,7 +159,7 @@ async def rebuild(session: AsyncSession, batch: int = 500) -> dict[str, int]:
             except (UnknownEventType, ValueError):
                 continue  # recorded but not understood by this version: measures nothing
             events += 1
-            facts += await project(session, env, data, record.seq)
+            facts += await project(session, env, data, record.seq, zone)
         if len(records) < batch:
             return {"events": events, "facts": facts}
         after = records[-1].seq

@@ -103,7 +103,14 @@ async def append(session: AsyncSession, env: Envelope) -> tuple[int, bool]:
 async def verify(
     session: AsyncSession, anchors: dict[int, str] | None = None
 ) -> tuple[int, ChainBreak | None]:
-    """Walk the chain in order; (records checked, first break or None)."""
+    """Walk the chain in order; (records checked, first break or None).
+
+    On PostgreSQL the walk and the head are read in one REPEATABLE READ snapshot: events
+    appended while the chain is walked would otherwise show as a head beyond the chain's end,
+    a break that is not there.
+    """
+    if session.bind.dialect.name == "postgresql" and not session.in_transaction():
+        await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
     verifier = ChainVerifier(anchors)
     after = 0
     while True:

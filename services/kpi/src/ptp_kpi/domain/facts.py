@@ -7,7 +7,7 @@ attributed when they are stored: to the person who acted, else to the customer's
 owner (see :func:`attribute`).
 
 Revenue is money received, and only that (docs/domain.md, "Revenue"): the sum of
-``contracts.payment.received`` amounts, in the month (UTC) of ``received_at``,
+``contracts.payment.received`` amounts, in the business month of ``received_at``,
 once per payment id. A paid settlement moves its money as one payment.received
 per installment (reference ``settlement:<id>``), so ``contracts.settlement.paid``
 only reconciles: counting it too would count the same money twice. It stays in
@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData
@@ -76,9 +77,10 @@ class FactDraft:
     channel: str | None = None
     month: str | None = None
 
-    @property
-    def period(self) -> str:
-        return self.month or month_of(self.occurred_at)
+    def period(self, zone: ZoneInfo) -> str:
+        """The month the fact counts in: its stated month, else the business month (in ``zone``,
+        the company's time zone) of when it occurred."""
+        return self.month or month_of(self.occurred_at, zone)
 
 
 def human_actor(actor: str | None) -> str | None:

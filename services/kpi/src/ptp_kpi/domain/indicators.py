@@ -77,8 +77,8 @@ INDICATORS: dict[str, Indicator] = {
     i.name: i
     for i in [
         Indicator("revenue", C.business,
-                  "Money received: contracts.payment.received, once per payment, in the month it was"
-                  " received (settlements move their money as payments and add none of their own)",
+                  "Money received: contracts.payment.received, once per payment, in the business month"
+                  " it was received (settlements move their money as payments and add none of their own)",
                   A.total, M.revenue),
         Indicator("business_volume", C.business, "Contracts signed", A.total, M.contracts_signed),
         Indicator("new_customers", C.business, "Customers registered", A.total, M.new_customers),

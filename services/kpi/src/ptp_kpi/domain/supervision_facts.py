@@ -22,7 +22,6 @@ from ptp_common.events.registry import EventData
 from ptp_common.events.schemas import crm, kpi
 
 from ptp_kpi.domain.indicators import Measure
-from ptp_kpi.domain.periods import month_of
 
 if TYPE_CHECKING:
     from ptp_kpi.domain.facts import FactDraft
@@ -60,8 +59,10 @@ def _duty_key(d: kpi.DutyMissed | kpi.DutyFulfilled) -> str:
 
 
 def _period_month(d: kpi.DutyMissed | kpi.DutyFulfilled) -> str:
-    """The month the duty's period ends in (its end is exclusive)."""
-    return month_of(d.period_end - dt.timedelta(microseconds=1))
+    """The month the duty's period ends in (its end is exclusive). Duty periods are UTC calendar
+    periods (domain/duties.py), so the month is the UTC one of the period's last moment."""
+    last = (d.period_end - dt.timedelta(microseconds=1)).astimezone(dt.UTC)
+    return f"{last.year:04d}-{last.month:02d}"
 
 
 def _duty_missed(env: Envelope, d: kpi.DutyMissed) -> list[FactDraft]:

@@ -15,6 +15,6 @@ async def record_event(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
     # An event already in the trail (swept in while its type was unknown, then replayed)
     # is measured now; facts are keyed by occurrence, so measuring twice counts once.
     seq, _new = await trail.append(uow.session, env)
-    await metrics.project(uow.session, env, data, seq)
+    await metrics.project(uow.session, env, data, seq, uow.business_zone)
     # The duty calendar learns its projects and high risks, and the records fulfilling duties.
     await duties.learn(env, data, uow)

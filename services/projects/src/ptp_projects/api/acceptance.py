@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import CustomerPrincipal
+from ptp_common.business_time import business_date
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, NotFound, Unprocessable
 from ptp_common.events.schemas.projects import (
@@ -159,7 +160,7 @@ def reject_unknown(criteria: list[AcceptanceCriterion], submitted: list[str]) ->
     summary="Criteria, self-check, rounds and open rectification of a project",
 )
 async def acceptance_overview(
-    project_id: str, uow: UowDep, principal: CurrentPrincipal
+    project_id: str, uow: UowDep, principal: CustomerPrincipal
 ) -> AcceptanceOverview:
     project = await visible_project(uow.session, project_id, principal)
     rounds = (
@@ -269,7 +270,7 @@ async def get_acceptance_round(
     project_id: str,
     number: RoundNumber,
     uow: UowDep,
-    principal: CurrentPrincipal,
+    principal: CustomerPrincipal,
     response: Response,
 ) -> AcceptanceRoundRead:
     await visible_project(uow.session, project_id, principal)
@@ -356,7 +357,7 @@ async def fail_round(
         )
     by_criterion = {r.criterion_id: r for r in results}
     descriptions = {c.criterion_id: c.description for c in criteria}
-    today = utcnow().date()
+    today = business_date(utcnow(), uow.business_zone)
     for criterion_id in failed:
         a = assignments.get(criterion_id)
         notes = by_criterion[criterion_id].notes
@@ -474,7 +475,7 @@ async def sign_off_round(
 async def list_rectification_items(
     project_id: str,
     uow: UowDep,
-    principal: CurrentPrincipal,
+    principal: CustomerPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: Literal["open", "resolved"] | None = None,
     owner: str | None = None,

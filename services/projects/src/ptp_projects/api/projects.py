@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal, customer_scope
+from ptp_common.auth import CustomerPrincipal, StaffPrincipal, customer_scope
 from ptp_common.db import utcnow
 from ptp_common.events.schemas.projects import ProjectStarted
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
@@ -83,7 +83,7 @@ async def project_read(session: AsyncSession, project: Project) -> ProjectRead:
 )
 async def list_projects(
     uow: UowDep,
-    principal: CurrentPrincipal,
+    principal: CustomerPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: ProjectStatus | None = None,
     customer_id: str | None = None,
@@ -116,7 +116,7 @@ async def list_projects(
     "customer's answers 404; a token without the customer_id claim 403).",
 )
 async def get_project(
-    project_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
+    project_id: str, uow: UowDep, principal: CustomerPrincipal, response: Response
 ) -> ProjectRead:
     project = await visible_project(uow.session, project_id, principal)
     set_etag(response, project.version)
@@ -190,7 +190,7 @@ async def baseline_project(
 async def list_plan_changes(
     project_id: str,
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
 ) -> PlanChangePage:
     await get_or_404(uow.session, Project, project_id, "project")

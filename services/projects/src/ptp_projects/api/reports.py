@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.events.schemas.projects import ProgressReported
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -71,7 +71,7 @@ async def create_report(
 async def list_reports(
     project_id: str,
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     author: str | None = None,
 ) -> ProgressReportPage:

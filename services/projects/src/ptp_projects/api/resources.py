@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import StaffPrincipal
 from ptp_common.errors import Conflict, Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -82,7 +82,7 @@ async def create_allocation(
 async def list_allocations(
     project_id: str,
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     kind: Literal["person", "material", "budget"] | None = None,
     member: str | None = None,
@@ -102,7 +102,7 @@ async def list_allocations(
     response_model=ResourceSummary,
     summary="Planned against actual hours and money of a project",
 )
-async def resource_summary(project_id: str, uow: UowDep, _: CurrentPrincipal) -> ResourceSummary:
+async def resource_summary(project_id: str, uow: UowDep, _: StaffPrincipal) -> ResourceSummary:
     await get_or_404(uow.session, Project, project_id, "project")
     allocations = await uow.session.scalars(
         select(Allocation).where(Allocation.project_id == project_id)
@@ -158,7 +158,7 @@ async def record_actuals(
     description="Allocations released by a cancelled project no longer count.",
 )
 async def list_over_allocations(
-    uow: UowDep, _: CurrentPrincipal, member: str | None = None
+    uow: UowDep, _: StaffPrincipal, member: str | None = None
 ) -> list[OverAllocationRead]:
     stmt = select(Allocation).where(Allocation.kind == "person", Allocation.released_at.is_(None))
     if member is not None:

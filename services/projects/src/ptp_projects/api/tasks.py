@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
-from ptp_common.auth import CurrentPrincipal, Principal
+from ptp_common.auth import Principal, StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, Unprocessable
 from ptp_common.events.schemas.projects import MilestoneCompleted
@@ -104,7 +104,7 @@ def record_change(
 async def list_tasks(
     project_id: str,
     uow: UowDep,
-    _: CurrentPrincipal,
+    _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: TaskStatus | None = None,
     owner: str | None = None,
@@ -161,7 +161,7 @@ async def create_task(
 
 
 @router.get("/tasks/{task_id}", response_model=TaskRead, summary="One task")
-async def get_task(task_id: str, uow: UowDep, _: CurrentPrincipal, response: Response) -> TaskRead:
+async def get_task(task_id: str, uow: UowDep, _: StaffPrincipal, response: Response) -> TaskRead:
     task = await get_or_404(uow.session, Task, task_id, "task")
     set_etag(response, task.version)
     return TaskRead.model_validate(task)
@@ -296,7 +296,7 @@ async def waive_task(
     response_model=list[MilestoneRead],
     summary="Milestones of a project with their variance against the baseline",
 )
-async def list_milestones(project_id: str, uow: UowDep, _: CurrentPrincipal) -> list[MilestoneRead]:
+async def list_milestones(project_id: str, uow: UowDep, _: StaffPrincipal) -> list[MilestoneRead]:
     await get_or_404(uow.session, Project, project_id, "project")
     milestones = await uow.session.scalars(
         select(Milestone)

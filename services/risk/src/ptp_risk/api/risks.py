@@ -29,9 +29,11 @@ from ptp_risk.db.models import Risk
 from ptp_risk.domain.levels import Level
 from ptp_risk.domain.register import RISK_TRANSITIONS, RiskKind, allowed_actions, next_state
 from ptp_risk.domain.response_rules import check_close
+from ptp_risk.usecases.references import check_links
 from ptp_risk.usecases.register_levels import new_risk, raise_risk
 
 REQUIRED_ON_UPDATE = ("title", "owner")  # may be changed, never emptied
+LINK_FIELDS = ("customer_id", "contract_id", "project_id")  # other services' records
 
 router = APIRouter(prefix="/risks", tags=["risk register"])
 
@@ -133,6 +135,11 @@ def risk_read(risk: Risk) -> RiskRead:
 
 
 STAFF_READ = "Any staff role; a client_representative gets 403 (risk records are internal)."
+LINKS = (
+    "`customer_id`, `contract_id` and `project_id` must name records risk learnt of from crm, contracts "
+    "and projects events, and agree with each other (a contract of that customer, a project of that "
+    "contract): 422 naming the field otherwise (see docs/domain.md, References between services)."
+)
 
 
 @router.post(
@@ -140,7 +147,8 @@ STAFF_READ = "Any staff role; a client_representative gets 403 (risk records are
     status_code=201,
     response_model=RiskRead,
     summary="Identify a risk",
-    description=f"Who registers which kind ({registrars_text()}). Any other caller gets 403 naming the rule.",
+    description=f"Who registers which kind ({registrars_text()}). Any other caller gets 403 naming the rule. "
+    + LINKS,
 )
 async def create_risk(
     body: RiskCreate,
@@ -153,6 +161,7 @@ async def create_risk(
     check_registrar(principal, body.kind)
     if (previous := await idem.previous_response()) is not None:
         return previous
+    await check_links(uow.session, body.customer_id, body.contract_id, body.project_id)
     fields = body.model_dump(exclude={"owner"})
     risk = new_risk(**fields, owner=body.owner or principal.actor, created_by=principal.actor, at=utcnow())
     await raise_risk(uow, risk)
@@ -204,7 +213,7 @@ async def read_risk(risk_id: str, uow: UowDep, _: StaffPrincipal, response: Resp
     "/{risk_id}",
     response_model=RiskRead,
     summary="Edit a risk's description, owner or links",
-    description="Roles manager, project_manager, business_specialist (others 403).",
+    description="Roles manager, project_manager, business_specialist (others 403). " + LINKS,
 )
 async def update_risk(
     risk_id: str,
@@ -218,6 +227,8 @@ async def update_risk(
     check_if_match(if_match, risk.version)
     changes = body.model_dump(exclude_unset=True)
     refuse_nulls(changes, REQUIRED_ON_UPDATE)
+    links = {name: changes.get(name, getattr(risk, name)) for name in LINK_FIELDS}
+    await check_links(uow.session, **links, changed=changes.keys())
     for name, value in changes.items():
         setattr(risk, name, value)
     risk.updated_at = utcnow()

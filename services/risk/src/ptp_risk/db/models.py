@@ -222,3 +222,30 @@ class RiskEvent(Base):
     customer_id: Mapped[str | None] = mapped_column(REF)
     cause: Mapped[str | None] = mapped_column(String(200))
     __table_args__ = (Index("ix_risk_events_time", "occurred_at", "id"),)
+
+
+# -- what risk knows of other services' records (from their events; see usecases.references) ----
+class KnownCustomer(Base):
+    """A customer crm registered (or a contract of contracts named): the register may link it."""
+
+    __tablename__ = "known_customers"
+    customer_id: Mapped[str] = mapped_column(REF, primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(300))
+    as_of: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class KnownContract(Base):
+    """A contract contracts drafted or signed, with its customer."""
+
+    __tablename__ = "known_contracts"
+    contract_id: Mapped[str] = mapped_column(REF, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(REF)
+
+
+class KnownProject(Base):
+    """A project projects planned, with its contract and customer."""
+
+    __tablename__ = "known_projects"
+    project_id: Mapped[str] = mapped_column(REF, primary_key=True)
+    contract_id: Mapped[str] = mapped_column(REF)
+    customer_id: Mapped[str] = mapped_column(REF)

@@ -5,18 +5,22 @@
 
 from ptp_common.messaging.consumer import Handler
 
-from ptp_risk.handlers import credit, duties, projects
+from ptp_risk.handlers import credit, duties, projects, references
+from ptp_risk.handlers.references import in_turn
 
 HANDLERS: dict[str, Handler] = {
     "contracts.payment.overdue": credit.on_payment_overdue,
     "contracts.payment.received": credit.on_payment_received,
-    "contracts.contract.signed": credit.on_contract_signed,
+    "contracts.contract.drafted": references.on_contract,
+    "contracts.contract.signed": in_turn(references.on_contract, credit.on_contract_signed),
     "contracts.settlement.paid": credit.on_settlement_paid,
     "contracts.overdue.cleared": credit.on_overdue_cleared,
     "contracts.contract.completed": credit.on_contract_ended,
     "contracts.contract.terminated": credit.on_contract_ended,
+    "crm.customer.registered": references.on_customer_registered,
     "crm.complaint.opened": credit.on_complaint,
     "crm.complaint.resolved": credit.on_complaint,
     "projects.project.delayed": projects.on_project_delayed,
+    "projects.project.planned": references.on_project_planned,
     "kpi.duty.missed": duties.on_duty_missed,
 }

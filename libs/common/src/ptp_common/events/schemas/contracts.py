@@ -24,6 +24,12 @@ class ContractDrafted(ContractRef):
     title: str
     total: MoneyAmount
     solution_id: str | None = None
+    exception_reason: str | None = Field(
+        default=None, description="Drafted without an accepted solution: the manager's reason"
+    )
+    exception_approved_by: str | None = Field(
+        default=None, description="The manager who approved drafting it without a solution"
+    )
 
 
 @event("contracts.contract.submitted_for_review")
