@@ -31,8 +31,8 @@ CRM_EVENTS = [
 DEAL_MILESTONES = [
     "crm.solution.accepted",
     "contracts.contract.drafted",
+    "contracts.contract.revised",  # the draft filled in: every change is a revision, drafts too
     "contracts.contract.returned",
-    "contracts.contract.revised",
     "contracts.contract.approved",
     "contracts.contract.signed",
     "projects.project.planned",
@@ -75,7 +75,9 @@ def test_lead_to_paid_settlement_with_revenue_and_the_deals_story(suite: httpx.C
     revisions = api.get(f"{CONTRACTS}/contracts/{cid}/revisions", "specialist")
     assert len(revisions) >= 3 and all(r["author"] for r in revisions)
     reviews = api.get(f"{CONTRACTS}/contracts/{cid}/reviews", "legal")
-    assert [r["decision"] for r in reviews] == ["returned", "approved"]
+    # The guarantee added in negotiation withdrew the first approval: legal approved the signed revision.
+    assert [r["decision"] for r in reviews] == ["returned", "approved", "approved"]
+    assert reviews[-1]["revision"] == signed["revision"] == signed["approved_revision"]
     advance = steps.wait_until(lambda: demo.installment(api, cid, "on_signing")["status"] == "invoiced")
     assert advance
 

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.integration
 
 SPECIALIST = bearer(["business_specialist"], sub="sam")
 LEGAL = bearer(["legal"], sub="lee")
-CLIENT_REP = bearer(["client_representative"], sub="dana")
+CUSTOMER = f"cus-trace-{os.getpid()}"
+# The client's representative signs for the one customer of their token (customer_id claim).
+CLIENT_REP = bearer(["client_representative"], sub="dana", customer_id=CUSTOMER)
 KINDS = ["rights_obligations", "scope", "price_terms", "delivery", "acceptance_criteria", "breach_liability"]
 SERVER, PRODUCER, CONSUMER = 2, 4, 5  # OTLP span kinds
 
@@ -49,7 +51,7 @@ def test_signing_is_one_trace_through_relay_broker_and_every_consumer(
 ) -> None:
     api = httpx.Client(base_url=f"{distributed_url}/contracts/api/v1", timeout=30)
     contract = ok(
-        api.post("/contracts", json=contract_body(f"cus-trace-{os.getpid()}"), headers=SPECIALIST), 201
+        api.post("/contracts", json=contract_body(CUSTOMER), headers=SPECIALIST), 201
     )
     cid = contract["id"]
     ok(api.post(f"/contracts/{cid}/submit", headers=SPECIALIST))

@@ -46,7 +46,7 @@ MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     ("contracts", "POST", "/api/v1/contracts/{contract_id}/start-signing"):
         frozenset({"business_specialist"}),
     ("contracts", "POST", "/api/v1/contracts/{contract_id}/signatures"):
-        frozenset({"business_specialist", "client_representative"}),
+        frozenset({"business_specialist", "client_representative", "manager"}),
     ("contracts", "POST", "/api/v1/contracts/{contract_id}/policy-override"): frozenset({"manager"}),
     ("contracts", "POST", "/api/v1/contracts/{contract_id}/terminate"):
         frozenset({"business_specialist", "manager"}),

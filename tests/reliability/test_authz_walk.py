@@ -43,23 +43,9 @@ PUBLIC = {("GET", "/health/live"), ("GET", "/health/ready"), ("GET", "/metrics")
 CLIENT = "client_representative"
 PROBLEM_JSON = "application/problem+json"
 
-# Reads open to a client representative that do not declare their customer scope. Contracts narrows
-# them in its handlers (visible_contract, customer_scope) but takes CurrentPrincipal, so its OpenAPI
-# says "any-customer" and the record-level check below cannot pick them up; left to the engineers
-# working on contracts (take ptp_common.auth.CustomerPrincipal). Strict: a declared one must leave.
-UNDECLARED: frozenset[tuple[str, str, str]] = frozenset(
-    ("contracts", "GET", path)
-    for path in (
-        "/api/v1/contracts",
-        "/api/v1/contracts/{contract_id}",
-        "/api/v1/contracts/{contract_id}/revisions",
-        "/api/v1/contracts/{contract_id}/reviews",
-        "/api/v1/contracts/{contract_id}/schedule",
-        "/api/v1/contracts/{contract_id}/payments",
-        "/api/v1/settlements",
-        "/api/v1/settlements/{settlement_id}",
-    )
-)
+# Reads open to a client representative that do not declare their customer scope (none left: contracts'
+# reads take ptp_common.auth.CustomerPrincipal now). Strict: a declared one must leave.
+UNDECLARED: frozenset[tuple[str, str, str]] = frozenset()
 
 
 def token(role: str, customer_id: str = "cust-authz") -> dict[str, str]:

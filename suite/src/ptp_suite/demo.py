@@ -346,8 +346,14 @@ def review_revise_and_sign(api: Api, contract_id: str, total: str = "12000.00") 
     api.patch(
         url, "specialist", {"summary": "client asked for a guarantee clause", "guarantee": "parent company"}
     )
+    # A change after approval withdraws it: legal approves the revision that will be signed.
+    api.post(f"{url}/submit", "specialist")
+    approved = api.post(f"{url}/approve", "legal", {"comments": "guarantee ok"})
     revisions = api.get(f"{url}/revisions", "specialist")
-    api.say(f"contracts: {contract_id} approved by legal, {len(revisions)} revisions on record")
+    api.say(
+        f"contracts: {contract_id} revision {approved['approved_revision']} approved by legal, "
+        f"{len(revisions)} revisions on record"
+    )
     api.post(f"{url}/start-signing", "specialist")
     return sign(api, contract_id)
 

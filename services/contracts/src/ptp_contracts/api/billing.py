@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from fastapi import APIRouter
-from ptp_common.auth import CurrentPrincipal
+from ptp_common.auth import CustomerPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, NotFound, Unprocessable
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
@@ -55,7 +55,7 @@ router = APIRouter(tags=["payments"])
     ),
 )
 async def get_schedule(
-    contract_id: str, uow: UowDep, runtime: RuntimeDep, principal: CurrentPrincipal
+    contract_id: str, uow: UowDep, runtime: RuntimeDep, principal: CustomerPrincipal
 ) -> ScheduleRead:
     contract = await visible_contract(uow, contract_id, principal)
     invoices = await invoices_of(uow, contract_id)
@@ -158,7 +158,7 @@ async def create_payment(
         {403: "A client representative's token without a customer_id claim", 404: NOT_FOUND_OR_OTHER_CUSTOMER}
     ),
 )
-async def list_payments(contract_id: str, uow: UowDep, principal: CurrentPrincipal) -> list[PaymentRead]:
+async def list_payments(contract_id: str, uow: UowDep, principal: CustomerPrincipal) -> list[PaymentRead]:
     contract = await visible_contract(uow, contract_id, principal)
     by_id = {i.id: i for i in contract.installments}
     rows = await uow.session.scalars(

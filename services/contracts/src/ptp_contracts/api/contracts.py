@@ -7,7 +7,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal, Principal, Role, customer_scope, require_roles
+from ptp_common.auth import CustomerPrincipal, Principal, Role, customer_scope, require_roles
 from ptp_common.db import utcnow
 from ptp_common.errors import Forbidden, Unprocessable
 from ptp_common.events.schemas.contracts import ContractDrafted, ContractRevised
@@ -190,7 +190,7 @@ def check_origin(body: ContractCreate, principal: Principal) -> None:
 async def list_contracts(
     uow: UowDep,
     runtime: RuntimeDep,
-    principal: CurrentPrincipal,
+    principal: CustomerPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: Annotated[ContractStatus | None, Query()] = None,
     customer_id: Annotated[str | None, Query()] = None,
@@ -240,7 +240,7 @@ SCOPED_READ = problem_responses(
     responses=SCOPED_READ,
 )
 async def get_contract(
-    contract_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
+    contract_id: str, uow: UowDep, principal: CustomerPrincipal, response: Response
 ) -> ContractRead:
     read = contract_read(await visible_contract(uow, contract_id, principal))
     set_etag(response, read.version)
@@ -372,7 +372,7 @@ def current_terms(contract: Contract) -> dict[str, Any]:
     description=CUSTOMER_SCOPED,
     responses=SCOPED_READ,
 )
-async def list_revisions(contract_id: str, uow: UowDep, principal: CurrentPrincipal) -> list[RevisionRead]:
+async def list_revisions(contract_id: str, uow: UowDep, principal: CustomerPrincipal) -> list[RevisionRead]:
     await visible_contract(uow, contract_id, principal)
     rows = await uow.session.scalars(
         select(Revision).where(Revision.contract_id == contract_id).order_by(Revision.number)
@@ -387,7 +387,7 @@ async def list_revisions(contract_id: str, uow: UowDep, principal: CurrentPrinci
     description=CUSTOMER_SCOPED,
     responses=SCOPED_READ,
 )
-async def list_reviews(contract_id: str, uow: UowDep, principal: CurrentPrincipal) -> list[ReviewRead]:
+async def list_reviews(contract_id: str, uow: UowDep, principal: CustomerPrincipal) -> list[ReviewRead]:
     await visible_contract(uow, contract_id, principal)
     rows = await uow.session.scalars(
         select(Review).where(Review.contract_id == contract_id).order_by(Review.id)

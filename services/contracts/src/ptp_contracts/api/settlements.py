@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Query, Response
-from ptp_common.auth import CurrentPrincipal, Role, check_customer_record, customer_scope
+from ptp_common.auth import CustomerPrincipal, Role, check_customer_record, customer_scope
 from ptp_common.db import utcnow
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Conflict, Forbidden, NotFound, Unprocessable
@@ -196,7 +196,7 @@ async def open_by_hand(
 )
 async def list_settlements(
     uow: UowDep,
-    principal: CurrentPrincipal,
+    principal: CustomerPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     status: Annotated[SettlementStatus | None, Query()] = None,
     contract_id: Annotated[str | None, Query()] = None,
@@ -229,7 +229,7 @@ async def list_settlements(
     ),
 )
 async def get_settlement(
-    settlement_id: str, uow: UowDep, principal: CurrentPrincipal, response: Response
+    settlement_id: str, uow: UowDep, principal: CustomerPrincipal, response: Response
 ) -> SettlementRead:
     settlement, contract = await load(uow, settlement_id)
     check_customer_record(principal, contract.customer_id, f"no settlement {settlement_id}")
