@@ -251,3 +251,11 @@ async def test_inquiries_and_service_sessions_feed_the_service_indicators(postgr
         assert await value("service_response_time", "carol") == 90
         assert await value("inquiry_resolution_time", "carol") == 1440
         assert await value("consulting_and_training", "tess") == 1
+
+
+def test_the_register_bookkeeping_is_not_a_risk_event() -> None:
+    from ptp_kpi.domain.facts import is_risk_event
+
+    assert is_risk_event("risk.level.changed") and is_risk_event("risk.indicator.breached")
+    for bookkeeping in ("risk.assessment.recorded", "risk.risk.closed", "risk.risk.reopened"):
+        assert not is_risk_event(bookkeeping)

@@ -270,7 +270,11 @@ from ptp_kpi.domain.supervision_facts import SUPERVISION_EXTRACTORS  # noqa: E40
 EXTRACTORS.update(SUPERVISION_EXTRACTORS)
 
 # A recommended response follows the risk event that caused it: not a risk event of its own.
-NOT_RISK_EVENTS = frozenset({"risk.response.required"})
+# Nor is the register's bookkeeping (issue 21): an assessment recorded (the periodic review kpi's
+# duty calendar watches; a level it moves is risk.level.changed), a risk closed or reopened.
+NOT_RISK_EVENTS = frozenset({
+    "risk.response.required", "risk.assessment.recorded", "risk.risk.closed", "risk.risk.reopened",
+})
 
 
 def is_risk_event(event_type: str) -> bool:
