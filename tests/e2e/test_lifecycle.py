@@ -25,6 +25,7 @@ pytestmark = pytest.mark.integration
 CRM_EVENTS = [
     "crm.customer.registered",
     "crm.lead.converted",
+    "crm.research.filed",  # the initiation request rests on market research
     "crm.initiation.approved",
     "crm.solution.accepted",
 ]

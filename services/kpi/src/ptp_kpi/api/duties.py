@@ -149,11 +149,17 @@ async def _scope(uow: UowDep, principal: Principal, person: str | None, team: st
         if not (sees_everything(principal) or principal.has_any(role)):
             require_own_or_overseer(principal, set(), f"the {role} duties")
         return None, None
-    require_own_or_overseer(principal, set(), "everyone's duties")
-    return None, None
+    if sees_everything(principal):
+        return None, None
+    # Without a filter a member of staff gets their own duties ("my duties"), not a refusal.
+    return {principal.subject}, None
 
 
-Who = Annotated[str | None, Query(description="A person's duties (yours, or anyone's for an overseer)")]
+Who = Annotated[
+    str | None,
+    Query(description="A person's duties (yours, or anyone's for an overseer); without person, team or "
+          "role: everyone's for an overseer, your own otherwise"),
+]
 WhichTeam = Annotated[str | None, Query(description="A team's duties: its members' and its department's")]
 
 
