@@ -20,7 +20,12 @@ for an error), so a client never silently disagrees with the document.
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
+import functools
 import importlib
+import types
+import typing
 from collections.abc import Callable, Generator, Iterator
 from types import ModuleType
 from typing import Any, Protocol
@@ -65,6 +70,39 @@ def _module(operation: Operation | ModuleType | Callable[..., Any]) -> Any:
     if isinstance(operation, ModuleType):
         return operation
     return importlib.import_module(operation.__module__)
+
+
+@functools.cache
+def _hints(function: Callable[..., Any]) -> dict[str, Any]:
+    return typing.get_type_hints(function)
+
+
+def _coerce(value: Any, annotation: Any) -> Any:
+    """``value`` as the generated type ``annotation`` wants, when it is plain data: a dict for a model
+    (``from_dict``), a string for an enum, a date or a date-time (ISO 8601). Anything else as it is."""
+    origin = typing.get_origin(annotation)
+    members = typing.get_args(annotation) if origin in (typing.Union, types.UnionType) else (annotation,)
+    classes = [m for m in members if isinstance(m, type)]
+    if any(isinstance(value, c) and not (c is dt.date and isinstance(value, dt.datetime)) for c in classes):
+        return value
+    for target in classes:
+        if isinstance(value, dict) and hasattr(target, "from_dict"):
+            return target.from_dict(value)
+        if isinstance(value, str) and issubclass(target, enum.Enum):
+            return target(value)
+        if isinstance(value, str) and target is dt.datetime:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if isinstance(value, str) and target is dt.date:
+            return dt.date.fromisoformat(value)
+    return value
+
+
+def coerce(function: Callable[..., Any], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Keyword arguments of a generated operation, plain data turned into its generated types."""
+    hints = _hints(function)
+    # the generator renames parameters that shadow Python names (``type`` -> ``type_``)
+    named = {(f"{k}_" if k not in hints and f"{k}_" in hints else k): v for k, v in kwargs.items()}
+    return {name: _coerce(value, hints.get(name)) for name, value in named.items()}
 
 
 def plain(value: Any) -> Any:
@@ -138,13 +176,16 @@ class Suite:
 
     def call_detailed(self, operation: Operation | ModuleType | Callable[..., Any], /, **kwargs: Any) -> Any:
         """Run a generated operation; its ``Response`` (status, headers, parsed) on success.
-        Raises :class:`Problem` for an error answer (documented or not)."""
+        Raises :class:`Problem` for an error answer (documented or not). Arguments may be the
+        generated types or plain data (a dict for a model body, a string for an enum, a date or a
+        date-time), turned into the generated types first."""
         module = _module(operation)
         service = service_of(module)
         name = module.__name__.rsplit(".", 1)[-1]
         errors = importlib.import_module(f"ptp_client.{service}.errors")
         try:
-            response = module.sync_detailed(client=self.client(service), **kwargs)
+            arguments = coerce(module.sync_detailed, kwargs)
+            response = module.sync_detailed(client=self.client(service), **arguments)
         except errors.UnexpectedStatus as exc:
             if exc.status_code >= 400:
                 raise Problem.from_response(
