@@ -11,7 +11,7 @@ SUB ?= dev-user
 CUSTOMER ?=
 PYTEST_ARGS ?=
 
-.PHONY: help run up-local demo admin test test-unit lint bench token migrate asyncapi sync clean
+.PHONY: help run up-local demo admin test test-unit lint bench token migrate asyncapi client sync clean
 
 help:
 	@echo "make run       serve the embedded suite on http://127.0.0.1:$(PORT) (SQLite, in-process bus)"
@@ -23,13 +23,14 @@ help:
 	@echo "make admin     operate a running suite, e.g. make admin ARGS='projects dead-letters list'"
 	@echo "make migrate   migrate every service's database (<SERVICE>_DATABASE_URL)"
 	@echo "make asyncapi  regenerate docs/asyncapi.yaml from the event registry"
+	@echo "make client    regenerate the typed Python client (clients/python) from the six OpenAPI documents"
 	@echo "make bench     run the benchmarks"
 
 .tools/bin/uv:
 	$(PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet --disable-pip-version-check uv
 
-.venv/.synced: uv.lock pyproject.toml libs/common/pyproject.toml $(wildcard services/*/pyproject.toml) suite/pyproject.toml | $(if $(findstring .tools,$(UV)),.tools/bin/uv)
+.venv/.synced: uv.lock pyproject.toml libs/common/pyproject.toml $(wildcard services/*/pyproject.toml) suite/pyproject.toml clients/python/pyproject.toml | $(if $(findstring .tools,$(UV)),.tools/bin/uv)
 	$(UV) sync --frozen --python $(PYTHON)
 	@touch $@
 
@@ -65,6 +66,9 @@ migrate: sync
 
 asyncapi: sync
 	$(RUN) python -m ptp_suite.asyncapi --output docs/asyncapi.yaml
+
+client: sync
+	$(RUN) python clients/generate.py
 
 bench: sync
 	$(RUN) python -m bench

@@ -1,8 +1,10 @@
 """REST steps of the end-to-end scenarios.
 
 The deal's steps (scenario 1) are the demo's own (``ptp_suite.demo``), reused here so the flow is
-written once; this module adds what only the tests need: a client with test tokens, contracts
-made directly for a customer (scenario 2), complaints (scenario 3), and reads of risk and KPI.
+written once; like them, these call the suite through the generated client (``ptp_client``), so the
+OpenAPI documents cannot drift from the behaviour. This module adds what only the tests need: a
+client with test tokens, contracts made directly for a customer (scenario 2), complaints (scenario
+3), and reads of risk and KPI.
 """
 
 from __future__ import annotations
@@ -13,13 +15,33 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+from ptp_client import Problem
+from ptp_client.contracts.api.contract_lifecycle import (
+    approve_api_v1_contracts_contract_id_approve_post as approve,
+)
+from ptp_client.contracts.api.contract_lifecycle import (
+    start_signing_api_v1_contracts_contract_id_start_signing_post as start_signing,
+)
+from ptp_client.contracts.api.contract_lifecycle import (
+    submit_api_v1_contracts_contract_id_submit_post as submit,
+)
+from ptp_client.contracts.api.contracts import create_contract_api_v1_contracts_post as create_contract
+from ptp_client.contracts.api.signing_policy import (
+    get_policy_api_v1_signing_policies_customer_id_get as get_policy,
+)
+from ptp_client.crm.api.complaints import open_complaint_api_v1_complaints_post as open_complaint_op
+from ptp_client.crm.api.customers import create_customer_api_v1_customers_post as create_customer
+from ptp_client.crm.api.customers import get_customer_api_v1_customers_customer_id_get as get_customer
+from ptp_client.kpi.api.metrics import (
+    indicator_value_for_api_v1_metrics_indicators_name_get as indicator_value,
+)
+from ptp_client.risk.api.credit_profiles import (
+    read_profile_api_v1_credit_profiles_customer_id_get as read_profile,
+)
 from ptp_common.testing.clients import bearer
+from ptp_suite import demo
 from ptp_suite.demo import (
-    CONTRACTS,
-    CRM,
     KINDS,
-    KPI,
-    RISK,
     Api,
     People,
     StepFailed,
@@ -48,7 +70,7 @@ def unique(name: str) -> str:
 
 
 def new_customer(api: Api, name: str) -> dict[str, Any]:
-    return api.post(f"{CRM}/customers", "specialist", {"name": name})  # type: ignore[no-any-return]
+    return api.op(create_customer, "specialist", body={"name": name})  # type: ignore[no-any-return]
 
 
 def direct_contract(
@@ -80,40 +102,39 @@ def direct_contract(
         "installments": installments,
         **extra,
     }
-    contract = once_known(api, f"{CONTRACTS}/contracts", "manager", body, "body.customer_id")
-    url = f"{CONTRACTS}/contracts/{contract['id']}"
-    api.post(f"{url}/submit", "specialist")
-    api.post(f"{url}/approve", "legal", {})
-    return api.post(f"{url}/start-signing", "specialist")  # type: ignore[no-any-return]
+    contract = once_known(api, create_contract, "manager", body, "body.customer_id")
+    cid = {"contract_id": contract["id"]}
+    api.op(submit, "specialist", **cid)
+    api.op(approve, "legal", **cid, body={})
+    return api.op(start_signing, "specialist", **cid)  # type: ignore[no-any-return]
 
 
-def once_known(api: Api, path: str, who: str, body: dict[str, Any], field: str) -> dict[str, Any]:
+def once_known(api: Api, operation: Any, who: str, body: dict[str, Any], field: str) -> dict[str, Any]:
     """POST ``body``, retried while ``field`` names a record not known there yet: the record's event
     is still on its way from the service that owns it (docs/domain.md, References between services).
     """
 
     def attempt() -> dict[str, Any] | None:
-        response = api.request("POST", path, who, json=body)
-        if response.status_code == 422 and field in {e.get("field") for e in response.json()["errors"]}:
+        found = api.answer(operation, who, body=body)
+        if isinstance(found, Problem) and found.status == 422 and field in found.fields():
             return None
-        expect(response.is_success, f"POST {path} as {who}: {response.status_code} {response.text}")
-        return response.json()  # type: ignore[no-any-return]
+        expect(not isinstance(found, Problem), f"{found} (as {who})")
+        return found  # type: ignore[no-any-return]
 
-    return wait_until(attempt, 20.0, what=f"{field} {body.get(field.removeprefix('body.'))} known at {path}")
+    where = operation.__name__.rsplit(".", 1)[-1]
+    return wait_until(attempt, 20.0, what=f"{field} {body.get(field.removeprefix('body.'))} known at {where}")
 
 
 def run_job(api: Api, service: str, name: str, as_of: str) -> dict[str, Any]:
-    return api.call(  # type: ignore[no-any-return]
-        "POST", f"/{service}/api/v1/admin/jobs/{name}/run", "admin", params={"as_of": as_of}
-    )
+    return demo.run_job(api, service, name, as_of)
 
 
 def credit_profile(api: Api, customer_id: str) -> dict[str, Any] | None:
-    response = api.request("GET", f"{RISK}/credit-profiles/{customer_id}", "manager")
-    if response.status_code == 404:
+    found = api.answer(read_profile, "manager", customer_id=customer_id)
+    if isinstance(found, Problem) and found.status == 404:
         return None
-    expect(response.is_success, f"credit profile: {response.status_code} {response.text}")
-    return response.json()  # type: ignore[no-any-return]
+    expect(not isinstance(found, Problem), f"credit profile: {found}")
+    return found  # type: ignore[no-any-return]
 
 
 def wait_credit_level(api: Api, customer_id: str, level: str, timeout: float = 20.0) -> dict[str, Any]:
@@ -125,20 +146,20 @@ def wait_credit_level(api: Api, customer_id: str, level: str, timeout: float = 2
 
 
 def crm_risk_flag(api: Api, customer_id: str) -> dict[str, Any] | None:
-    return api.get(f"{CRM}/customers/{customer_id}", "specialist").get("risk")  # type: ignore[no-any-return]
+    return api.op(get_customer, "specialist", customer_id=customer_id).get("risk")  # type: ignore[no-any-return]
 
 
 def signing_policy(api: Api, customer_id: str) -> dict[str, Any]:
-    return api.get(f"{CONTRACTS}/signing-policies/{customer_id}", "specialist")  # type: ignore[no-any-return]
+    return api.op(get_policy, "specialist", customer_id=customer_id)  # type: ignore[no-any-return]
 
 
 def open_complaint(
     api: Api, customer_id: str, severity: str = "high", minutes_ago: float = 30
 ) -> dict[str, Any]:
-    return api.post(  # type: ignore[no-any-return]
-        f"{CRM}/complaints",
+    return api.op(  # type: ignore[no-any-return]
+        open_complaint_op,
         "service_agent",
-        {
+        body={
             "customer_id": customer_id,
             "category": "delivery_delay",
             "severity": severity,
@@ -151,7 +172,7 @@ def open_complaint(
 
 def kpi_value(api: Api, name: str, **scope: str) -> Any:
     year = str(dt.datetime.now(dt.UTC).year)
-    return api.get(f"{KPI}/metrics/indicators/{name}", "manager", period=year, **scope)["value"]
+    return api.op(indicator_value, "manager", name=name, period=year, **scope)["value"]
 
 
 def wait_kpi(api: Api, name: str, expected: Decimal, timeout: float = 20.0, **scope: str) -> Decimal:

@@ -6,6 +6,7 @@
    tightens signing for them; the payment brings the level back;
 3. a complaint answered within its deadline and resolved moves KPI's service indicators.
 
+Every call goes through the typed client generated from the OpenAPI documents (``ptp_client``).
 Each ends with the suite's books closing for its customer (``ptp_suite.books``: the six money
 invariants of docs/domain.md, read over REST).
 """
@@ -17,8 +18,30 @@ from decimal import Decimal
 import httpx
 import pytest
 import steps
+from ptp_client.contracts.api.contract_lifecycle import (
+    override_policy_api_v1_contracts_contract_id_policy_override_post as override_policy,
+)
+from ptp_client.contracts.api.contracts import get_contract_api_v1_contracts_contract_id_get as get_contract
+from ptp_client.contracts.api.contracts import (
+    list_reviews_api_v1_contracts_contract_id_reviews_get as list_reviews,
+)
+from ptp_client.contracts.api.contracts import (
+    list_revisions_api_v1_contracts_contract_id_revisions_get as list_revisions,
+)
+from ptp_client.crm.api.complaints import resolve_api_v1_complaints_complaint_id_resolve_post as resolve
+from ptp_client.crm.api.complaints import respond_api_v1_complaints_complaint_id_respond_post as respond
+from ptp_client.crm.api.customers import list_customers_api_v1_customers_get as list_customers
+from ptp_client.crm.api.opportunities import (
+    get_opportunity_api_v1_opportunities_opportunity_id_get as get_opportunity,
+)
+from ptp_client.projects.api.acceptance import (
+    get_acceptance_round_api_v1_projects_project_id_acceptance_rounds_number_get as get_round,
+)
+from ptp_client.projects.api.progress import (
+    list_reports_api_v1_projects_project_id_reports_get as list_reports,
+)
+from ptp_client.projects.api.projects import list_projects_api_v1_projects_get as list_projects
 from ptp_suite import demo
-from ptp_suite.demo import CONTRACTS, CRM, PROJECTS
 
 pytestmark = pytest.mark.integration
 
@@ -59,7 +82,7 @@ def test_lead_to_paid_settlement_with_revenue_and_the_deals_story(suite: httpx.C
     initiation = demo.approve_initiation(api, opportunity["id"])
     assert initiation["decided_by"] == api.people.pm
     solution = demo.accept_solution(api, opportunity["id"])
-    deal = api.get(f"{CRM}/opportunities/{opportunity['id']}")
+    deal = api.op(get_opportunity, opportunity_id=opportunity["id"])
     assert deal["stage"] == "negotiation"
 
     # contracts drafted it on its own from crm.solution.accepted
@@ -73,9 +96,9 @@ def test_lead_to_paid_settlement_with_revenue_and_the_deals_story(suite: httpx.C
     cid = contract["id"]
     signed = demo.review_revise_and_sign(api, cid)
     assert signed["status"] == "signed" and signed["effective_date"]
-    revisions = api.get(f"{CONTRACTS}/contracts/{cid}/revisions", "specialist")
+    revisions = api.op(list_revisions, "specialist", contract_id=cid)
     assert len(revisions) >= 3 and all(r["author"] for r in revisions)
-    reviews = api.get(f"{CONTRACTS}/contracts/{cid}/reviews", "legal")
+    reviews = api.op(list_reviews, "legal", contract_id=cid)
     # The guarantee added in negotiation withdrew the first approval: legal approved the signed revision.
     assert [r["decision"] for r in reviews] == ["returned", "approved", "approved"]
     assert reviews[-1]["revision"] == signed["revision"] == signed["approved_revision"]
@@ -86,10 +109,10 @@ def test_lead_to_paid_settlement_with_revenue_and_the_deals_story(suite: httpx.C
     project = demo.planned_project(api, cid)
     assert project["customer_id"] == customer["id"] and project["status"] == "planning"
     assert [m["contract_milestone_id"] for m in project["milestones"]] == ["M1"]
-    listed = demo.items(api.get(f"{PROJECTS}/projects", "pm", customer_id=customer["id"]))
+    listed = demo.items(api.op(list_projects, "pm", customer_id=customer["id"]))
     assert [p["id"] for p in listed] == [project["id"]]
     demo.deliver_milestone(api, project)
-    reports = demo.items(api.get(f"{PROJECTS}/projects/{project['id']}/reports", "pm"))
+    reports = demo.items(api.op(list_reports, "pm", project_id=project["id"]))
     assert [r["author"] for r in reports] == [api.people.tech]
 
     # the milestone's installment is invoiced and due in contracts
@@ -99,13 +122,13 @@ def test_lead_to_paid_settlement_with_revenue_and_the_deals_story(suite: httpx.C
 
     accepted = demo.accept_after_rectification(api, project)
     assert (accepted["status"], accepted["signed_off_by"]) == ("accepted", api.people.client)
-    rounds = [api.get(f"{PROJECTS}/projects/{project['id']}/acceptance/rounds/{n}", "pm") for n in (1, 2)]
+    rounds = [api.op(get_round, "pm", project_id=project["id"], number=n) for n in (1, 2)]
     assert [r["status"] for r in rounds] == ["failed", "passed"]
 
     # contracts opened the settlement on acceptance; finance approves and pays it
     settlement = demo.settle(api, cid)
     assert settlement["paid_by"] == api.people.finance
-    assert api.get(f"{CONTRACTS}/contracts/{cid}", "specialist")["status"] == "completed"
+    assert api.op(get_contract, "specialist", contract_id=cid)["status"] == "completed"
 
     scope = {"scope": "customer", "scope_id": customer["id"], "currency": "EUR"}
     steps.wait_kpi(api, "revenue", Decimal("12000.00"), **scope)
@@ -168,7 +191,7 @@ def test_overdue_installment_raises_credit_risk_tightens_signing_and_payment_rec
         what="crm's risk flag on the customer",
     )
     assert flag["rating"] == "C"
-    flagged = demo.items(api.get(f"{CRM}/customers", "specialist", risk_level="medium", q=customer["name"]))
+    flagged = demo.items(api.op(list_customers, "specialist", risk_level="medium", q=customer["name"]))
     assert [c["id"] for c in flagged] == [cus]
     policy = steps.wait_until(
         lambda: (p := steps.signing_policy(api, cus))["mode"] == "require_prepayment" and p,
@@ -192,10 +215,11 @@ def test_overdue_installment_raises_credit_risk_tightens_signing_and_payment_rec
     complying = steps.direct_contract(api, customer, enough)
     assert steps.sign(api, complying["id"])["status"] == "signed"
     # ... or a manager overrides the policy for that contract (reason recorded)
-    overridden = api.post(
-        f"{CONTRACTS}/contracts/{refused_contract['id']}/policy-override",
+    overridden = api.op(
+        override_policy,
         "manager",
-        {"reason": "bank guarantee"},
+        contract_id=refused_contract["id"],
+        body={"reason": "bank guarantee"},
     )
     assert overridden["policy_override"]["by"] == api.people.manager
     assert steps.sign(api, refused_contract["id"])["status"] == "signed"
@@ -227,13 +251,14 @@ def test_complaint_answered_within_deadline_and_resolved_moves_the_service_indic
     assert complaint["status"] != "resolved" and complaint["overdue"] is False
     deadline = complaint["response_deadline"]
     assert deadline > complaint["received_at"]  # high: 24 hours
-    url = f"{CRM}/complaints/{complaint['id']}"
-    responded = api.post(f"{url}/respond", "service_agent", {"response": "A technician is on the way"})
+    of = {"complaint_id": complaint["id"]}
+    responded = api.op(respond, "service_agent", **of, body={"response": "A technician is on the way"})
     assert responded["within_deadline"] is True and 29 <= responded["response_minutes"] <= 60
-    resolved = api.post(
-        f"{url}/resolve",
+    resolved = api.op(
+        resolve,
         "service_agent",
-        {
+        **of,
+        body={
             "cause": "supplier",
             "resolution": "Trackers shipped",
             "communicated_via": "email",

@@ -10,14 +10,18 @@ customer's representative -> settlement opened (by contracts, from projects.proj
 never by hand) -> submitted, approved and paid -> KPI revenue, the audit trail of the deal, and
 the books: the six invariants checked by ``ptp_suite.books`` ("books closed: ..."; exit 1 if not).
 
-The REST steps live here as functions taking an :class:`Api` (an ``httpx.Client`` plus tokens);
-the end-to-end tests (tests/e2e/steps.py) reuse them, so the flow is written once.
+The REST steps live here as functions taking an :class:`Api` (the suite's base URL plus tokens);
+each step calls the suite THROUGH the typed client generated from the OpenAPI documents
+(``ptp_client``, ``make client``): an answer the document does not describe fails the step, so the
+documents cannot drift from the behaviour. The end-to-end tests (tests/e2e/steps.py) reuse the
+steps, so the flow is written once.
 Usage: ``BASE_URL=http://127.0.0.1:8000 python -m ptp_suite.demo`` against ``make run``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import sys
 import time
@@ -28,6 +32,113 @@ from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
 import httpx
+from ptp_client import Problem, Suite, plain
+from ptp_client.contracts.api.contract_lifecycle import (
+    approve_api_v1_contracts_contract_id_approve_post as approve_contract,
+)
+from ptp_client.contracts.api.contract_lifecycle import (
+    negotiate_api_v1_contracts_contract_id_negotiate_post as negotiate_contract,
+)
+from ptp_client.contracts.api.contract_lifecycle import (
+    reopen_api_v1_contracts_contract_id_reopen_post as reopen_contract,
+)
+from ptp_client.contracts.api.contract_lifecycle import (
+    return_api_v1_contracts_contract_id_return_post as return_contract,
+)
+from ptp_client.contracts.api.contract_lifecycle import (
+    sign_api_v1_contracts_contract_id_signatures_post as sign_contract,
+)
+from ptp_client.contracts.api.contract_lifecycle import (
+    start_signing_api_v1_contracts_contract_id_start_signing_post as start_signing,
+)
+from ptp_client.contracts.api.contract_lifecycle import (
+    submit_api_v1_contracts_contract_id_submit_post as submit_contract,
+)
+from ptp_client.contracts.api.contracts import get_contract_api_v1_contracts_contract_id_get as get_contract
+from ptp_client.contracts.api.contracts import list_contracts_api_v1_contracts_get as list_contracts
+from ptp_client.contracts.api.contracts import (
+    list_revisions_api_v1_contracts_contract_id_revisions_get as list_revisions,
+)
+from ptp_client.contracts.api.contracts import (
+    update_contract_api_v1_contracts_contract_id_patch as update_contract,
+)
+from ptp_client.contracts.api.payments import (
+    create_payment_api_v1_installments_installment_id_payments_post as create_payment,
+)
+from ptp_client.contracts.api.payments import (
+    get_schedule_api_v1_contracts_contract_id_schedule_get as get_schedule,
+)
+from ptp_client.contracts.api.settlements import (
+    approve_api_v1_settlements_settlement_id_approve_post as approve_settlement,
+)
+from ptp_client.contracts.api.settlements import list_settlements_api_v1_settlements_get as list_settlements
+from ptp_client.contracts.api.settlements import (
+    pay_api_v1_settlements_settlement_id_pay_post as pay_settlement,
+)
+from ptp_client.contracts.api.settlements import (
+    submit_api_v1_settlements_settlement_id_submit_post as submit_settlement,
+)
+from ptp_client.crm.api.initiation_requests import (
+    add_evaluation_api_v1_initiations_initiation_id_evaluations_post as evaluate_initiation,
+)
+from ptp_client.crm.api.initiation_requests import (
+    approve_api_v1_initiations_initiation_id_approve_post as approve_initiation_request,
+)
+from ptp_client.crm.api.initiation_requests import (
+    create_initiation_api_v1_initiations_post as create_initiation,
+)
+from ptp_client.crm.api.leads import convert_api_v1_leads_lead_id_convert_post as convert_lead
+from ptp_client.crm.api.leads import create_lead_api_v1_leads_post as create_lead
+from ptp_client.crm.api.leads import qualify_api_v1_leads_lead_id_qualify_post as qualify_lead
+from ptp_client.crm.api.market_research import create_report_api_v1_research_reports_post as create_research
+from ptp_client.crm.api.solutions import (
+    accept_api_v1_solutions_solution_id_accept_post as accept_solution_offer,
+)
+from ptp_client.crm.api.solutions import create_solution_api_v1_solutions_post as create_solution
+from ptp_client.crm.api.solutions import present_api_v1_solutions_solution_id_present_post as present_solution
+from ptp_client.crm.api.solutions import update_solution_api_v1_solutions_solution_id_patch as update_solution
+from ptp_client.kpi.api.audit_trail import list_trail_api_v1_audit_trail_get as list_trail
+from ptp_client.kpi.api.metrics import (
+    indicator_value_for_api_v1_metrics_indicators_name_get as indicator_value,
+)
+from ptp_client.projects.api.acceptance import (
+    fail_round_api_v1_projects_project_id_acceptance_rounds_number_fail_post as fail_round,
+)
+from ptp_client.projects.api.acceptance import (
+    list_rectification_items_api_v1_projects_project_id_rectification_items_get as list_rectification_items,
+)
+from ptp_client.projects.api.acceptance import (
+    open_round_api_v1_projects_project_id_acceptance_rounds_post as open_round,
+)
+from ptp_client.projects.api.acceptance import (
+    record_results_api_v1_projects_project_id_acceptance_rounds_number_results_post as record_results,
+)
+from ptp_client.projects.api.acceptance import (
+    record_self_check_api_v1_projects_project_id_acceptance_self_check_put as record_self_check,
+)
+from ptp_client.projects.api.acceptance import (
+    resolve_rectification_item_api_v1_rectification_items_item_id_resolve_post as resolve_rectification,
+)
+from ptp_client.projects.api.acceptance import (
+    sign_off_round_api_v1_projects_project_id_acceptance_rounds_number_sign_off_post as sign_off_round,
+)
+from ptp_client.projects.api.plan import (
+    complete_milestone_api_v1_milestones_milestone_id_complete_post as complete_milestone,
+)
+from ptp_client.projects.api.plan import complete_task_api_v1_tasks_task_id_complete_post as complete_task
+from ptp_client.projects.api.plan import create_task_api_v1_projects_project_id_tasks_post as create_task
+from ptp_client.projects.api.plan import list_tasks_api_v1_projects_project_id_tasks_get as list_tasks
+from ptp_client.projects.api.progress import (
+    create_report_api_v1_projects_project_id_reports_post as create_report,
+)
+from ptp_client.projects.api.projects import (
+    baseline_project_api_v1_projects_project_id_baseline_post as baseline,
+)
+from ptp_client.projects.api.projects import get_project_api_v1_projects_project_id_get as get_project
+from ptp_client.projects.api.projects import list_projects_api_v1_projects_get as list_projects
+from ptp_client.risk.api.credit_profiles import (
+    read_profile_api_v1_credit_profiles_customer_id_get as read_profile,
+)
 
 from ptp_suite import books
 
@@ -127,6 +238,7 @@ class Api:
     correlation_id: str = field(default_factory=lambda: f"deal-{uuid.uuid4()}")
     say: Callable[[str], None] = lambda _line: None
     _headers: dict[str, Headers] = field(default_factory=dict)
+    _suites: dict[str, Suite] = field(default_factory=dict)
 
     def headers(self, who: str) -> Headers:
         key = f"{who}:{self.customer_id}" if who == "client" else who
@@ -155,6 +267,44 @@ class Api:
     def patch(self, path: str, who: str, body: Any) -> Any:
         return self.call("PATCH", path, who, json=body)
 
+    # --- through the generated client (ptp_client): what the steps of the deal use --------------
+
+    def suite(self, who: str) -> Suite:
+        """The suite as ``who``: the typed clients generated from the six OpenAPI documents."""
+        key = f"{who}:{self.customer_id}" if who == "client" else who
+        if key not in self._suites:
+            token = self.headers(who)["Authorization"].removeprefix("Bearer ")
+            headers = {"X-Correlation-ID": self.correlation_id}
+            self._suites[key] = Suite(str(self.client.base_url), token, headers=headers, timeout=30)
+        return self._suites[key]
+
+    def answer(self, operation: Any, who: str, **kwargs: Any) -> Any:
+        """A generated operation as ``who``: its answer as plain data, or the :class:`Problem`."""
+        try:
+            return plain(self.suite(who).call(operation, **kwargs))
+        except Problem as problem:
+            return problem
+
+    def op(self, operation: Any, who: str = "manager", **kwargs: Any) -> Any:
+        """A generated operation as ``who`` (body and parameters as plain data or generated
+        types): its answer as plain data (dicts, lists); an error answer fails the step."""
+        found = self.answer(operation, who, **kwargs)
+        if isinstance(found, Problem):
+            raise StepFailed(f"{found} (as {who})")
+        return found
+
+    def pages(self, operation: Any, who: str, **kwargs: Any) -> list[Any]:
+        """Every item of a paged list (all pages), as plain data."""
+        try:
+            return [plain(item) for item in self.suite(who).pages(operation, **kwargs)]
+        except Problem as problem:
+            raise StepFailed(f"{problem} (as {who})") from None
+
+    def close(self) -> None:
+        for suite in self._suites.values():
+            suite.close()
+        self._suites.clear()
+
 
 CRM, CONTRACTS, PROJECTS, RISK, KPI = (
     f"/{s}/api/v1" for s in ("crm", "contracts", "projects", "risk", "kpi")
@@ -178,16 +328,17 @@ def items(page: Any) -> list[Any]:
 
 def lead_to_customer(api: Api, company: str, channel: str = "trade_show") -> tuple[dict[str, Any], Any]:
     """A lead from a channel, qualified and converted: (customer, opportunity)."""
-    lead = api.post(
-        f"{CRM}/leads",
+    lead = api.op(
+        create_lead,
         "specialist",
-        {"company_name": company, "contact_name": "Jane Roe", "channel": channel},
+        body={"company_name": company, "contact_name": "Jane Roe", "channel": channel},
     )
-    api.post(f"{CRM}/leads/{lead['id']}/qualify", "specialist")
-    converted = api.post(
-        f"{CRM}/leads/{lead['id']}/convert",
+    api.op(qualify_lead, "specialist", lead_id=lead["id"])
+    converted = api.op(
+        convert_lead,
         "specialist",
-        {
+        lead_id=lead["id"],
+        body={
             "registration_number": f"REG-{uuid.uuid4().hex[:10]}",
             "industry": "logistics",
             "region": "north",
@@ -204,10 +355,10 @@ def lead_to_customer(api: Api, company: str, channel: str = "trade_show") -> tup
 
 def research(api: Api, opportunity_id: str) -> dict[str, Any]:
     """The market research an initiation request rests on."""
-    return api.post(  # type: ignore[no-any-return]
-        f"{CRM}/research-reports",
+    return api.op(  # type: ignore[no-any-return]
+        create_research,
         "specialist",
-        {
+        body={
             "title": "Telematics demand in regional logistics",
             "industry": "logistics",
             "opportunity_id": opportunity_id,
@@ -219,10 +370,10 @@ def research(api: Api, opportunity_id: str) -> dict[str, Any]:
 
 def approve_initiation(api: Api, opportunity_id: str) -> dict[str, Any]:
     report = research(api, opportunity_id)
-    initiation = api.post(
-        f"{CRM}/initiations",
+    initiation = api.op(
+        create_initiation,
         "specialist",
-        {
+        body={
             "opportunity_id": opportunity_id,
             "research_report_ids": [report["id"]],
             "background": "8% failed deliveries",
@@ -230,23 +381,24 @@ def approve_initiation(api: Api, opportunity_id: str) -> dict[str, Any]:
             "expected_revenue": {"amount": "12000.00", "currency": "EUR"},
         },
     )
-    url = f"{CRM}/initiations/{initiation['id']}"
-    api.post(
-        f"{url}/evaluations",
+    initiation_id = initiation["id"]
+    api.op(
+        evaluate_initiation,
         "pm",
-        {"department": "technical", "recommendation": "approve", "opinion": "Feasible"},
+        initiation_id=initiation_id,
+        body={"department": "technical", "recommendation": "approve", "opinion": "Feasible"},
     )
-    approved = api.post(f"{url}/approve", "pm", {"comment": "go"})
+    approved = api.op(approve_initiation_request, "pm", initiation_id=initiation_id, body={"comment": "go"})
     expect(approved["status"] == "approved", f"initiation not approved: {approved}")
     api.say(f"crm: initiation {initiation['id']} approved by {api.people.pm}")
     return approved  # type: ignore[no-any-return]
 
 
 def accept_solution(api: Api, opportunity_id: str, total: str = "12000.00") -> dict[str, Any]:
-    solution = api.post(
-        f"{CRM}/solutions",
+    solution = api.op(
+        create_solution,
         "specialist",
-        {
+        body={
             "opportunity_id": opportunity_id,
             "title": "Live fleet tracking",
             "scope": "Telematics units, routing platform, training",
@@ -256,12 +408,13 @@ def accept_solution(api: Api, opportunity_id: str, total: str = "12000.00") -> d
             "price_estimate": {"amount": total, "currency": "EUR"},
         },
     )
-    url = f"{CRM}/solutions/{solution['id']}"
+    solution_id = solution["id"]
     # written with technical support: their part is on record before it is presented
-    api.patch(
-        url,
+    api.op(
+        update_solution,
         "tech",
-        {
+        solution_id=solution_id,
+        body={
             "implementation_steps": [
                 {
                     "name": "Pilot",
@@ -271,8 +424,12 @@ def accept_solution(api: Api, opportunity_id: str, total: str = "12000.00") -> d
             ]
         },
     )
-    api.post(f"{url}/present", "specialist", {"client_questions": "Pilot in May?"})
-    accepted = api.post(f"{url}/accept", "specialist", {"note": "COO signed off"})
+    api.op(
+        present_solution, "specialist", solution_id=solution_id, body={"client_questions": "Pilot in May?"}
+    )
+    accepted = api.op(
+        accept_solution_offer, "specialist", solution_id=solution_id, body={"note": "COO signed off"}
+    )
     expect(accepted["status"] == "accepted", f"solution not accepted: {accepted}")
     api.say(f"crm: solution {solution['id']} presented and accepted")
     return accepted  # type: ignore[no-any-return]
@@ -316,14 +473,14 @@ def contract_terms(total: str = "12000.00") -> dict[str, Any]:
 
 
 def contracts_of(api: Api, customer_id: str) -> list[dict[str, Any]]:
-    return items(api.get(f"{CONTRACTS}/contracts", "specialist", customer_id=customer_id))
+    return items(api.op(list_contracts, "specialist", customer_id=customer_id))
 
 
 def drafted_contract(api: Api, customer_id: str, timeout: float = 20.0) -> dict[str, Any]:
     """The draft contracts wrote on its own from crm.solution.accepted."""
     found = wait_until(lambda: contracts_of(api, customer_id), timeout, what="the drafted contract")
     expect(len(found) == 1, f"one draft expected: {found}")
-    contract = api.get(f"{CONTRACTS}/contracts/{found[0]['id']}", "specialist")
+    contract = api.op(get_contract, "specialist", contract_id=found[0]["id"])
     expect(contract["status"] == "draft", f"contract is {contract['status']}")
     api.say(f"contracts: draft {contract['id']} written from the accepted solution")
     return contract  # type: ignore[no-any-return]
@@ -331,44 +488,56 @@ def drafted_contract(api: Api, customer_id: str, timeout: float = 20.0) -> dict[
 
 def review_revise_and_sign(api: Api, contract_id: str, total: str = "12000.00") -> dict[str, Any]:
     """The specialist fills the draft in; legal returns it, it is revised, approved, negotiated, signed."""
-    url = f"{CONTRACTS}/contracts/{contract_id}"
-    api.patch(url, "specialist", {"summary": "key clauses drafted", **contract_terms(total)})
-    api.post(f"{url}/submit", "specialist")
-    api.post(f"{url}/return", "legal", {"comments": "cap the liability"})
+    cid = {"contract_id": contract_id}
+    api.op(
+        update_contract, "specialist", **cid, body={"summary": "key clauses drafted", **contract_terms(total)}
+    )
+    api.op(submit_contract, "specialist", **cid)
+    api.op(return_contract, "legal", **cid, body={"comments": "cap the liability"})
     api.say(f"contracts: {contract_id} returned by legal ({api.people.legal})")
-    api.post(f"{url}/reopen", "specialist")
+    api.op(reopen_contract, "specialist", **cid)
     clauses = [c for c in contract_terms(total)["clauses"] if c["kind"] != "breach_liability"]
     clauses.append({"kind": "breach_liability", "title": "cap", "text": "liability capped at the total"})
-    api.patch(url, "specialist", {"summary": "liability capped", "clauses": clauses})
-    api.post(f"{url}/submit", "specialist")
-    api.post(f"{url}/approve", "legal", {"comments": "ok"})
-    api.post(f"{url}/negotiate", "specialist")
-    api.patch(
-        url, "specialist", {"summary": "client asked for a guarantee clause", "guarantee": "parent company"}
+    api.op(update_contract, "specialist", **cid, body={"summary": "liability capped", "clauses": clauses})
+    api.op(submit_contract, "specialist", **cid)
+    api.op(approve_contract, "legal", **cid, body={"comments": "ok"})
+    api.op(negotiate_contract, "specialist", **cid)
+    api.op(
+        update_contract,
+        "specialist",
+        **cid,
+        body={"summary": "client asked for a guarantee clause", "guarantee": "parent company"},
     )
     # A change after approval withdraws it: legal approves the revision that will be signed.
-    api.post(f"{url}/submit", "specialist")
-    approved = api.post(f"{url}/approve", "legal", {"comments": "guarantee ok"})
-    revisions = api.get(f"{url}/revisions", "specialist")
+    api.op(submit_contract, "specialist", **cid)
+    approved = api.op(approve_contract, "legal", **cid, body={"comments": "guarantee ok"})
+    revisions = api.op(list_revisions, "specialist", **cid)
     api.say(
         f"contracts: {contract_id} revision {approved['approved_revision']} approved by legal, "
         f"{len(revisions)} revisions on record"
     )
-    api.post(f"{url}/start-signing", "specialist")
+    api.op(start_signing, "specialist", **cid)
     return sign(api, contract_id)
 
 
 def sign(api: Api, contract_id: str, expect_status: int | None = None) -> dict[str, Any]:
     """Company side (specialist), then client side (the client's representative)."""
-    url = f"{CONTRACTS}/contracts/{contract_id}/signatures"
     signer = {"signer_name": "A. Signer", "signer_title": "Director"}
-    company = api.request(
-        "POST", url, "specialist", json={"side": "company", "signer_identity": "co-1", **signer}
+    company = api.answer(
+        sign_contract,
+        "specialist",
+        contract_id=contract_id,
+        body={"side": "company", "signer_identity": "co-1", **signer},
     )
-    if expect_status is not None and company.status_code == expect_status:
-        return company.json()  # type: ignore[no-any-return]
-    expect(company.is_success, f"company signature: {company.status_code} {company.text}")
-    signed = api.post(url, "client", {"side": "client", "signer_identity": "cl-1", **signer}, expect_status)
+    if expect_status is not None and isinstance(company, Problem) and company.status == expect_status:
+        return company.body
+    expect(not isinstance(company, Problem), f"company signature: {company}")
+    client_side = {"side": "client", "signer_identity": "cl-1", **signer}
+    signed = api.answer(sign_contract, "client", contract_id=contract_id, body=client_side)
+    if isinstance(signed, Problem):
+        expect(signed.status == expect_status, f"client signature: {signed}")
+        return signed.body
+    expect(expect_status is None, f"client signature: {expect_status} expected, signed: {signed}")
     if expect_status is None:
         expect(signed["status"] == "signed", f"contract not signed: {signed}")
         api.say(f"contracts: {contract_id} signed by both sides")
@@ -376,7 +545,7 @@ def sign(api: Api, contract_id: str, expect_status: int | None = None) -> dict[s
 
 
 def schedule(api: Api, contract_id: str) -> dict[str, Any]:
-    return api.get(f"{CONTRACTS}/contracts/{contract_id}/schedule", "finance")  # type: ignore[no-any-return]
+    return api.op(get_schedule, "finance", contract_id=contract_id)  # type: ignore[no-any-return]
 
 
 def installment(api: Api, contract_id: str, trigger: str) -> dict[str, Any]:
@@ -394,10 +563,11 @@ def wait_installment(api: Api, contract_id: str, trigger: str, status: str = "in
 
 
 def pay(api: Api, installment_id: str, amount: str) -> dict[str, Any]:
-    return api.post(  # type: ignore[no-any-return]
-        f"{CONTRACTS}/installments/{installment_id}/payments",
+    return api.op(  # type: ignore[no-any-return]
+        create_payment,
         "finance",
-        {"amount": amount, "reference": f"tx-{uuid.uuid4().hex[:8]}"},
+        installment_id=installment_id,
+        body={"amount": amount, "reference": f"tx-{uuid.uuid4().hex[:8]}"},
     )
 
 
@@ -405,16 +575,16 @@ def settle(api: Api, contract_id: str) -> dict[str, Any]:
     """The settlement contracts opened on acceptance: submitted, approved by finance, paid."""
 
     def opened() -> dict[str, Any] | None:
-        found = items(api.get(f"{CONTRACTS}/settlements", "specialist", contract_id=contract_id))
+        found = items(api.op(list_settlements, "specialist", contract_id=contract_id))
         return found[0] if found else None
 
     settlement = wait_until(opened, what="the settlement opened on acceptance")
     expect(settlement["status"] == "open", f"settlement is {settlement['status']}")
-    url = f"{CONTRACTS}/settlements/{settlement['id']}"
+    sid = {"settlement_id": settlement["id"]}
     api.say(f"contracts: settlement {settlement['id']} opened, due {settlement.get('due')}")
-    api.post(f"{url}/submit", "specialist")
-    api.post(f"{url}/approve", "finance")
-    paid = api.post(f"{url}/pay", "finance")
+    api.op(submit_settlement, "specialist", **sid)
+    api.op(approve_settlement, "finance", **sid)
+    paid = api.op(pay_settlement, "finance", **sid)
     expect(paid["status"] == "paid", f"settlement not paid: {paid}")
     api.say(f"contracts: settlement approved and paid by {api.people.finance}")
     return paid  # type: ignore[no-any-return]
@@ -424,18 +594,19 @@ def settle(api: Api, contract_id: str) -> dict[str, Any]:
 
 
 def run_job(api: Api, service: str, name: str, as_of: str) -> dict[str, Any]:
-    return api.call(  # type: ignore[no-any-return]
-        "POST", f"/{service}/api/v1/admin/jobs/{name}/run", "admin", params={"as_of": as_of}
+    operation = importlib.import_module(
+        f"ptp_client.{service}.api.operations.run_job_api_v1_admin_jobs_name_run_post"
     )
+    return api.op(operation, "admin", name=name, as_of=as_of)  # type: ignore[no-any-return]
 
 
 def credit(api: Api, customer_id: str) -> dict[str, Any] | None:
     """Risk's credit profile of the customer (None before any event about them)."""
-    response = api.request("GET", f"{RISK}/credit-profiles/{customer_id}", "manager")
-    if response.status_code == 404:
+    found = api.answer(read_profile, "manager", customer_id=customer_id)
+    if isinstance(found, Problem) and found.status == 404:
         return None
-    expect(response.is_success, f"credit profile: {response.status_code} {response.text}")
-    return response.json()  # type: ignore[no-any-return]
+    expect(not isinstance(found, Problem), f"credit profile: {found}")
+    return found  # type: ignore[no-any-return]
 
 
 def rating_line(profile: dict[str, Any]) -> str:
@@ -495,10 +666,10 @@ def planned_project(api: Api, contract_id: str, timeout: float = 20.0) -> dict[s
     """The project projects planned on its own from contracts.contract.signed."""
 
     def found() -> list[Any]:
-        return items(api.get(f"{PROJECTS}/projects", "pm", contract_id=contract_id))
+        return items(api.op(list_projects, "pm", contract_id=contract_id))
 
     [summary] = wait_until(found, timeout, what="the planned project")
-    project = api.get(f"{PROJECTS}/projects/{summary['id']}", "pm")
+    project = api.op(get_project, "pm", project_id=summary["id"])
     api.say(
         f"projects: project {project['id']} planned ({project['status']}),"
         f" {len(project['milestones'])} milestone(s)"
@@ -508,13 +679,14 @@ def planned_project(api: Api, contract_id: str, timeout: float = 20.0) -> dict[s
 
 def deliver_milestone(api: Api, project: dict[str, Any]) -> dict[str, Any]:
     """Baseline, one more task, a progress report, every task of the milestone done, milestone confirmed."""
-    base = f"{PROJECTS}/projects/{project['id']}"
-    api.post(f"{base}/baseline", "pm")
+    pid = {"project_id": project["id"]}
+    api.op(baseline, "pm", **pid)
     milestone = project["milestones"][0]
-    api.post(
-        f"{base}/tasks",
+    api.op(
+        create_task,
         "pm",
-        {
+        **pid,
+        body={
             "name": "Train dispatchers",
             "owner": api.people.tech,
             "start_date": today(1),
@@ -522,10 +694,11 @@ def deliver_milestone(api: Api, project: dict[str, Any]) -> dict[str, Any]:
             "milestone_id": milestone["id"],
         },
     )
-    api.post(
-        f"{base}/reports",
+    api.op(
+        create_report,
         "tech",
-        {
+        **pid,
+        body={
             "period_start": today(-6),
             "period_end": today(),
             "percent_complete": 60,
@@ -534,10 +707,10 @@ def deliver_milestone(api: Api, project: dict[str, Any]) -> dict[str, Any]:
             "problems": "none",
         },
     )
-    tasks = items(api.get(f"{base}/tasks", "pm", milestone_id=milestone["id"]))
+    tasks = items(api.op(list_tasks, "pm", **pid, milestone_id=milestone["id"]))
     for task in tasks:
-        api.post(f"{PROJECTS}/tasks/{task['id']}/complete", "pm")
-    done = api.post(f"{PROJECTS}/milestones/{milestone['id']}/complete", "pm")
+        api.op(complete_task, "pm", task_id=task["id"])
+    done = api.op(complete_milestone, "pm", milestone_id=milestone["id"])
     expect(done["status"] == "completed", f"milestone not completed: {done}")
     api.say(
         f"projects: {len(tasks)} task(s) done, progress reported, milestone '{milestone['name']}' completed"
@@ -547,49 +720,54 @@ def deliver_milestone(api: Api, project: dict[str, Any]) -> dict[str, Any]:
 
 def finish_tasks(api: Api, project: dict[str, Any]) -> None:
     """Sign-off needs every task done (or waived): the team finishes what is still open."""
-    base = f"{PROJECTS}/projects/{project['id']}"
-    for task in items(api.get(f"{base}/tasks", "pm", limit=200)):
+    for task in api.pages(list_tasks, "pm", project_id=project["id"]):
         if task["status"] not in ("done", "waived", "cancelled"):
-            api.post(f"{PROJECTS}/tasks/{task['id']}/complete", "pm")
+            api.op(complete_task, "pm", task_id=task["id"])
 
 
 def accept_after_rectification(api: Api, project: dict[str, Any]) -> dict[str, Any]:
     """Round 1 fails on one criterion, the team rectifies it, round 2 passes, the client signs off."""
-    base = f"{PROJECTS}/projects/{project['id']}"
+    pid = {"project_id": project["id"]}
     criteria = [c["criterion_id"] for c in project["acceptance_criteria"]]
     first, failing = criteria[0], criteria[-1]
     finish_tasks(api, project)
-    api.call(
-        "PUT",
-        f"{base}/acceptance/self-check",
+    api.op(
+        record_self_check,
         "pm",
-        json={"results": [{"criterion_id": c, "passed": True, "notes": "team checked"} for c in criteria]},
+        **pid,
+        body={"results": [{"criterion_id": c, "passed": True, "notes": "team checked"} for c in criteria]},
     )
     api.say(f"projects: pre-acceptance self-check recorded on {len(criteria)} criteria")
-    api.post(f"{base}/acceptance/rounds", "specialist")
-    api.post(
-        f"{base}/acceptance/rounds/1/results",
+    api.op(open_round, "specialist", **pid)
+    api.op(
+        record_results,
         "client",
-        {"results": [{"criterion_id": c, "passed": c != failing, "notes": "checked"} for c in criteria]},
+        **pid,
+        number=1,
+        body={"results": [{"criterion_id": c, "passed": c != failing, "notes": "checked"} for c in criteria]},
     )
-    api.post(
-        f"{base}/acceptance/rounds/1/fail",
+    api.op(
+        fail_round,
         "specialist",
-        {"rectification": [{"criterion_id": failing, "owner": api.people.tech, "due_date": today(7)}]},
+        **pid,
+        number=1,
+        body={"rectification": [{"criterion_id": failing, "owner": api.people.tech, "due_date": today(7)}]},
     )
     api.say(f"projects: acceptance round 1 failed on {failing}")
-    [item] = items(api.get(f"{base}/rectification-items", "pm"))
-    api.post(f"{PROJECTS}/rectification-items/{item['id']}/resolve", "tech", {"resolution": "tuned; 1.2 s"})
-    api.post(f"{base}/acceptance/rounds", "specialist")
-    api.post(
-        f"{base}/acceptance/rounds/2/results",
+    [item] = items(api.op(list_rectification_items, "pm", **pid))
+    api.op(resolve_rectification, "tech", item_id=item["id"], body={"resolution": "tuned; 1.2 s"})
+    api.op(open_round, "specialist", **pid)
+    api.op(
+        record_results,
         "client",
-        {"results": [{"criterion_id": c, "passed": True, "notes": "ok"} for c in criteria]},
+        **pid,
+        number=2,
+        body={"results": [{"criterion_id": c, "passed": True, "notes": "ok"} for c in criteria]},
     )
-    passed = api.post(f"{base}/acceptance/rounds/2/sign-off", "client")
+    passed = api.op(sign_off_round, "client", **pid, number=2)
     expect(passed["status"] == "passed", f"round 2 not passed: {passed}")
     api.say(f"projects: rectified; round 2 passed on {first}..{failing}, signed off by {api.people.client}")
-    return api.get(base, "pm")  # type: ignore[no-any-return]
+    return api.op(get_project, "pm", **pid)  # type: ignore[no-any-return]
 
 
 # --- kpi ------------------------------------------------------------------------------------------
@@ -597,20 +775,13 @@ def accept_after_rectification(api: Api, project: dict[str, Any]) -> dict[str, A
 
 def indicator(api: Api, name: str, period: str | None = None, **scope: str) -> Any:
     params = {"period": period or str(dt.datetime.now(dt.UTC).year), **scope}
-    return api.get(f"{KPI}/metrics/indicators/{name}", "manager", **params)["value"]
+    return api.op(indicator_value, "manager", name=name, **params)["value"]
 
 
 def trail(api: Api, **filters: str) -> list[dict[str, Any]]:
     """Every trail record matching ``filters`` (all pages), oldest first."""
-    records: list[dict[str, Any]] = []
-    cursor: str | None = None
-    while True:
-        params: dict[str, Any] = {"limit": 200, **filters, **({"cursor": cursor} if cursor else {})}
-        page = api.get(f"{KPI}/audit-trail", "auditor", **params)
-        records.extend(page["items"])
-        cursor = page.get("next_cursor")
-        if not cursor:
-            return sorted(records, key=lambda r: r["seq"])
+    records: list[dict[str, Any]] = api.pages(list_trail, "auditor", **filters)
+    return sorted(records, key=lambda r: r["seq"])
 
 
 def in_time(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -36,6 +36,14 @@ class EvaluatorWeights(BaseModel):
                                           "(never typed by staff)")
 
 
+class EvaluatorWeightsIn(EvaluatorWeights):
+    """Shares of the qualitative score per kind of evaluator (each 0 or more); they add up to 1.
+
+    Named apart from the responses' ``EvaluatorWeights`` (decimal strings), so the OpenAPI has two
+    distinct names instead of ``EvaluatorWeights-Input``/``-Output`` (which client generators turn
+    into one duplicate class)."""
+
+
 class ScorecardCreate(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "subject_type": "person", "subject_id": "alice", "period": "2026-11",
@@ -52,7 +60,7 @@ class ScorecardCreate(BaseModel):
     period: str = Field(pattern=PERIOD_PATTERN, examples=["2026-11", "2026-Q4", "2026"])
     indicators: list[IndicatorTargetIn] = Field(min_length=1)
     quantitative_weight: Decimal = Field(default=Decimal("0.70"), ge=0, le=1, decimal_places=2)
-    evaluator_weights: EvaluatorWeights = EvaluatorWeights()
+    evaluator_weights: EvaluatorWeightsIn = EvaluatorWeightsIn()
 
 
 class EvaluationCreate(BaseModel):

@@ -54,6 +54,14 @@ class QualitativeAssessmentCreate(BaseModel):
     rationale: str = Field(default="", max_length=5000)
 
 
+class MoneyAmountIn(MoneyAmount):
+    """An amount of money as a request gives it: exact decimal plus ISO 4217 currency.
+
+    Named apart from the responses' ``MoneyAmount`` (whose amount is always a decimal string), so the
+    OpenAPI has two distinct names instead of ``MoneyAmount-Input``/``-Output`` (which client
+    generators turn into one duplicate class)."""
+
+
 class QuantitativeAssessmentCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -69,7 +77,7 @@ class QuantitativeAssessmentCreate(BaseModel):
         },
     )
     method: Literal["quantitative"]
-    exposure: MoneyAmount
+    exposure: MoneyAmountIn
     probability: Decimal = Field(
         ge=0, le=1, max_digits=5, decimal_places=4, description="Probability of default 0..1"
     )

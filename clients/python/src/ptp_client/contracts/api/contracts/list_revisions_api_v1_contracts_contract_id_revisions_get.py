@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.revision_read import RevisionRead
+from ...types import Response
+
+
+def _get_kwargs(
+    contract_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/contracts/{contract_id}/revisions".format(
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[RevisionRead] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = RevisionRead.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[RevisionRead]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | list[RevisionRead]]:
+    """Revision history, oldest first
+
+     Staff read every contract. A `client_representative` reads only the contracts of the customer in its
+    token's `customer_id` claim: another customer's contract answers 404 as if it did not exist, and a
+    representative's token without the claim 403.
+
+    Who may call: any authenticated caller (every role); a client_representative only for their own
+    customer's records (the token's customer_id claim): another customer's record answers 404, lists
+    hold only their own.
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[RevisionRead]]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | list[RevisionRead] | None:
+    """Revision history, oldest first
+
+     Staff read every contract. A `client_representative` reads only the contracts of the customer in its
+    token's `customer_id` claim: another customer's contract answers 404 as if it did not exist, and a
+    representative's token without the claim 403.
+
+    Who may call: any authenticated caller (every role); a client_representative only for their own
+    customer's records (the token's customer_id claim): another customer's record answers 404, lists
+    hold only their own.
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[RevisionRead]
+    """
+
+    return sync_detailed(
+        contract_id=contract_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | list[RevisionRead]]:
+    """Revision history, oldest first
+
+     Staff read every contract. A `client_representative` reads only the contracts of the customer in its
+    token's `customer_id` claim: another customer's contract answers 404 as if it did not exist, and a
+    representative's token without the claim 403.
+
+    Who may call: any authenticated caller (every role); a client_representative only for their own
+    customer's records (the token's customer_id claim): another customer's record answers 404, lists
+    hold only their own.
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[RevisionRead]]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | list[RevisionRead] | None:
+    """Revision history, oldest first
+
+     Staff read every contract. A `client_representative` reads only the contracts of the customer in its
+    token's `customer_id` claim: another customer's contract answers 404 as if it did not exist, and a
+    representative's token without the claim 403.
+
+    Who may call: any authenticated caller (every role); a client_representative only for their own
+    customer's records (the token's customer_id claim): another customer's record answers 404, lists
+    hold only their own.
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[RevisionRead]
+    """
+
+    return (
+        await asyncio_detailed(
+            contract_id=contract_id,
+            client=client,
+        )
+    ).parsed

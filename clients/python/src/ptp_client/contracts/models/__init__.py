@@ -1,0 +1,111 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .acceptance_criterion import AcceptanceCriterion
+from .approve_request import ApproveRequest
+from .clause import Clause
+from .clause_kind import ClauseKind
+from .contract_create import ContractCreate
+from .contract_read import ContractRead
+from .contract_status import ContractStatus
+from .contract_update import ContractUpdate
+from .deliverable import Deliverable
+from .discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post_response_discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post import (
+    DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost,
+)
+from .field_error import FieldError
+from .installment_balance import InstallmentBalance
+from .installment_plan import InstallmentPlan
+from .installment_read import InstallmentRead
+from .invoice_read import InvoiceRead
+from .invoice_status import InvoiceStatus
+from .live_health_live_get_response_live_health_live_get import LiveHealthLiveGetResponseLiveHealthLiveGet
+from .milestone import Milestone
+from .outbox_status import OutboxStatus
+from .override_request import OverrideRequest
+from .page_contract_read import PageContractRead
+from .page_invoice_read import PageInvoiceRead
+from .page_settlement_read import PageSettlementRead
+from .parked_message_read import ParkedMessageRead
+from .payment_create import PaymentCreate
+from .payment_read import PaymentRead
+from .policy_override_read import PolicyOverrideRead
+from .problem_detail import ProblemDetail
+from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
+    ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost,
+)
+from .republish_api_v1_admin_outbox_event_id_republish_post_response_republish_api_v1_admin_outbox_event_id_republish_post import (
+    RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost,
+)
+from .return_request import ReturnRequest
+from .review_read import ReviewRead
+from .revision_read import RevisionRead
+from .revision_read_changes import RevisionReadChanges
+from .run_job_api_v1_admin_jobs_name_run_post_response_run_job_api_v1_admin_jobs_name_run_post import (
+    RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost,
+)
+from .schedule_read import ScheduleRead
+from .settlement_adjust import SettlementAdjust
+from .settlement_line import SettlementLine
+from .settlement_open import SettlementOpen
+from .settlement_read import SettlementRead
+from .settlement_read_acceptance_results_item import SettlementReadAcceptanceResultsItem
+from .settlement_reject import SettlementReject
+from .settlement_status import SettlementStatus
+from .side import Side
+from .sign_request import SignRequest
+from .signature_read import SignatureRead
+from .signing_policy_read import SigningPolicyRead
+from .terminate_request import TerminateRequest
+from .trigger import Trigger
+
+__all__ = (
+    "AcceptanceCriterion",
+    "ApproveRequest",
+    "Clause",
+    "ClauseKind",
+    "ContractCreate",
+    "ContractRead",
+    "ContractStatus",
+    "ContractUpdate",
+    "Deliverable",
+    "DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost",
+    "FieldError",
+    "InstallmentBalance",
+    "InstallmentPlan",
+    "InstallmentRead",
+    "InvoiceRead",
+    "InvoiceStatus",
+    "LiveHealthLiveGetResponseLiveHealthLiveGet",
+    "Milestone",
+    "OutboxStatus",
+    "OverrideRequest",
+    "PageContractRead",
+    "PageInvoiceRead",
+    "PageSettlementRead",
+    "ParkedMessageRead",
+    "PaymentCreate",
+    "PaymentRead",
+    "PolicyOverrideRead",
+    "ProblemDetail",
+    "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",
+    "RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost",
+    "ReturnRequest",
+    "ReviewRead",
+    "RevisionRead",
+    "RevisionReadChanges",
+    "RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost",
+    "ScheduleRead",
+    "SettlementAdjust",
+    "SettlementLine",
+    "SettlementOpen",
+    "SettlementRead",
+    "SettlementReadAcceptanceResultsItem",
+    "SettlementReject",
+    "SettlementStatus",
+    "Side",
+    "SignatureRead",
+    "SigningPolicyRead",
+    "SignRequest",
+    "TerminateRequest",
+    "Trigger",
+)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SettlementAdjust")
+
+
+@_attrs_define
+class SettlementAdjust:
+    """
+    Attributes:
+        adjustments (float | str): Zero or negative: a deduction from what is outstanding (an increase needs a contract
+            revision)
+        note (str):
+    """
+
+    adjustments: float | str
+    note: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        adjustments: float | str
+        adjustments = self.adjustments
+
+        note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "adjustments": adjustments,
+                "note": note,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_adjustments(data: object) -> float | str:
+            return cast(float | str, data)
+
+        adjustments = _parse_adjustments(d.pop("adjustments"))
+
+        note = d.pop("note")
+
+        settlement_adjust = cls(
+            adjustments=adjustments,
+            note=note,
+        )
+
+        settlement_adjust.additional_properties = d
+        return settlement_adjust
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lead_conversion_read import LeadConversionRead
+from ...models.lead_convert import LeadConvert
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    lead_id: str,
+    *,
+    body: LeadConvert,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/leads/{lead_id}/convert".format(
+            lead_id=quote(str(lead_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | LeadConversionRead | None:
+    if response.status_code == 200:
+        response_200 = LeadConversionRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | LeadConversionRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    lead_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LeadConvert,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | LeadConversionRead]:
+    """Turn the lead into a customer and an opportunity
+
+     A new customer that duplicates an existing one is a 409 naming `existing_id`; nothing is written
+    (convert again with `existing_customer_id`).
+
+    Who may call: business_specialist (403 for any other role).
+
+    Args:
+        lead_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (LeadConvert): Either name an existing customer, or give the facts of the new one
+            (name defaults to the lead's).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | LeadConversionRead]
+    """
+
+    kwargs = _get_kwargs(
+        lead_id=lead_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lead_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LeadConvert,
+    if_match: None | str | Unset = UNSET,
+) -> Any | LeadConversionRead | None:
+    """Turn the lead into a customer and an opportunity
+
+     A new customer that duplicates an existing one is a 409 naming `existing_id`; nothing is written
+    (convert again with `existing_customer_id`).
+
+    Who may call: business_specialist (403 for any other role).
+
+    Args:
+        lead_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (LeadConvert): Either name an existing customer, or give the facts of the new one
+            (name defaults to the lead's).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | LeadConversionRead
+    """
+
+    return sync_detailed(
+        lead_id=lead_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lead_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LeadConvert,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | LeadConversionRead]:
+    """Turn the lead into a customer and an opportunity
+
+     A new customer that duplicates an existing one is a 409 naming `existing_id`; nothing is written
+    (convert again with `existing_customer_id`).
+
+    Who may call: business_specialist (403 for any other role).
+
+    Args:
+        lead_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (LeadConvert): Either name an existing customer, or give the facts of the new one
+            (name defaults to the lead's).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | LeadConversionRead]
+    """
+
+    kwargs = _get_kwargs(
+        lead_id=lead_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lead_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LeadConvert,
+    if_match: None | str | Unset = UNSET,
+) -> Any | LeadConversionRead | None:
+    """Turn the lead into a customer and an opportunity
+
+     A new customer that duplicates an existing one is a 409 naming `existing_id`; nothing is written
+    (convert again with `existing_customer_id`).
+
+    Who may call: business_specialist (403 for any other role).
+
+    Args:
+        lead_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (LeadConvert): Either name an existing customer, or give the facts of the new one
+            (name defaults to the lead's).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | LeadConversionRead
+    """
+
+    return (
+        await asyncio_detailed(
+            lead_id=lead_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_opportunity_read import PageOpportunityRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    customer_id: None | str | Unset = UNSET,
+    stage: None | str | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_customer_id: None | str | Unset
+    if isinstance(customer_id, Unset):
+        json_customer_id = UNSET
+    else:
+        json_customer_id = customer_id
+    params["customer_id"] = json_customer_id
+
+    json_stage: None | str | Unset
+    if isinstance(stage, Unset):
+        json_stage = UNSET
+    else:
+        json_stage = stage
+    params["stage"] = json_stage
+
+    json_owner: None | str | Unset
+    if isinstance(owner, Unset):
+        json_owner = UNSET
+    else:
+        json_owner = owner
+    params["owner"] = json_owner
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/opportunities",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageOpportunityRead | None:
+    if response.status_code == 200:
+        response_200 = PageOpportunityRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PageOpportunityRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    stage: None | str | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Any | PageOpportunityRead]:
+    """List opportunities
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        stage (None | str | Unset):
+        owner (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PageOpportunityRead]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        stage=stage,
+        owner=owner,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    stage: None | str | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Any | PageOpportunityRead | None:
+    """List opportunities
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        stage (None | str | Unset):
+        owner (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PageOpportunityRead
+    """
+
+    return sync_detailed(
+        client=client,
+        customer_id=customer_id,
+        stage=stage,
+        owner=owner,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    stage: None | str | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Any | PageOpportunityRead]:
+    """List opportunities
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        stage (None | str | Unset):
+        owner (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PageOpportunityRead]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        stage=stage,
+        owner=owner,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    stage: None | str | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Any | PageOpportunityRead | None:
+    """List opportunities
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        stage (None | str | Unset):
+        owner (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PageOpportunityRead
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer_id=customer_id,
+            stage=stage,
+            owner=owner,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

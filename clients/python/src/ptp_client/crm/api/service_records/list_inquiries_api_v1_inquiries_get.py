@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_inquiries_api_v1_inquiries_get_status_type_0 import (
+    ListInquiriesApiV1InquiriesGetStatusType0,
+)
+from ...models.page_inquiry_read import PageInquiryRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    customer_id: None | str | Unset = UNSET,
+    status: ListInquiriesApiV1InquiriesGetStatusType0 | None | Unset = UNSET,
+    taken_by: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_customer_id: None | str | Unset
+    if isinstance(customer_id, Unset):
+        json_customer_id = UNSET
+    else:
+        json_customer_id = customer_id
+    params["customer_id"] = json_customer_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ListInquiriesApiV1InquiriesGetStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_taken_by: None | str | Unset
+    if isinstance(taken_by, Unset):
+        json_taken_by = UNSET
+    else:
+        json_taken_by = taken_by
+    params["taken_by"] = json_taken_by
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/inquiries",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageInquiryRead | None:
+    if response.status_code == 200:
+        response_200 = PageInquiryRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PageInquiryRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    status: ListInquiriesApiV1InquiriesGetStatusType0 | None | Unset = UNSET,
+    taken_by: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Any | PageInquiryRead]:
+    """List inquiries
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        status (ListInquiriesApiV1InquiriesGetStatusType0 | None | Unset):
+        taken_by (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PageInquiryRead]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        status=status,
+        taken_by=taken_by,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    status: ListInquiriesApiV1InquiriesGetStatusType0 | None | Unset = UNSET,
+    taken_by: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Any | PageInquiryRead | None:
+    """List inquiries
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        status (ListInquiriesApiV1InquiriesGetStatusType0 | None | Unset):
+        taken_by (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PageInquiryRead
+    """
+
+    return sync_detailed(
+        client=client,
+        customer_id=customer_id,
+        status=status,
+        taken_by=taken_by,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    status: ListInquiriesApiV1InquiriesGetStatusType0 | None | Unset = UNSET,
+    taken_by: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Any | PageInquiryRead]:
+    """List inquiries
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        status (ListInquiriesApiV1InquiriesGetStatusType0 | None | Unset):
+        taken_by (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PageInquiryRead]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        status=status,
+        taken_by=taken_by,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    status: ListInquiriesApiV1InquiriesGetStatusType0 | None | Unset = UNSET,
+    taken_by: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Any | PageInquiryRead | None:
+    """List inquiries
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        status (ListInquiriesApiV1InquiriesGetStatusType0 | None | Unset):
+        taken_by (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PageInquiryRead
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer_id=customer_id,
+            status=status,
+            taken_by=taken_by,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

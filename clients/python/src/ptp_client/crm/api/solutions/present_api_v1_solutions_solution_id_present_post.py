@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.present_request import PresentRequest
+from ...models.solution_read import SolutionRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    solution_id: str,
+    *,
+    body: PresentRequest,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/solutions/{solution_id}/present".format(
+            solution_id=quote(str(solution_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SolutionRead | None:
+    if response.status_code == 200:
+        response_200 = SolutionRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SolutionRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    solution_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PresentRequest,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | SolutionRead]:
+    """Present the solution to the client
+
+     Role business_specialist. The specialist writes the solution together with technical support: it is
+    presented only once a tech_support user has contributed to it (edited the draft with PATCH
+    /solutions/{id}); 409 otherwise, as for a solution that is not a draft or an initiation that is not
+    approved.
+
+    Who may call: business_specialist (403 for any other role).
+
+    Args:
+        solution_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (PresentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SolutionRead]
+    """
+
+    kwargs = _get_kwargs(
+        solution_id=solution_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    solution_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PresentRequest,
+    if_match: None | str | Unset = UNSET,
+) -> Any | SolutionRead | None:
+    """Present the solution to the client
+
+     Role business_specialist. The specialist writes the solution together with technical support: it is
+    presented only once a tech_support user has contributed to it (edited the draft with PATCH
+    /solutions/{id}); 409 otherwise, as for a solution that is not a draft or an initiation that is not
+    approved.
+
+    Who may call: business_specialist (403 for any other role).
+
+    Args:
+        solution_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (PresentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SolutionRead
+    """
+
+    return sync_detailed(
+        solution_id=solution_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    solution_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PresentRequest,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | SolutionRead]:
+    """Present the solution to the client
+
+     Role business_specialist. The specialist writes the solution together with technical support: it is
+    presented only once a tech_support user has contributed to it (edited the draft with PATCH
+    /solutions/{id}); 409 otherwise, as for a solution that is not a draft or an initiation that is not
+    approved.
+
+    Who may call: business_specialist (403 for any other role).
+
+    Args:
+        solution_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (PresentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SolutionRead]
+    """
+
+    kwargs = _get_kwargs(
+        solution_id=solution_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    solution_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PresentRequest,
+    if_match: None | str | Unset = UNSET,
+) -> Any | SolutionRead | None:
+    """Present the solution to the client
+
+     Role business_specialist. The specialist writes the solution together with technical support: it is
+    presented only once a tech_support user has contributed to it (edited the draft with PATCH
+    /solutions/{id}); 409 otherwise, as for a solution that is not a draft or an initiation that is not
+    approved.
+
+    Who may call: business_specialist (403 for any other role).
+
+    Args:
+        solution_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (PresentRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SolutionRead
+    """
+
+    return (
+        await asyncio_detailed(
+            solution_id=solution_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluation_create_recommendation import EvaluationCreateRecommendation
+
+T = TypeVar("T", bound="EvaluationCreate")
+
+
+@_attrs_define
+class EvaluationCreate:
+    """
+    Attributes:
+        department (str):
+        recommendation (EvaluationCreateRecommendation):
+        opinion (str):
+    """
+
+    department: str
+    recommendation: EvaluationCreateRecommendation
+    opinion: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        department = self.department
+
+        recommendation = self.recommendation.value
+
+        opinion = self.opinion
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "department": department,
+                "recommendation": recommendation,
+                "opinion": opinion,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        department = d.pop("department")
+
+        recommendation = EvaluationCreateRecommendation(d.pop("recommendation"))
+
+        opinion = d.pop("opinion")
+
+        evaluation_create = cls(
+            department=department,
+            recommendation=recommendation,
+            opinion=opinion,
+        )
+
+        evaluation_create.additional_properties = d
+        return evaluation_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.audit_report import AuditReport
+from ...types import Response
+
+
+def _get_kwargs(
+    audit_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/audits/{audit_id}/report".format(
+            audit_id=quote(str(audit_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AuditReport | None:
+    if response.status_code == 200:
+        response_200 = AuditReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AuditReport]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    audit_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | AuditReport]:
+    """The audit report: findings and where their rectification stands
+
+     The audit register: auditors, managers and admins only (a client_representative token gets 403).
+
+    Who may call: admin, auditor, manager (403 for any other role).
+
+    Args:
+        audit_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuditReport]
+    """
+
+    kwargs = _get_kwargs(
+        audit_id=audit_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    audit_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | AuditReport | None:
+    """The audit report: findings and where their rectification stands
+
+     The audit register: auditors, managers and admins only (a client_representative token gets 403).
+
+    Who may call: admin, auditor, manager (403 for any other role).
+
+    Args:
+        audit_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuditReport
+    """
+
+    return sync_detailed(
+        audit_id=audit_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    audit_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | AuditReport]:
+    """The audit report: findings and where their rectification stands
+
+     The audit register: auditors, managers and admins only (a client_representative token gets 403).
+
+    Who may call: admin, auditor, manager (403 for any other role).
+
+    Args:
+        audit_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuditReport]
+    """
+
+    kwargs = _get_kwargs(
+        audit_id=audit_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    audit_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | AuditReport | None:
+    """The audit report: findings and where their rectification stands
+
+     The audit register: auditors, managers and admins only (a client_representative token gets 403).
+
+    Who may call: admin, auditor, manager (403 for any other role).
+
+    Args:
+        audit_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuditReport
+    """
+
+    return (
+        await asyncio_detailed(
+            audit_id=audit_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,287 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.indicator_value import IndicatorValue
+from ...models.indicator_value_for_api_v1_metrics_indicators_name_get_scope import (
+    IndicatorValueForApiV1MetricsIndicatorsNameGetScope,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    name: str,
+    *,
+    period: str,
+    scope: IndicatorValueForApiV1MetricsIndicatorsNameGetScope
+    | Unset = IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL,
+    scope_id: None | str | Unset = UNSET,
+    currency: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["period"] = period
+
+    json_scope: str | Unset = UNSET
+    if not isinstance(scope, Unset):
+        json_scope = scope.value
+
+    params["scope"] = json_scope
+
+    json_scope_id: None | str | Unset
+    if isinstance(scope_id, Unset):
+        json_scope_id = UNSET
+    else:
+        json_scope_id = scope_id
+    params["scope_id"] = json_scope_id
+
+    json_currency: None | str | Unset
+    if isinstance(currency, Unset):
+        json_currency = UNSET
+    else:
+        json_currency = currency
+    params["currency"] = json_currency
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/metrics/indicators/{name}".format(
+            name=quote(str(name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | IndicatorValue | None:
+    if response.status_code == 200:
+        response_200 = IndicatorValue.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | IndicatorValue]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+    period: str,
+    scope: IndicatorValueForApiV1MetricsIndicatorsNameGetScope
+    | Unset = IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL,
+    scope_id: None | str | Unset = UNSET,
+    currency: None | str | Unset = UNSET,
+) -> Response[Any | IndicatorValue]:
+    """An indicator's value for a period and scope (read from the aggregates)
+
+     Who may call: staff; a client_representative token gets 403 (KPI data is internal). Managers,
+    auditors and admins read any scope; anyone else their own person figures and their own team's (403
+    otherwise).
+
+    Args:
+        name (str):
+        period (str):
+        scope (IndicatorValueForApiV1MetricsIndicatorsNameGetScope | Unset):  Default:
+            IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL.
+        scope_id (None | str | Unset):
+        currency (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | IndicatorValue]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        period=period,
+        scope=scope,
+        scope_id=scope_id,
+        currency=currency,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+    period: str,
+    scope: IndicatorValueForApiV1MetricsIndicatorsNameGetScope
+    | Unset = IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL,
+    scope_id: None | str | Unset = UNSET,
+    currency: None | str | Unset = UNSET,
+) -> Any | IndicatorValue | None:
+    """An indicator's value for a period and scope (read from the aggregates)
+
+     Who may call: staff; a client_representative token gets 403 (KPI data is internal). Managers,
+    auditors and admins read any scope; anyone else their own person figures and their own team's (403
+    otherwise).
+
+    Args:
+        name (str):
+        period (str):
+        scope (IndicatorValueForApiV1MetricsIndicatorsNameGetScope | Unset):  Default:
+            IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL.
+        scope_id (None | str | Unset):
+        currency (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | IndicatorValue
+    """
+
+    return sync_detailed(
+        name=name,
+        client=client,
+        period=period,
+        scope=scope,
+        scope_id=scope_id,
+        currency=currency,
+    ).parsed
+
+
+async def asyncio_detailed(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+    period: str,
+    scope: IndicatorValueForApiV1MetricsIndicatorsNameGetScope
+    | Unset = IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL,
+    scope_id: None | str | Unset = UNSET,
+    currency: None | str | Unset = UNSET,
+) -> Response[Any | IndicatorValue]:
+    """An indicator's value for a period and scope (read from the aggregates)
+
+     Who may call: staff; a client_representative token gets 403 (KPI data is internal). Managers,
+    auditors and admins read any scope; anyone else their own person figures and their own team's (403
+    otherwise).
+
+    Args:
+        name (str):
+        period (str):
+        scope (IndicatorValueForApiV1MetricsIndicatorsNameGetScope | Unset):  Default:
+            IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL.
+        scope_id (None | str | Unset):
+        currency (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | IndicatorValue]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        period=period,
+        scope=scope,
+        scope_id=scope_id,
+        currency=currency,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    name: str,
+    *,
+    client: AuthenticatedClient,
+    period: str,
+    scope: IndicatorValueForApiV1MetricsIndicatorsNameGetScope
+    | Unset = IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL,
+    scope_id: None | str | Unset = UNSET,
+    currency: None | str | Unset = UNSET,
+) -> Any | IndicatorValue | None:
+    """An indicator's value for a period and scope (read from the aggregates)
+
+     Who may call: staff; a client_representative token gets 403 (KPI data is internal). Managers,
+    auditors and admins read any scope; anyone else their own person figures and their own team's (403
+    otherwise).
+
+    Args:
+        name (str):
+        period (str):
+        scope (IndicatorValueForApiV1MetricsIndicatorsNameGetScope | Unset):  Default:
+            IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL.
+        scope_id (None | str | Unset):
+        currency (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | IndicatorValue
+    """
+
+    return (
+        await asyncio_detailed(
+            name=name,
+            client=client,
+            period=period,
+            scope=scope,
+            scope_id=scope_id,
+            currency=currency,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.self_check_read import SelfCheckRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    check_id: str,
+    *,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/self-checks/{check_id}/return".format(
+            check_id=quote(str(check_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SelfCheckRead | None:
+    if response.status_code == 200:
+        response_200 = SelfCheckRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SelfCheckRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    check_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | SelfCheckRead]:
+    """Management returns the report for revision
+
+     Who may call: manager (403 for any other role).
+
+    Args:
+        check_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SelfCheckRead]
+    """
+
+    kwargs = _get_kwargs(
+        check_id=check_id,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    check_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+) -> Any | SelfCheckRead | None:
+    """Management returns the report for revision
+
+     Who may call: manager (403 for any other role).
+
+    Args:
+        check_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SelfCheckRead
+    """
+
+    return sync_detailed(
+        check_id=check_id,
+        client=client,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    check_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | SelfCheckRead]:
+    """Management returns the report for revision
+
+     Who may call: manager (403 for any other role).
+
+    Args:
+        check_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SelfCheckRead]
+    """
+
+    kwargs = _get_kwargs(
+        check_id=check_id,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    check_id: str,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+) -> Any | SelfCheckRead | None:
+    """Management returns the report for revision
+
+     Who may call: manager (403 for any other role).
+
+    Args:
+        check_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SelfCheckRead
+    """
+
+    return (
+        await asyncio_detailed(
+            check_id=check_id,
+            client=client,
+            if_match=if_match,
+        )
+    ).parsed

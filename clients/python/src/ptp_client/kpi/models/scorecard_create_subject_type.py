@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ScorecardCreateSubjectType(StrEnum):
+    PERSON = "person"
+    TEAM = "team"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.task_read import TaskRead
+from ...models.task_waive import TaskWaive
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    task_id: str,
+    *,
+    body: TaskWaive,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/tasks/{task_id}/waive".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | TaskRead | None:
+    if response.status_code == 200:
+        response_200 = TaskRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | TaskRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TaskWaive,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | TaskRead]:
+    """Waive a task acceptance need not wait for
+
+     Roles project_manager or manager (403 otherwise). A planned or in-progress task becomes `waived`:
+    like a done task it no longer holds up its milestone or the client's sign-off, and it keeps who
+    waived it, when and why (`reason`, required). 409 when the task is already done, waived or
+    cancelled, or its project is accepted or cancelled; If-Match guards against a stale write (412).
+
+    Who may call: manager, project_manager (403 for any other role).
+
+    Args:
+        task_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (TaskWaive):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TaskRead]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TaskWaive,
+    if_match: None | str | Unset = UNSET,
+) -> Any | TaskRead | None:
+    """Waive a task acceptance need not wait for
+
+     Roles project_manager or manager (403 otherwise). A planned or in-progress task becomes `waived`:
+    like a done task it no longer holds up its milestone or the client's sign-off, and it keeps who
+    waived it, when and why (`reason`, required). 409 when the task is already done, waived or
+    cancelled, or its project is accepted or cancelled; If-Match guards against a stale write (412).
+
+    Who may call: manager, project_manager (403 for any other role).
+
+    Args:
+        task_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (TaskWaive):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TaskRead
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TaskWaive,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | TaskRead]:
+    """Waive a task acceptance need not wait for
+
+     Roles project_manager or manager (403 otherwise). A planned or in-progress task becomes `waived`:
+    like a done task it no longer holds up its milestone or the client's sign-off, and it keeps who
+    waived it, when and why (`reason`, required). 409 when the task is already done, waived or
+    cancelled, or its project is accepted or cancelled; If-Match guards against a stale write (412).
+
+    Who may call: manager, project_manager (403 for any other role).
+
+    Args:
+        task_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (TaskWaive):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TaskRead]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TaskWaive,
+    if_match: None | str | Unset = UNSET,
+) -> Any | TaskRead | None:
+    """Waive a task acceptance need not wait for
+
+     Roles project_manager or manager (403 otherwise). A planned or in-progress task becomes `waived`:
+    like a done task it no longer holds up its milestone or the client's sign-off, and it keeps who
+    waived it, when and why (`reason`, required). 409 when the task is already done, waived or
+    cancelled, or its project is accepted or cancelled; If-Match guards against a stale write (412).
+
+    Who may call: manager, project_manager (403 for any other role).
+
+    Args:
+        task_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (TaskWaive):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TaskRead
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

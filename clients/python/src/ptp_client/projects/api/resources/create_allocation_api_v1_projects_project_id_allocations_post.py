@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.allocation_create import AllocationCreate
+from ...models.allocation_read import AllocationRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: AllocationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/projects/{project_id}/allocations".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AllocationRead | Any | None:
+    if response.status_code == 201:
+        response_201 = AllocationRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AllocationRead | Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AllocationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[AllocationRead | Any]:
+    """Allocate a person, material or budget to the project
+
+     409 when the project is cancelled: its contract was terminated.
+
+    Who may call: project_manager (403 for any other role).
+
+    Args:
+        project_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (AllocationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AllocationRead | Any]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AllocationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> AllocationRead | Any | None:
+    """Allocate a person, material or budget to the project
+
+     409 when the project is cancelled: its contract was terminated.
+
+    Who may call: project_manager (403 for any other role).
+
+    Args:
+        project_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (AllocationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AllocationRead | Any
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AllocationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[AllocationRead | Any]:
+    """Allocate a person, material or budget to the project
+
+     409 when the project is cancelled: its contract was terminated.
+
+    Who may call: project_manager (403 for any other role).
+
+    Args:
+        project_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (AllocationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AllocationRead | Any]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AllocationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> AllocationRead | Any | None:
+    """Allocate a person, material or budget to the project
+
+     409 when the project is cancelled: its contract was terminated.
+
+    Who may call: project_manager (403 for any other role).
+
+    Args:
+        project_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (AllocationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AllocationRead | Any
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

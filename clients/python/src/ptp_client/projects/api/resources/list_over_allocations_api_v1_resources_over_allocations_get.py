@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.over_allocation_read import OverAllocationRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    member: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_member: None | str | Unset
+    if isinstance(member, Unset):
+        json_member = UNSET
+    else:
+        json_member = member
+    params["member"] = json_member
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/resources/over-allocations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[OverAllocationRead] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = OverAllocationRead.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[OverAllocationRead]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    member: None | str | Unset = UNSET,
+) -> Response[Any | list[OverAllocationRead]]:
+    """People booked beyond a working day across all projects
+
+     Allocations released by a cancelled project no longer count.
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        member (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[OverAllocationRead]]
+    """
+
+    kwargs = _get_kwargs(
+        member=member,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    member: None | str | Unset = UNSET,
+) -> Any | list[OverAllocationRead] | None:
+    """People booked beyond a working day across all projects
+
+     Allocations released by a cancelled project no longer count.
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        member (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[OverAllocationRead]
+    """
+
+    return sync_detailed(
+        client=client,
+        member=member,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    member: None | str | Unset = UNSET,
+) -> Response[Any | list[OverAllocationRead]]:
+    """People booked beyond a working day across all projects
+
+     Allocations released by a cancelled project no longer count.
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        member (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[OverAllocationRead]]
+    """
+
+    kwargs = _get_kwargs(
+        member=member,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    member: None | str | Unset = UNSET,
+) -> Any | list[OverAllocationRead] | None:
+    """People booked beyond a working day across all projects
+
+     Allocations released by a cancelled project no longer count.
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        member (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[OverAllocationRead]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            member=member,
+        )
+    ).parsed

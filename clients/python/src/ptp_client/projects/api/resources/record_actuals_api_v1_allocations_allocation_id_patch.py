@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.allocation_actuals import AllocationActuals
+from ...models.allocation_read import AllocationRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    allocation_id: str,
+    *,
+    body: AllocationActuals,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/allocations/{allocation_id}".format(
+            allocation_id=quote(str(allocation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AllocationRead | Any | None:
+    if response.status_code == 200:
+        response_200 = AllocationRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AllocationRead | Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    allocation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AllocationActuals,
+    if_match: None | str | Unset = UNSET,
+) -> Response[AllocationRead | Any]:
+    """Record actual hours or spend
+
+     Who may call: project_manager (403 for any other role).
+
+    Args:
+        allocation_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (AllocationActuals):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AllocationRead | Any]
+    """
+
+    kwargs = _get_kwargs(
+        allocation_id=allocation_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    allocation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AllocationActuals,
+    if_match: None | str | Unset = UNSET,
+) -> AllocationRead | Any | None:
+    """Record actual hours or spend
+
+     Who may call: project_manager (403 for any other role).
+
+    Args:
+        allocation_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (AllocationActuals):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AllocationRead | Any
+    """
+
+    return sync_detailed(
+        allocation_id=allocation_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    allocation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AllocationActuals,
+    if_match: None | str | Unset = UNSET,
+) -> Response[AllocationRead | Any]:
+    """Record actual hours or spend
+
+     Who may call: project_manager (403 for any other role).
+
+    Args:
+        allocation_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (AllocationActuals):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AllocationRead | Any]
+    """
+
+    kwargs = _get_kwargs(
+        allocation_id=allocation_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    allocation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AllocationActuals,
+    if_match: None | str | Unset = UNSET,
+) -> AllocationRead | Any | None:
+    """Record actual hours or spend
+
+     Who may call: project_manager (403 for any other role).
+
+    Args:
+        allocation_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (AllocationActuals):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AllocationRead | Any
+    """
+
+    return (
+        await asyncio_detailed(
+            allocation_id=allocation_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_assessments_api_v1_risks_risk_id_assessments_get_method_type_0 import (
+    ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0,
+)
+from ...models.page_assessment_read import PageAssessmentRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    risk_id: str,
+    *,
+    method: ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_method: None | str | Unset
+    if isinstance(method, Unset):
+        json_method = UNSET
+    elif isinstance(method, ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0):
+        json_method = method.value
+    else:
+        json_method = method
+    params["method"] = json_method
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/risks/{risk_id}/assessments".format(
+            risk_id=quote(str(risk_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageAssessmentRead | None:
+    if response.status_code == 200:
+        response_200 = PageAssessmentRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PageAssessmentRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    risk_id: str,
+    *,
+    client: AuthenticatedClient,
+    method: ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Any | PageAssessmentRead]:
+    """A risk's assessments and overrides, newest first
+
+     Any staff role; a client_representative gets 403 (risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        risk_id (str):
+        method (ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PageAssessmentRead]
+    """
+
+    kwargs = _get_kwargs(
+        risk_id=risk_id,
+        method=method,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    risk_id: str,
+    *,
+    client: AuthenticatedClient,
+    method: ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Any | PageAssessmentRead | None:
+    """A risk's assessments and overrides, newest first
+
+     Any staff role; a client_representative gets 403 (risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        risk_id (str):
+        method (ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PageAssessmentRead
+    """
+
+    return sync_detailed(
+        risk_id=risk_id,
+        client=client,
+        method=method,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    risk_id: str,
+    *,
+    client: AuthenticatedClient,
+    method: ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[Any | PageAssessmentRead]:
+    """A risk's assessments and overrides, newest first
+
+     Any staff role; a client_representative gets 403 (risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        risk_id (str):
+        method (ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PageAssessmentRead]
+    """
+
+    kwargs = _get_kwargs(
+        risk_id=risk_id,
+        method=method,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    risk_id: str,
+    *,
+    client: AuthenticatedClient,
+    method: ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Any | PageAssessmentRead | None:
+    """A risk's assessments and overrides, newest first
+
+     Any staff role; a client_representative gets 403 (risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        risk_id (str):
+        method (ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PageAssessmentRead
+    """
+
+    return (
+        await asyncio_detailed(
+            risk_id=risk_id,
+            client=client,
+            method=method,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

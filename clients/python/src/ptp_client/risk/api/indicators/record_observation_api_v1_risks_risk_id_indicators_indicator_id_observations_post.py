@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.observation_create import ObservationCreate
+from ...models.observation_read import ObservationRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    risk_id: str,
+    indicator_id: str,
+    *,
+    body: ObservationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/risks/{risk_id}/indicators/{indicator_id}/observations".format(
+            risk_id=quote(str(risk_id), safe=""),
+            indicator_id=quote(str(indicator_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ObservationRead | None:
+    if response.status_code == 201:
+        response_201 = ObservationRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ObservationRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    risk_id: str,
+    indicator_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ObservationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Any | ObservationRead]:
+    """Record a reading of an indicator
+
+     Roles manager, project_manager, business_specialist, finance (others 403). A reading that becomes
+    the indicator's latest and is past its medium or high threshold raises the risk's level to at least
+    that level (the level rule of POST /risks/{risk_id}/assessments) and publishes
+    risk.indicator.breached, plus risk.level.changed when the level moved. A back-filled older reading
+    is history only.
+
+    Who may call: business_specialist, finance, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        indicator_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (ObservationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ObservationRead]
+    """
+
+    kwargs = _get_kwargs(
+        risk_id=risk_id,
+        indicator_id=indicator_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    risk_id: str,
+    indicator_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ObservationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Any | ObservationRead | None:
+    """Record a reading of an indicator
+
+     Roles manager, project_manager, business_specialist, finance (others 403). A reading that becomes
+    the indicator's latest and is past its medium or high threshold raises the risk's level to at least
+    that level (the level rule of POST /risks/{risk_id}/assessments) and publishes
+    risk.indicator.breached, plus risk.level.changed when the level moved. A back-filled older reading
+    is history only.
+
+    Who may call: business_specialist, finance, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        indicator_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (ObservationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ObservationRead
+    """
+
+    return sync_detailed(
+        risk_id=risk_id,
+        indicator_id=indicator_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    risk_id: str,
+    indicator_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ObservationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Any | ObservationRead]:
+    """Record a reading of an indicator
+
+     Roles manager, project_manager, business_specialist, finance (others 403). A reading that becomes
+    the indicator's latest and is past its medium or high threshold raises the risk's level to at least
+    that level (the level rule of POST /risks/{risk_id}/assessments) and publishes
+    risk.indicator.breached, plus risk.level.changed when the level moved. A back-filled older reading
+    is history only.
+
+    Who may call: business_specialist, finance, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        indicator_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (ObservationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ObservationRead]
+    """
+
+    kwargs = _get_kwargs(
+        risk_id=risk_id,
+        indicator_id=indicator_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    risk_id: str,
+    indicator_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ObservationCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Any | ObservationRead | None:
+    """Record a reading of an indicator
+
+     Roles manager, project_manager, business_specialist, finance (others 403). A reading that becomes
+    the indicator's latest and is past its medium or high threshold raises the risk's level to at least
+    that level (the level rule of POST /risks/{risk_id}/assessments) and publishes
+    risk.indicator.breached, plus risk.level.changed when the level moved. A back-filled older reading
+    is history only.
+
+    Who may call: business_specialist, finance, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        indicator_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (ObservationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ObservationRead
+    """
+
+    return (
+        await asyncio_detailed(
+            risk_id=risk_id,
+            indicator_id=indicator_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

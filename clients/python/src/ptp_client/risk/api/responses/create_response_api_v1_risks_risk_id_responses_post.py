@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.response_create import ResponseCreate
+from ...models.response_read import ResponseRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    risk_id: str,
+    *,
+    body: ResponseCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/risks/{risk_id}/responses".format(
+            risk_id=quote(str(risk_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ResponseRead | None:
+    if response.status_code == 201:
+        response_201 = ResponseRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ResponseRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    risk_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResponseCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Any | ResponseRead]:
+    """Plan a response to a risk
+
+     Roles manager, project_manager, business_specialist (others 403). 409 when the risk is closed.
+
+    `accept` (living with the risk) is for LOW risks. A medium, high or not yet assessed risk is
+    accepted only with a manager's approval: the accept is created by a `manager` with an
+    `approval_reason`; otherwise 409 (rule `accept-needs-manager-approval`). Avoid, reduce and
+    transfer are open to every role above at any level.
+
+    Who may call: business_specialist, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (ResponseCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ResponseRead]
+    """
+
+    kwargs = _get_kwargs(
+        risk_id=risk_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    risk_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResponseCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Any | ResponseRead | None:
+    """Plan a response to a risk
+
+     Roles manager, project_manager, business_specialist (others 403). 409 when the risk is closed.
+
+    `accept` (living with the risk) is for LOW risks. A medium, high or not yet assessed risk is
+    accepted only with a manager's approval: the accept is created by a `manager` with an
+    `approval_reason`; otherwise 409 (rule `accept-needs-manager-approval`). Avoid, reduce and
+    transfer are open to every role above at any level.
+
+    Who may call: business_specialist, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (ResponseCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ResponseRead
+    """
+
+    return sync_detailed(
+        risk_id=risk_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    risk_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResponseCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Any | ResponseRead]:
+    """Plan a response to a risk
+
+     Roles manager, project_manager, business_specialist (others 403). 409 when the risk is closed.
+
+    `accept` (living with the risk) is for LOW risks. A medium, high or not yet assessed risk is
+    accepted only with a manager's approval: the accept is created by a `manager` with an
+    `approval_reason`; otherwise 409 (rule `accept-needs-manager-approval`). Avoid, reduce and
+    transfer are open to every role above at any level.
+
+    Who may call: business_specialist, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (ResponseCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ResponseRead]
+    """
+
+    kwargs = _get_kwargs(
+        risk_id=risk_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    risk_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResponseCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Any | ResponseRead | None:
+    """Plan a response to a risk
+
+     Roles manager, project_manager, business_specialist (others 403). 409 when the risk is closed.
+
+    `accept` (living with the risk) is for LOW risks. A medium, high or not yet assessed risk is
+    accepted only with a manager's approval: the accept is created by a `manager` with an
+    `approval_reason`; otherwise 409 (rule `accept-needs-manager-approval`). Avoid, reduce and
+    transfer are open to every role above at any level.
+
+    Who may call: business_specialist, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        idempotency_key (None | str | Unset): Unique per intended creation; a retry with the same
+            key returns the first result
+        body (ResponseCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ResponseRead
+    """
+
+    return (
+        await asyncio_detailed(
+            risk_id=risk_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

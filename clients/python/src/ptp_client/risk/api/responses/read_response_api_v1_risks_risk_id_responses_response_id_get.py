@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.response_read import ResponseRead
+from ...types import Response
+
+
+def _get_kwargs(
+    risk_id: str,
+    response_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/risks/{risk_id}/responses/{response_id}".format(
+            risk_id=quote(str(risk_id), safe=""),
+            response_id=quote(str(response_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ResponseRead | None:
+    if response.status_code == 200:
+        response_200 = ResponseRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ResponseRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    risk_id: str,
+    response_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ResponseRead]:
+    """Read a response
+
+     Any staff role; a client_representative gets 403 (risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        risk_id (str):
+        response_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ResponseRead]
+    """
+
+    kwargs = _get_kwargs(
+        risk_id=risk_id,
+        response_id=response_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    risk_id: str,
+    response_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ResponseRead | None:
+    """Read a response
+
+     Any staff role; a client_representative gets 403 (risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        risk_id (str):
+        response_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ResponseRead
+    """
+
+    return sync_detailed(
+        risk_id=risk_id,
+        response_id=response_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    risk_id: str,
+    response_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ResponseRead]:
+    """Read a response
+
+     Any staff role; a client_representative gets 403 (risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        risk_id (str):
+        response_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ResponseRead]
+    """
+
+    kwargs = _get_kwargs(
+        risk_id=risk_id,
+        response_id=response_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    risk_id: str,
+    response_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ResponseRead | None:
+    """Read a response
+
+     Any staff role; a client_representative gets 403 (risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        risk_id (str):
+        response_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ResponseRead
+    """
+
+    return (
+        await asyncio_detailed(
+            risk_id=risk_id,
+            response_id=response_id,
+            client=client,
+        )
+    ).parsed

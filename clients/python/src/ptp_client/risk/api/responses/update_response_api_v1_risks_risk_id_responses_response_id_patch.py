@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.response_read import ResponseRead
+from ...models.response_update import ResponseUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    risk_id: str,
+    response_id: str,
+    *,
+    body: ResponseUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/risks/{risk_id}/responses/{response_id}".format(
+            risk_id=quote(str(risk_id), safe=""),
+            response_id=quote(str(response_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ResponseRead | None:
+    if response.status_code == 200:
+        response_200 = ResponseRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ResponseRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    risk_id: str,
+    response_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResponseUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | ResponseRead]:
+    """Change a response's action, owner or dates
+
+     Roles manager, project_manager, business_specialist (others 403).
+
+    Who may call: business_specialist, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        response_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (ResponseUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ResponseRead]
+    """
+
+    kwargs = _get_kwargs(
+        risk_id=risk_id,
+        response_id=response_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    risk_id: str,
+    response_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResponseUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Any | ResponseRead | None:
+    """Change a response's action, owner or dates
+
+     Roles manager, project_manager, business_specialist (others 403).
+
+    Who may call: business_specialist, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        response_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (ResponseUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ResponseRead
+    """
+
+    return sync_detailed(
+        risk_id=risk_id,
+        response_id=response_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    risk_id: str,
+    response_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResponseUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Any | ResponseRead]:
+    """Change a response's action, owner or dates
+
+     Roles manager, project_manager, business_specialist (others 403).
+
+    Who may call: business_specialist, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        response_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (ResponseUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ResponseRead]
+    """
+
+    kwargs = _get_kwargs(
+        risk_id=risk_id,
+        response_id=response_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    risk_id: str,
+    response_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ResponseUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Any | ResponseRead | None:
+    """Change a response's action, owner or dates
+
+     Roles manager, project_manager, business_specialist (others 403).
+
+    Who may call: business_specialist, manager, project_manager (403 for any other role).
+
+    Args:
+        risk_id (str):
+        response_id (str):
+        if_match (None | str | Unset): ETag of the version you read, e.g. `"3"`; a stale one gets
+            412
+        body (ResponseUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ResponseRead
+    """
+
+    return (
+        await asyncio_detailed(
+            risk_id=risk_id,
+            response_id=response_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

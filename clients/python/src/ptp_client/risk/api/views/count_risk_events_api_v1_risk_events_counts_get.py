@@ -1,0 +1,291 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.count_risk_events_api_v1_risk_events_counts_get_granularity import (
+    CountRiskEventsApiV1RiskEventsCountsGetGranularity,
+)
+from ...models.count_risk_events_api_v1_risk_events_counts_get_kind_type_0 import (
+    CountRiskEventsApiV1RiskEventsCountsGetKindType0,
+)
+from ...models.risk_event_count import RiskEventCount
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
+    granularity: CountRiskEventsApiV1RiskEventsCountsGetGranularity
+    | Unset = CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH,
+    kind: CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_since: None | str | Unset
+    if isinstance(since, Unset):
+        json_since = UNSET
+    elif isinstance(since, datetime.datetime):
+        json_since = since.isoformat()
+    else:
+        json_since = since
+    params["since"] = json_since
+
+    json_until: None | str | Unset
+    if isinstance(until, Unset):
+        json_until = UNSET
+    elif isinstance(until, datetime.datetime):
+        json_until = until.isoformat()
+    else:
+        json_until = until
+    params["until"] = json_until
+
+    json_granularity: str | Unset = UNSET
+    if not isinstance(granularity, Unset):
+        json_granularity = granularity.value
+
+    params["granularity"] = json_granularity
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, CountRiskEventsApiV1RiskEventsCountsGetKindType0):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/risk-events/counts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[RiskEventCount] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = RiskEventCount.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[RiskEventCount]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
+    granularity: CountRiskEventsApiV1RiskEventsCountsGetGranularity
+    | Unset = CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH,
+    kind: CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset = UNSET,
+) -> Response[Any | list[RiskEventCount]]:
+    """Risk events counted per period (day or month), event and kind
+
+     Any staff role; a client_representative gets 403 (credit and risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        since (datetime.datetime | None | Unset): At or after this UTC time
+        until (datetime.datetime | None | Unset): Before this UTC time
+        granularity (CountRiskEventsApiV1RiskEventsCountsGetGranularity | Unset):  Default:
+            CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH.
+        kind (CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[RiskEventCount]]
+    """
+
+    kwargs = _get_kwargs(
+        since=since,
+        until=until,
+        granularity=granularity,
+        kind=kind,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
+    granularity: CountRiskEventsApiV1RiskEventsCountsGetGranularity
+    | Unset = CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH,
+    kind: CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset = UNSET,
+) -> Any | list[RiskEventCount] | None:
+    """Risk events counted per period (day or month), event and kind
+
+     Any staff role; a client_representative gets 403 (credit and risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        since (datetime.datetime | None | Unset): At or after this UTC time
+        until (datetime.datetime | None | Unset): Before this UTC time
+        granularity (CountRiskEventsApiV1RiskEventsCountsGetGranularity | Unset):  Default:
+            CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH.
+        kind (CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[RiskEventCount]
+    """
+
+    return sync_detailed(
+        client=client,
+        since=since,
+        until=until,
+        granularity=granularity,
+        kind=kind,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
+    granularity: CountRiskEventsApiV1RiskEventsCountsGetGranularity
+    | Unset = CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH,
+    kind: CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset = UNSET,
+) -> Response[Any | list[RiskEventCount]]:
+    """Risk events counted per period (day or month), event and kind
+
+     Any staff role; a client_representative gets 403 (credit and risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        since (datetime.datetime | None | Unset): At or after this UTC time
+        until (datetime.datetime | None | Unset): Before this UTC time
+        granularity (CountRiskEventsApiV1RiskEventsCountsGetGranularity | Unset):  Default:
+            CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH.
+        kind (CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[RiskEventCount]]
+    """
+
+    kwargs = _get_kwargs(
+        since=since,
+        until=until,
+        granularity=granularity,
+        kind=kind,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    since: datetime.datetime | None | Unset = UNSET,
+    until: datetime.datetime | None | Unset = UNSET,
+    granularity: CountRiskEventsApiV1RiskEventsCountsGetGranularity
+    | Unset = CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH,
+    kind: CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset = UNSET,
+) -> Any | list[RiskEventCount] | None:
+    """Risk events counted per period (day or month), event and kind
+
+     Any staff role; a client_representative gets 403 (credit and risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        since (datetime.datetime | None | Unset): At or after this UTC time
+        until (datetime.datetime | None | Unset): Before this UTC time
+        granularity (CountRiskEventsApiV1RiskEventsCountsGetGranularity | Unset):  Default:
+            CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH.
+        kind (CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[RiskEventCount]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            since=since,
+            until=until,
+            granularity=granularity,
+            kind=kind,
+        )
+    ).parsed

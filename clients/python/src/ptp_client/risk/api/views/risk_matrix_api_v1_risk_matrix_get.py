@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.matrix_read import MatrixRead
+from ...models.risk_matrix_api_v1_risk_matrix_get_kind_type_0 import RiskMatrixApiV1RiskMatrixGetKindType0
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    kind: None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset = UNSET,
+    customer_id: None | str | Unset = UNSET,
+    project_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, RiskMatrixApiV1RiskMatrixGetKindType0):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_customer_id: None | str | Unset
+    if isinstance(customer_id, Unset):
+        json_customer_id = UNSET
+    else:
+        json_customer_id = customer_id
+    params["customer_id"] = json_customer_id
+
+    json_project_id: None | str | Unset
+    if isinstance(project_id, Unset):
+        json_project_id = UNSET
+    else:
+        json_project_id = project_id
+    params["project_id"] = json_project_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/risk-matrix",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | MatrixRead | None:
+    if response.status_code == 200:
+        response_200 = MatrixRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | MatrixRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    kind: None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset = UNSET,
+    customer_id: None | str | Unset = UNSET,
+    project_id: None | str | Unset = UNSET,
+) -> Response[Any | MatrixRead]:
+    """Open risks per likelihood x impact cell
+
+     Any staff role; a client_representative gets 403 (credit and risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        kind (None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset):
+        customer_id (None | str | Unset):
+        project_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MatrixRead]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        customer_id=customer_id,
+        project_id=project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    kind: None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset = UNSET,
+    customer_id: None | str | Unset = UNSET,
+    project_id: None | str | Unset = UNSET,
+) -> Any | MatrixRead | None:
+    """Open risks per likelihood x impact cell
+
+     Any staff role; a client_representative gets 403 (credit and risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        kind (None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset):
+        customer_id (None | str | Unset):
+        project_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MatrixRead
+    """
+
+    return sync_detailed(
+        client=client,
+        kind=kind,
+        customer_id=customer_id,
+        project_id=project_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    kind: None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset = UNSET,
+    customer_id: None | str | Unset = UNSET,
+    project_id: None | str | Unset = UNSET,
+) -> Response[Any | MatrixRead]:
+    """Open risks per likelihood x impact cell
+
+     Any staff role; a client_representative gets 403 (credit and risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        kind (None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset):
+        customer_id (None | str | Unset):
+        project_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MatrixRead]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        customer_id=customer_id,
+        project_id=project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    kind: None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset = UNSET,
+    customer_id: None | str | Unset = UNSET,
+    project_id: None | str | Unset = UNSET,
+) -> Any | MatrixRead | None:
+    """Open risks per likelihood x impact cell
+
+     Any staff role; a client_representative gets 403 (credit and risk records are internal).
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        kind (None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset):
+        customer_id (None | str | Unset):
+        project_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MatrixRead
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            kind=kind,
+            customer_id=customer_id,
+            project_id=project_id,
+        )
+    ).parsed

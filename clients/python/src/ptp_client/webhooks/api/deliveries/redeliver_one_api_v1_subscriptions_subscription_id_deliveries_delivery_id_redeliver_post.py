@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delivery_read import DeliveryRead
+from ...types import Response
+
+
+def _get_kwargs(
+    subscription_id: str,
+    delivery_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/subscriptions/{subscription_id}/deliveries/{delivery_id}/redeliver".format(
+            subscription_id=quote(str(subscription_id), safe=""),
+            delivery_id=quote(str(delivery_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeliveryRead | None:
+    if response.status_code == 200:
+        response_200 = DeliveryRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = cast(Any, None)
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeliveryRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscription_id: str,
+    delivery_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | DeliveryRead]:
+    """Send this delivery again (whatever its status), with the same webhook-id
+
+     Who may call: admin, service (403 for any other role).
+
+    Args:
+        subscription_id (str):
+        delivery_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeliveryRead]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        delivery_id=delivery_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscription_id: str,
+    delivery_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | DeliveryRead | None:
+    """Send this delivery again (whatever its status), with the same webhook-id
+
+     Who may call: admin, service (403 for any other role).
+
+    Args:
+        subscription_id (str):
+        delivery_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeliveryRead
+    """
+
+    return sync_detailed(
+        subscription_id=subscription_id,
+        delivery_id=delivery_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscription_id: str,
+    delivery_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | DeliveryRead]:
+    """Send this delivery again (whatever its status), with the same webhook-id
+
+     Who may call: admin, service (403 for any other role).
+
+    Args:
+        subscription_id (str):
+        delivery_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeliveryRead]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        delivery_id=delivery_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscription_id: str,
+    delivery_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | DeliveryRead | None:
+    """Send this delivery again (whatever its status), with the same webhook-id
+
+     Who may call: admin, service (403 for any other role).
+
+    Args:
+        subscription_id (str):
+        delivery_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeliveryRead
+    """
+
+    return (
+        await asyncio_detailed(
+            subscription_id=subscription_id,
+            delivery_id=delivery_id,
+            client=client,
+        )
+    ).parsed

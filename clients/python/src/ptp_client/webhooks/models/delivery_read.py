@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.delivery_read_status import DeliveryReadStatus
+
+T = TypeVar("T", bound="DeliveryRead")
+
+
+@_attrs_define
+class DeliveryRead:
+    """
+    Attributes:
+        id (str):
+        subscription_id (str):
+        event_id (str): The webhook-id header: stable across retries and redeliveries
+        event_type (str):
+        status (DeliveryReadStatus):
+        attempts (int):
+        created_at (datetime.datetime):
+        next_attempt_at (datetime.datetime | None):
+        last_attempt_at (datetime.datetime | None):
+        response_status (int | None):
+        latency_ms (int | None):
+        last_error (None | str):
+        delivered_at (datetime.datetime | None):
+    """
+
+    id: str
+    subscription_id: str
+    event_id: str
+    event_type: str
+    status: DeliveryReadStatus
+    attempts: int
+    created_at: datetime.datetime
+    next_attempt_at: datetime.datetime | None
+    last_attempt_at: datetime.datetime | None
+    response_status: int | None
+    latency_ms: int | None
+    last_error: None | str
+    delivered_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        subscription_id = self.subscription_id
+
+        event_id = self.event_id
+
+        event_type = self.event_type
+
+        status = self.status.value
+
+        attempts = self.attempts
+
+        created_at = self.created_at.isoformat()
+
+        next_attempt_at: None | str
+        if isinstance(self.next_attempt_at, datetime.datetime):
+            next_attempt_at = self.next_attempt_at.isoformat()
+        else:
+            next_attempt_at = self.next_attempt_at
+
+        last_attempt_at: None | str
+        if isinstance(self.last_attempt_at, datetime.datetime):
+            last_attempt_at = self.last_attempt_at.isoformat()
+        else:
+            last_attempt_at = self.last_attempt_at
+
+        response_status: int | None
+        response_status = self.response_status
+
+        latency_ms: int | None
+        latency_ms = self.latency_ms
+
+        last_error: None | str
+        last_error = self.last_error
+
+        delivered_at: None | str
+        if isinstance(self.delivered_at, datetime.datetime):
+            delivered_at = self.delivered_at.isoformat()
+        else:
+            delivered_at = self.delivered_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "subscription_id": subscription_id,
+                "event_id": event_id,
+                "event_type": event_type,
+                "status": status,
+                "attempts": attempts,
+                "created_at": created_at,
+                "next_attempt_at": next_attempt_at,
+                "last_attempt_at": last_attempt_at,
+                "response_status": response_status,
+                "latency_ms": latency_ms,
+                "last_error": last_error,
+                "delivered_at": delivered_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        subscription_id = d.pop("subscription_id")
+
+        event_id = d.pop("event_id")
+
+        event_type = d.pop("event_type")
+
+        status = DeliveryReadStatus(d.pop("status"))
+
+        attempts = d.pop("attempts")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_next_attempt_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_attempt_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return next_attempt_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at"))
+
+        def _parse_last_attempt_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_attempt_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_attempt_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_attempt_at = _parse_last_attempt_at(d.pop("last_attempt_at"))
+
+        def _parse_response_status(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        response_status = _parse_response_status(d.pop("response_status"))
+
+        def _parse_latency_ms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        latency_ms = _parse_latency_ms(d.pop("latency_ms"))
+
+        def _parse_last_error(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_error = _parse_last_error(d.pop("last_error"))
+
+        def _parse_delivered_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return delivered_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        delivered_at = _parse_delivered_at(d.pop("delivered_at"))
+
+        delivery_read = cls(
+            id=id,
+            subscription_id=subscription_id,
+            event_id=event_id,
+            event_type=event_type,
+            status=status,
+            attempts=attempts,
+            created_at=created_at,
+            next_attempt_at=next_attempt_at,
+            last_attempt_at=last_attempt_at,
+            response_status=response_status,
+            latency_ms=latency_ms,
+            last_error=last_error,
+            delivered_at=delivered_at,
+        )
+
+        delivery_read.additional_properties = d
+        return delivery_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
