@@ -155,7 +155,8 @@ def sync_detailed(
     overseers may ask `as_of` another moment.
 
     Args:
-        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer)
+        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer);
+            without person, team or role: everyone's for an overseer, your own otherwise
         team (None | str | Unset): A team's duties: its members' and its department's
         role (None | str | Unset):
         kind (ListDutiesApiV1DutiesGetKindType0 | None | Unset):
@@ -204,7 +205,8 @@ def sync(
     overseers may ask `as_of` another moment.
 
     Args:
-        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer)
+        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer);
+            without person, team or role: everyone's for an overseer, your own otherwise
         team (None | str | Unset): A team's duties: its members' and its department's
         role (None | str | Unset):
         kind (ListDutiesApiV1DutiesGetKindType0 | None | Unset):
@@ -248,7 +250,8 @@ async def asyncio_detailed(
     overseers may ask `as_of` another moment.
 
     Args:
-        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer)
+        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer);
+            without person, team or role: everyone's for an overseer, your own otherwise
         team (None | str | Unset): A team's duties: its members' and its department's
         role (None | str | Unset):
         kind (ListDutiesApiV1DutiesGetKindType0 | None | Unset):
@@ -295,7 +298,8 @@ async def asyncio(
     overseers may ask `as_of` another moment.
 
     Args:
-        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer)
+        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer);
+            without person, team or role: everyone's for an overseer, your own otherwise
         team (None | str | Unset): A team's duties: its members' and its department's
         role (None | str | Unset):
         kind (ListDutiesApiV1DutiesGetKindType0 | None | Unset):

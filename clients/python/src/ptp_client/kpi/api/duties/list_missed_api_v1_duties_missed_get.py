@@ -133,7 +133,8 @@ def sync_detailed(
     or role, as GET /duties.
 
     Args:
-        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer)
+        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer);
+            without person, team or role: everyone's for an overseer, your own otherwise
         team (None | str | Unset): A team's duties: its members' and its department's
         role (None | str | Unset):
         kind (ListMissedApiV1DutiesMissedGetKindType0 | None | Unset):
@@ -177,7 +178,8 @@ def sync(
     or role, as GET /duties.
 
     Args:
-        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer)
+        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer);
+            without person, team or role: everyone's for an overseer, your own otherwise
         team (None | str | Unset): A team's duties: its members' and its department's
         role (None | str | Unset):
         kind (ListMissedApiV1DutiesMissedGetKindType0 | None | Unset):
@@ -216,7 +218,8 @@ async def asyncio_detailed(
     or role, as GET /duties.
 
     Args:
-        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer)
+        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer);
+            without person, team or role: everyone's for an overseer, your own otherwise
         team (None | str | Unset): A team's duties: its members' and its department's
         role (None | str | Unset):
         kind (ListMissedApiV1DutiesMissedGetKindType0 | None | Unset):
@@ -258,7 +261,8 @@ async def asyncio(
     or role, as GET /duties.
 
     Args:
-        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer)
+        person (None | str | Unset): A person's duties (yours, or anyone's for an overseer);
+            without person, team or role: everyone's for an overseer, your own otherwise
         team (None | str | Unset): A team's duties: its members' and its department's
         role (None | str | Unset):
         kind (ListMissedApiV1DutiesMissedGetKindType0 | None | Unset):
