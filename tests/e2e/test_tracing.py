@@ -14,10 +14,8 @@ from ptp_common.testing.clients import bearer
 pytestmark = pytest.mark.integration
 
 SPECIALIST = bearer(["business_specialist"], sub="sam")
+MANAGER = bearer(["manager"], sub="max")
 LEGAL = bearer(["legal"], sub="lee")
-CUSTOMER = f"cus-trace-{os.getpid()}"
-# The client's representative signs for the one customer of their token (customer_id claim).
-CLIENT_REP = bearer(["client_representative"], sub="dana", customer_id=CUSTOMER)
 KINDS = ["rights_obligations", "scope", "price_terms", "delivery", "acceptance_criteria", "breach_liability"]
 SERVER, PRODUCER, CONSUMER = 2, 4, 5  # OTLP span kinds
 
@@ -26,6 +24,8 @@ def contract_body(customer_id: str) -> dict:  # type: ignore[type-arg]
     return {
         "customer_id": customer_id,
         "customer_name": "Trace Ltd",
+        "owner": "sam",
+        "exception_reason": "traced deal drafted by hand",
         "title": "Traced deal",
         "scope": "Telemetry",
         "total": "1000.00",
@@ -49,10 +49,18 @@ def ok(response: httpx.Response, status: int = 200) -> dict:  # type: ignore[typ
 def test_signing_is_one_trace_through_relay_broker_and_every_consumer(
     distributed_url: str, otlp_receiver: OtlpReceiver
 ) -> None:
+    crm = httpx.Client(base_url=f"{distributed_url}/crm/api/v1", timeout=30)
+    customer = ok(crm.post("/customers", json={"name": f"Trace Ltd {os.getpid()}"}, headers=SPECIALIST), 201)
+    # The client's representative signs for the one customer of their token (customer_id claim).
+    client_rep = bearer(["client_representative"], sub="dana", customer_id=customer["id"])
     api = httpx.Client(base_url=f"{distributed_url}/contracts/api/v1", timeout=30)
-    contract = ok(
-        api.post("/contracts", json=contract_body(CUSTOMER), headers=SPECIALIST), 201
-    )
+    deadline = time.monotonic() + 30
+    while True:  # contracts learns of the customer from crm.customer.registered (an event in flight)
+        drafted = api.post("/contracts", json=contract_body(customer["id"]), headers=MANAGER)
+        if drafted.status_code != 422 or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    contract = ok(drafted, 201)
     cid = contract["id"]
     ok(api.post(f"/contracts/{cid}/submit", headers=SPECIALIST))
     ok(api.post(f"/contracts/{cid}/approve", json={}, headers=LEGAL))
@@ -72,7 +80,7 @@ def test_signing_is_one_trace_through_relay_broker_and_every_consumer(
         api.post(
             f"/contracts/{cid}/signatures",
             json={"side": "client", "signer_identity": "k-1", **signer},
-            headers={**CLIENT_REP, "traceparent": traceparent},
+            headers={**client_rep, "traceparent": traceparent},
         )
     )
 
