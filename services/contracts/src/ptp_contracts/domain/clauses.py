@@ -1,4 +1,4 @@
-"""Key clauses (DOMAIN.md section 3): each of the six kinds is required before legal review."""
+"""Key clauses (docs/domain.md section 2): each of the six kinds is required before legal review."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The contract's lifecycle (DOMAIN.md section 3) as one transition table."""
+"""The contract's lifecycle (docs/domain.md section 2) as one transition table."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Settlement (DOMAIN.md section 5): the specialist prepares it, finance approves and pays."""
+"""Settlement (docs/domain.md section 4): the specialist prepares it, finance approves and pays."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Who may do what in kpi (DOMAIN.md roles), as reusable dependencies."""
+"""Who may do what in kpi (docs/domain.md, "Who does what"), as reusable dependencies."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The indicator catalogue (DOMAIN.md section 8) and how each is computed from measures.
+"""The indicator catalogue (docs/domain.md section 6) and how each is computed from measures.
 
 Facts record *measures* (e.g. ``revenue`` in EUR, ``complaint_within_deadline``
 as 1/0). An *indicator* reads the aggregates of one measure (a total or an

@@ -1,4 +1,4 @@
-"""Scoring (DOMAIN.md section 8): quantitative attainment per indicator, qualitative
+"""Scoring (docs/domain.md section 6): quantitative attainment per indicator, qualitative
 evaluations by supervisor, peers and customers, and their weighted combination.
 
 Scores run 0-100. Attainment is capped so one outstanding indicator cannot hide
