@@ -28,6 +28,7 @@ import pytest
 from authz_matrix import ROLES
 from ptp_common.events.envelope import new_envelope
 from ptp_common.events.registry import EventData
+from ptp_common.events.schemas.crm import CustomerRegistered
 from ptp_common.events.schemas.projects import ProjectAccepted
 from ptp_common.messaging.bus import OutgoingMessage
 from ptp_common.service import ServiceRuntime, create_service_app, known_services
@@ -159,8 +160,13 @@ async def crm_records(client: Any, runtime: ServiceRuntime) -> tuple[str, dict[s
     assert created.status_code == 201, created.text
     customer = created.json()["id"]
     accepted = ProjectAccepted(
-        project_id="prj-walk", contract_id="ctr-walk", customer_id=customer, accepted_at=NOW,
-        signed_off_by="rep-a", rounds=1, results=[],
+        project_id="prj-walk",
+        contract_id="ctr-walk",
+        customer_id=customer,
+        accepted_at=NOW,
+        signed_off_by="rep-a",
+        rounds=1,
+        results=[],
     )
     await deliver(runtime, "projects", accepted, "prj-walk")
     [survey] = (await client.get("/api/v1/surveys", headers=STAFF)).json()["items"]
@@ -175,7 +181,70 @@ async def project_records(client: Any, runtime: ServiceRuntime) -> tuple[str, di
     return customer, {"project_id": project["id"]}
 
 
-RECORDS: dict[str, Records] = {"crm": crm_records, "projects": project_records}
+KINDS = ("rights_obligations", "scope", "price_terms", "delivery", "acceptance_criteria", "breach_liability")
+MANAGER, LEGAL = bearer(["manager"], sub="max"), bearer(["legal"], sub="lee")
+
+
+async def contract_records(client: Any, runtime: ServiceRuntime) -> tuple[str, dict[str, str]]:
+    """A signed contract of customer A (known from crm's event), accepted, with its settlement open."""
+    customer = "cust-walk-a"
+    await deliver(runtime, "crm", CustomerRegistered(customer_id=customer, name="Walk A Ltd"), customer)
+
+    async def ok(method: str, url: str, headers: dict[str, str], status: int = 200, **kw: Any) -> Any:
+        answer = await client.request(method, url, headers=headers, **kw)
+        assert answer.status_code == status, answer.text
+        return answer.json()
+
+    contract = await ok(
+        "POST",
+        "/api/v1/contracts",
+        MANAGER,
+        201,
+        json={
+            "customer_id": customer,
+            "owner": "sam",
+            "exception_reason": "walk",
+            "title": "Walk",
+            "scope": "walk",
+            "total": "1000.00",
+            "currency": "EUR",
+            "expiry_date": "2030-12-31",
+            "clauses": [{"kind": k, "title": k, "text": k} for k in KINDS],
+            "deliverables": [{"deliverable_id": "D1", "name": "Thing", "due_date": "2030-03-01"}],
+            "milestones": [
+                {"milestone_id": "M1", "name": "Live", "due_date": "2030-03-15", "deliverable_ids": ["D1"]}
+            ],
+            "acceptance_criteria": [{"criterion_id": "AC1", "description": "works"}],
+            "installments": [{"label": "all", "amount": "1000.00", "trigger": "acceptance"}],
+        },
+    )
+    url = f"/api/v1/contracts/{contract['id']}"
+    await ok("POST", f"{url}/submit", STAFF)
+    await ok("POST", f"{url}/approve", LEGAL, json={})
+    await ok("POST", f"{url}/start-signing", STAFF)
+    signer = {"signer_name": "A", "signer_title": "Director"}
+    await ok("POST", f"{url}/signatures", STAFF, json={"side": "company", "signer_identity": "c-1", **signer})
+    await ok(
+        "POST",
+        f"{url}/signatures",
+        token(CLIENT, customer),
+        json={"side": "client", "signer_identity": "k-1", **signer},
+    )
+    accepted = ProjectAccepted(
+        project_id="prj-walk",
+        contract_id=contract["id"],
+        customer_id=customer,
+        accepted_at=NOW,
+        signed_off_by="rep-a",
+        rounds=1,
+        results=[],
+    )
+    await deliver(runtime, "projects", accepted, "prj-walk")
+    [settlement] = (await client.get("/api/v1/settlements", headers=STAFF)).json()["items"]
+    return customer, {"contract_id": contract["id"], "settlement_id": settlement["id"]}
+
+
+RECORDS: dict[str, Records] = {"contracts": contract_records, "crm": crm_records, "projects": project_records}
 
 
 def items(answer: Any) -> list[Any]:
@@ -191,7 +260,8 @@ async def test_a_representative_reads_their_own_customers_records_and_not_anothe
     scoped = [
         path
         for method, path, operation in operations(app.openapi())
-        if method == "GET" and operation.get("x-client-representative") == "own-customer"
+        if method == "GET"
+        and operation.get("x-client-representative") == "own-customer"
         and set(re.findall(r"\{([^}]+)\}", path)) <= set(ids)  # reads whose ids these records give
     ]
     assert scoped, "no own-customer read to check"
