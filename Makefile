@@ -39,7 +39,7 @@ sync: .venv/.synced
 run: sync
 	PORT=$(PORT) $(RUN) python -m ptp_suite.run
 
-up-local: sync
+up-local: sync  # PTP_LOCAL_DB_PREFIX, PTP_LOCAL_FIRST_PORT, PTP_LOCAL_POSTGRES_URL, AMQP_URL from the environment
 	PORT=$(PORT) $(RUN) python -m ptp_suite.local
 
 demo: sync

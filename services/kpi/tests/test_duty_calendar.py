@@ -85,7 +85,7 @@ async def test_each_duty_kind_is_fulfilled_due_soon_and_missed(
 
         async def check(when: dt.datetime) -> int:
             clock.set(when)
-            return int((await runtime.run_job("check_duties"))["missed"])
+            return int((await runtime.run_job("check-duties"))["missed"])
 
         # -- November: the subjects arrive, the records that fulfil them too --------------------
         ref = {"project_id": "prj-1", "contract_id": "ctr-1", "customer_id": "cus-1"}

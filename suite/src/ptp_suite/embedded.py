@@ -13,6 +13,7 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
+from ptp_common.errors import install_problem_handlers
 from ptp_common.messaging.inprocess import InProcessBus
 from ptp_common.service import create_service_app, known_services
 from ptp_common.settings import load_settings
@@ -42,6 +43,8 @@ def create_app(data_dir: str | None = None) -> FastAPI:
 
     app = FastAPI(title="Point-to-point suite (embedded)", lifespan=lifespan, docs_url=None)
     app.state.services = children
+    # Unknown prefixes, and paths no mount matches (an encoded newline), answer problem+json too.
+    install_problem_handlers(app)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def index() -> str:

@@ -38,29 +38,37 @@ def create_app(upstreams: Mapping[str, str] | None = None) -> Starlette:
         yield
         await client.aclose()
 
+    def problem(status: int, title: str, detail: str, instance: str) -> JSONResponse:
+        return JSONResponse(
+            {"type": "about:blank", "title": title, "status": status, "detail": detail, "instance": instance},
+            status_code=status,
+            media_type="application/problem+json",
+        )
+
     async def proxy(request: Request) -> Response:
-        service, _, rest = request.url.path.lstrip("/").partition("/")
+        # The raw (still percent-encoded) path goes upstream as the caller wrote it: an encoded
+        # newline or slash in a path parameter stays a parameter.
+        raw = request.scope.get("raw_path") or request.url.path.encode()
+        raw_path = raw.decode("latin-1").split("?", 1)[0]
+        service, _, rest = raw_path.lstrip("/").partition("/")
         base = routes_to.get(service)
         if base is None:
-            return JSONResponse(
-                {
-                    "type": "about:blank",
-                    "title": "Not Found",
-                    "status": 404,
-                    "detail": f"no service '{service}'; known: {', '.join(sorted(routes_to))}",
-                },
-                status_code=404,
-                media_type="application/problem+json",
+            return problem(
+                404, "Not Found", f"no service '{service}'; known: {', '.join(sorted(routes_to))}", raw_path
             )
         assert client is not None
         headers = {k: v for k, v in request.headers.items() if k.lower() not in HOP_BY_HOP}
-        upstream = client.build_request(
-            request.method,
-            f"{base}/{rest}",
-            params=request.query_params,
-            headers=headers,
-            content=await request.body(),
-        )
+        # The service's links and problem instances carry the prefix the caller used.
+        headers["x-forwarded-prefix"] = f"/{service}"
+        try:
+            upstream = client.build_request(
+                request.method,
+                httpx.URL(f"{base}/{rest}", query=request.url.query.encode("latin-1")),
+                headers=headers,
+                content=await request.body(),
+            )
+        except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+            return problem(400, "Bad Request", f"the request URL cannot be forwarded: {exc}", raw_path)
         try:
             answer = await client.send(upstream, stream=True)
         except httpx.TransportError as exc:

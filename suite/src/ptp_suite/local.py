@@ -5,6 +5,10 @@ its own database ``<prefix>_<service>`` on the PostgreSQL at ``PTP_LOCAL_POSTGRE
 (created if missing; each service migrates it at start), talks to the RabbitMQ at
 ``AMQP_URL``, and listens on its own port; the gateway serves them all on ``PORT``
 (default 8000) under /crm, /contracts, /projects, /risk, /kpi, /webhooks.
+
+From the environment: ``PTP_LOCAL_POSTGRES_URL``, ``AMQP_URL``, ``PORT`` (the gateway),
+``PTP_LOCAL_DB_PREFIX`` (default ``ptp``) and ``PTP_LOCAL_FIRST_PORT`` (default 8101: the services
+listen on it and the next five ports).
 """
 
 from __future__ import annotations
@@ -179,12 +183,25 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    parser.add_argument(
+        "--db-prefix",
+        default=os.environ.get("PTP_LOCAL_DB_PREFIX", "ptp"),
+        help="databases <prefix>_<service>",
+    )
+    parser.add_argument(
+        "--first-port",
+        type=int,
+        default=int(os.environ.get("PTP_LOCAL_FIRST_PORT", "8101")),
+        help="the services listen on this port and the next five",
+    )
     parser.add_argument("--reset", action="store_true", help="drop the suite's databases first")
     args = parser.parse_args()
     suite = LocalSuite(
         admin_url=os.environ.get("PTP_LOCAL_POSTGRES_URL", DEFAULT_ADMIN_URL),
         amqp_url=os.environ.get("AMQP_URL", DEFAULT_AMQP_URL),
+        db_prefix=args.db_prefix,
         port=args.port,
+        first_service_port=args.first_port,
     )
     if args.reset:
         asyncio.run(suite.drop_databases())

@@ -137,6 +137,40 @@ def _loc_to_field(loc: Sequence[Any]) -> str:
     return ".".join(str(p) for p in loc)
 
 
+def instance_of(request: Request) -> str:
+    """The path the caller used, service prefix included: behind the gateway (distributed mode) the
+    service sees ``/api/v1/...`` and the prefix arrives as ``X-Forwarded-Prefix``; mounted in the
+    embedded suite, the ASGI ``root_path`` already carries it."""
+    return public_path(request, request.url.path)
+
+
+def public_path(request: Request, path: str) -> str:
+    """``path`` (as the service routes it, or as ``request.url.path`` gives it) as the caller reaches it."""
+    root = str(request.scope.get("root_path") or "").rstrip("/")
+    if root and not path.startswith(root + "/") and path != root:
+        path = root + path
+    prefix = request.headers.get("x-forwarded-prefix", "").rstrip("/")
+    if prefix.startswith("/") and not path.startswith(prefix + "/") and path != prefix:
+        path = prefix + path
+    return path
+
+
+def allowed_methods(app: Any, scope: Any) -> list[str]:
+    """Every method some route of ``app`` answers on the path of ``scope`` (a complete ``Allow``)."""
+    import fastapi.routing
+    from starlette._utils import get_route_path
+
+    path = get_route_path(scope)
+    iterate = getattr(fastapi.routing, "iter_route_contexts", None)
+    routes: Iterable[Any] = iterate(app.routes) if iterate is not None else app.routes
+    methods: set[str] = set()
+    for route in routes:
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(path) and getattr(route, "methods", None):
+            methods.update(route.methods)
+    return sorted(methods)
+
+
 def problem_response(problem: ProblemDetail, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse(
         problem.model_dump(exclude_none=True, mode="json"),
@@ -150,7 +184,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return problem_response(exc.to_detail(request.url.path), headers)
+        return problem_response(exc.to_detail(instance_of(request)), headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -159,7 +193,12 @@ def install_problem_handlers(app: FastAPI) -> None:
             loc = err.get("loc", ())
             msg = err.get("msg", "invalid")
             if err.get("type") == "json_invalid":
-                msg = "malformed JSON: " + str(err.get("ctx", {}).get("error", msg))
+                # pydantic puts the character offset in the location (``body.33``): name the body.
+                position = loc[1] if len(loc) > 1 else None
+                reason = str(err.get("ctx", {}).get("error", msg))
+                where = f" (at character {position})" if position is not None else ""
+                msg = f"malformed JSON: {reason}{where}"
+                loc = ("body",)
             errors.append(field_error(_loc_to_field(loc), msg, str(err.get("type"))))
         fields = ", ".join(e["field"] for e in errors)
         detail = ProblemDetail(
@@ -167,28 +206,39 @@ def install_problem_handlers(app: FastAPI) -> None:
             title="Unprocessable Content",
             status=422,
             detail=f"invalid request: {fields}",
-            instance=request.url.path,
+            instance=instance_of(request),
             errors=[FieldError(**e) for e in errors],
         )
         return problem_response(detail)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        headers = dict(getattr(exc, "headers", None) or {})
+        text = exc.detail if isinstance(exc.detail, str) else None
+        if exc.status_code == 405:
+            # Starlette's Allow names the methods of the first route on the path only.
+            allow = allowed_methods(request.app.router, request.scope)
+            headers["Allow"] = ", ".join(allow)
+            text = f"{request.method} is not allowed here; allowed: {', '.join(allow)}"
+        elif exc.status_code == 404 and text == "Not Found":
+            text = f"no route {request.method} {instance_of(request)}"
+        elif exc.status_code == 400 and text and "parsing the body" in text:
+            text = "the request body could not be decoded (send UTF-8 JSON)"
         detail = ProblemDetail(
             type="about:blank",
             title=_reason(exc.status_code),
             status=exc.status_code,
-            detail=exc.detail if isinstance(exc.detail, str) else None,
-            instance=request.url.path,
+            detail=text,
+            instance=instance_of(request),
         )
-        return problem_response(detail, getattr(exc, "headers", None))
+        return problem_response(detail, headers or None)
 
     @app.exception_handler(StaleDataError)
     async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
         # Optimistic locking caught a concurrent write that If-Match could not see.
         return problem_response(
             PreconditionFailed("the resource changed meanwhile; re-read and retry").to_detail(
-                request.url.path
+                instance_of(request)
             )
         )
 
@@ -196,7 +246,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
         # A unique key raced us (e.g. two creations with one Idempotency-Key); nothing was written.
         return problem_response(
-            Conflict("conflicts with an existing record; re-read and retry").to_detail(request.url.path)
+            Conflict("conflicts with an existing record; re-read and retry").to_detail(instance_of(request))
         )
 
     @app.exception_handler(Exception)
@@ -208,7 +258,7 @@ def install_problem_handlers(app: FastAPI) -> None:
                 title="Internal Server Error",
                 status=500,
                 detail="an unexpected error occurred; it has been logged",
-                instance=request.url.path,
+                instance=instance_of(request),
             )
         )
 

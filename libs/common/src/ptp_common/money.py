@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 # ISO 4217 active codes and their minor units (the number of decimals allowed).
 CURRENCIES: dict[str, int] = {
@@ -68,13 +69,67 @@ Currency = Annotated[
     str,
     Field(min_length=3, max_length=3, pattern="^[A-Z]{3}$", examples=["EUR"]),
     AfterValidator(_currency),
+    WithJsonSchema(
+        {"type": "string", "enum": sorted(CURRENCIES), "examples": ["EUR"], "description": "ISO 4217 code"},
+        mode="validation",
+    ),
 ]
 """An ISO 4217 currency code known to the suite."""
 
-PositiveAmount = Annotated[Decimal, Field(gt=0, max_digits=18, decimal_places=2, examples=["1500.00"])]
-"""A strictly positive amount with at most two decimals."""
+MAX_AMOUNT_DIGITS = 16
+"""Digits before the decimal point of an amount (the columns hold 18 digits, 2 after the point)."""
+POSITIVE_PATTERN = rf"^(0\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{{0,{MAX_AMOUNT_DIGITS - 1}}}(\.[0-9]{{1,2}})?)$"
+NON_NEGATIVE_PATTERN = rf"^(0|[1-9][0-9]{{0,{MAX_AMOUNT_DIGITS - 1}}})(\.[0-9]{{1,2}})?$"
 
-NonNegativeAmount = Annotated[Decimal, Field(ge=0, max_digits=18, decimal_places=2, examples=["0.00"])]
+
+def _decimal_string(pattern: str) -> Any:
+    compiled = re.compile(pattern)
+
+    def parse(value: Any) -> Any:
+        # Money travels as a decimal string ("1500.00"): a JSON number is binary floating point.
+        if isinstance(value, Decimal):
+            return value
+        if not isinstance(value, str):
+            raise ValueError('an amount is a decimal string, e.g. "1500.00", not a number')
+        if not compiled.match(value):
+            raise ValueError(f'an amount like "1500.00": digits, at most 2 decimals ({pattern})')
+        return Decimal(value)
+
+    return BeforeValidator(parse)
+
+
+def _money(pattern: str, example: str, **bounds: Any) -> Any:
+    return Annotated[
+        Decimal,
+        Field(max_digits=MAX_AMOUNT_DIGITS + 2, decimal_places=2, **bounds),
+        _decimal_string(pattern),
+        WithJsonSchema(
+            {
+                "type": "string",
+                "pattern": pattern,
+                "maxLength": MAX_AMOUNT_DIGITS + 3,
+                "examples": [example],
+                "description": "A decimal amount as a string, at most 2 decimals",
+            },
+            mode="validation",
+        ),
+    ]
+
+
+PositiveAmount = _money(POSITIVE_PATTERN, "1500.00", gt=0)
+"""Money in a request: a strictly positive decimal string with at most two decimals."""
+
+NonNegativeAmount = _money(NON_NEGATIVE_PATTERN, "0.00", ge=0)
+"""Money in a request: zero or more, a decimal string with at most two decimals."""
+
+NON_POSITIVE_PATTERN = (
+    rf"^(-[1-9][0-9]{{0,{MAX_AMOUNT_DIGITS - 1}}}(\.[0-9]{{1,2}})?|-0\.[0-9]{{1,2}}|0(\.0{{1,2}})?)$"
+)
+
+NonPositiveAmount = _money(NON_POSITIVE_PATTERN, "-500.00", le=0)
+"""Money in a request: zero or a deduction, a decimal string with at most two decimals."""
+
+Money = PositiveAmount
 
 
 def check_minor_units(amount: Decimal, currency: str) -> None:

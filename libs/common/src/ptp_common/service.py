@@ -29,7 +29,8 @@ from ptp_common.business_time import business_date
 from ptp_common.db.engine import Database
 from ptp_common.db.migrate import upgrade
 from ptp_common.db.uow import UnitOfWork
-from ptp_common.errors import PROBLEM_RESPONSES, install_problem_handlers
+from ptp_common.errors import install_problem_handlers
+from ptp_common.http.bounds import install_bounded_validation
 from ptp_common.http.middleware import BodySizeLimit, CorrelationAndMetrics
 from ptp_common.messaging.bus import Bus
 from ptp_common.messaging.consumer import ALL_EVENTS, Consumer, Handler
@@ -336,7 +337,6 @@ def create_service_app(
         description=definition.description,
         version=definition.version,
         lifespan=lifespan,
-        responses=PROBLEM_RESPONSES,
         openapi_tags=[dict(t) for t in definition.openapi_tags] or None,
     )
     app.state.runtime = runtime
@@ -351,6 +351,12 @@ def create_service_app(
         app.include_router(router, prefix="/api/v1")
     # x-roles and "Who may call" on every operation, derived from its authorization dependencies.
     install_role_docs(app)
+    # Every problem+json answer each operation can give, and the default bounds (documented here,
+    # enforced by install_bounded_validation).
+    from ptp_common.http.openapi import install_openapi_docs
+
+    install_openapi_docs(app)
+    install_bounded_validation()
     app.add_middleware(CorrelationAndMetrics, service=definition.name)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     tracing.instrument_app(app)

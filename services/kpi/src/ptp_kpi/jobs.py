@@ -28,8 +28,8 @@ async def check_duties(runtime: ServiceRuntime, as_of: dt.datetime) -> Mapping[s
 
 
 JOBS = [
-    PeriodicJob("check_duties", 3600, check_duties,
+    PeriodicJob("check-duties", 3600, check_duties,
                 "Announce recurring duties missed (kpi.duty.missed), once per missed period"),
-    PeriodicJob("rebuild_metrics", 7 * 24 * 3600, rebuild_metrics,
+    PeriodicJob("rebuild-metrics", 7 * 24 * 3600, rebuild_metrics,
                 "Recompute metric facts and aggregates from the audit trail"),
 ]

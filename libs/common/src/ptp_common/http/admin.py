@@ -5,16 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 from pydantic import AwareDatetime, BaseModel
 from sqlalchemy import select, update
 
 from ptp_common.auth.dependencies import require_roles
 from ptp_common.auth.roles import Role
 from ptp_common.errors import Conflict, NotFound
+from ptp_common.http.bounds import INT_MAX
 from ptp_common.messaging import dead_letters
 from ptp_common.messaging.relay import outbox_backlog
 from ptp_common.service import RuntimeDep
+
+# Ids of parked messages: bounded, so a number past the column's range is a 422, not a 500.
+ParkedId = Annotated[int, Path(ge=1, le=INT_MAX, description="Id of the parked message")]
 
 admin_router = APIRouter(
     prefix="/admin", tags=["operations"], dependencies=[Depends(require_roles(Role.admin))]
@@ -45,14 +49,14 @@ async def list_dead_letters(
     runtime: RuntimeDep,
     status: Annotated[str, Query(pattern="^(parked|held|replayed|discarded)$")] = "parked",
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    after_id: Annotated[int, Query(ge=0)] = 0,
+    after_id: Annotated[int, Query(ge=0, le=INT_MAX)] = 0,
 ) -> list[ParkedMessageRead]:
     items = await dead_letters.list_parked(runtime.db, status=status, limit=limit, after_id=after_id)
     return [ParkedMessageRead(**{**p.as_dict(), "payload": None}) for p in items]
 
 
 @admin_router.get("/dead-letters/{parked_id}", response_model=ParkedMessageRead)
-async def get_dead_letter(parked_id: int, runtime: RuntimeDep) -> ParkedMessageRead:
+async def get_dead_letter(parked_id: ParkedId, runtime: RuntimeDep) -> ParkedMessageRead:
     parked = await dead_letters.get_parked(runtime.db, parked_id)
     if parked is None:
         raise NotFound(f"no parked message {parked_id}")
@@ -60,7 +64,7 @@ async def get_dead_letter(parked_id: int, runtime: RuntimeDep) -> ParkedMessageR
 
 
 @admin_router.post("/dead-letters/{parked_id}/replay")
-async def replay_dead_letter(parked_id: int, runtime: RuntimeDep) -> dict[str, str]:
+async def replay_dead_letter(parked_id: ParkedId, runtime: RuntimeDep) -> dict[str, str]:
     if runtime.consumer is None:
         raise NotFound("this service consumes no events")
     outcome = await dead_letters.replay(runtime.db, runtime.consumer, parked_id)
@@ -70,7 +74,7 @@ async def replay_dead_letter(parked_id: int, runtime: RuntimeDep) -> dict[str, s
 
 
 @admin_router.post("/dead-letters/{parked_id}/discard")
-async def discard_dead_letter(parked_id: int, runtime: RuntimeDep) -> dict[str, str]:
+async def discard_dead_letter(parked_id: ParkedId, runtime: RuntimeDep) -> dict[str, str]:
     if not await dead_letters.discard(runtime.db, parked_id):
         raise Conflict(f"message {parked_id} is not parked")
     return {"outcome": "discarded"}
@@ -104,12 +108,15 @@ async def republish(event_id: str, runtime: RuntimeDep) -> dict[str, str]:
 
 @admin_router.post("/jobs/{name}/run")
 async def run_job(
-    name: str,
+    name: Annotated[
+        str, Path(max_length=100, pattern="^[a-z0-9-]+$", description="A job's name (kebab-case)")
+    ],
     runtime: RuntimeDep,
     as_of: Annotated[AwareDatetime | None, Query(description="Run as if it were this UTC time")] = None,
 ) -> dict[str, Any]:
     try:
         result = await runtime.run_job(name, as_of)
     except KeyError:
-        raise NotFound(f"no job {name}") from None
+        known = sorted(job.name for job in runtime.definition.jobs)
+        raise NotFound(f"no job {name}; known: {', '.join(known) or 'none'}", known_jobs=known) from None
     return {"job": name, "result": dict(result)}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from sqlalchemy import text
 
 from ptp_common.messaging.dead_letters import count_parked
@@ -52,4 +53,4 @@ async def prometheus_metrics(request: Request) -> Response:
         metrics.DEAD_LETTERS.labels(runtime.name).set(await count_parked(runtime.db))
     except Exception:  # metrics must answer even when the database does not
         pass
-    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+    return Response(generate_latest(), media_type=CONTENT_TYPE_PLAIN_0_0_4)

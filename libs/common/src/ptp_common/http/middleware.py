@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from contextvars import ContextVar
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -72,6 +73,27 @@ class _TooLarge(Exception):
     pass
 
 
+# The prefix callers reach this service under: the ASGI root_path when mounted (embedded suite),
+# X-Forwarded-Prefix behind the gateway (distributed mode); "" when served at the root.
+PUBLIC_PREFIX: ContextVar[str] = ContextVar("ptp_public_prefix", default="")
+
+
+def _public_prefix(scope: Scope) -> str:
+    root = str(scope.get("root_path") or "").rstrip("/")
+    if root:
+        return root
+    for name, value in scope.get("headers", []):
+        if name == b"x-forwarded-prefix":
+            prefix = value.decode("latin-1").rstrip("/")
+            return prefix if prefix.startswith("/") and len(prefix) <= 100 else ""
+    return ""
+
+
+def public_url(path: str) -> str:
+    """A link to ``path`` (as the service routes it, ``/api/v1/...``) as the caller reaches it."""
+    return PUBLIC_PREFIX.get() + path
+
+
 class CorrelationAndMetrics:
     """Bind the caller's X-Correlation-ID (or a new one) and count requests per route."""
 
@@ -99,6 +121,7 @@ class CorrelationAndMetrics:
             await send(message)
 
         started = time.perf_counter()
+        token = PUBLIC_PREFIX.set(_public_prefix(scope))
         with context.bind(correlation_id=correlation_id, causation_id=None, actor=None):
             try:
                 await self.app(scope, receive, send_with_header)
@@ -108,3 +131,4 @@ class CorrelationAndMetrics:
                 method = scope.get("method", "")
                 metrics.HTTP_REQUESTS.labels(self.service, method, path, status_holder["status"]).inc()
                 metrics.HTTP_LATENCY.labels(self.service, method, path).observe(time.perf_counter() - started)
+                PUBLIC_PREFIX.reset(token)

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from ptp_common.money import NonPositiveAmount
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -75,9 +76,7 @@ class SettlementAdjust(BaseModel):
         }
     )
 
-    adjustments: Decimal = Field(
-        max_digits=18,
-        decimal_places=2,
+    adjustments: NonPositiveAmount = Field(
         description="Zero or negative: a deduction from what is outstanding (an increase needs a "
         "contract revision)",
     )

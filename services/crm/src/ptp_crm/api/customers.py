@@ -15,6 +15,7 @@ from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageParams, page_params, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 from sqlalchemy import select
 
 from ptp_crm.api.deps import Specialist, get_or_404, now, remember_and_commit
@@ -60,13 +61,14 @@ class CustomerUpdate(BaseModel):
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"status": "active", "region": "south"}]})
 
-    name: str | None = Field(default=None, min_length=1, max_length=200)
+    # Omit to keep; not nullable (SkipJsonSchema: null is refused, so the schema does not offer it).
+    name: Annotated[str, Field(min_length=1, max_length=200)] | SkipJsonSchema[None] = None
     registration_number: str | None = Field(default=None, max_length=64)
     industry: str | None = Field(default=None, max_length=100)
     region: str | None = Field(default=None, max_length=100)
     size: CustomerSize | None = None
-    status: CustomerStatus | None = None
-    owner: str | None = Field(default=None, min_length=1, max_length=200)
+    status: CustomerStatus | SkipJsonSchema[None] = None
+    owner: Annotated[str, Field(min_length=1, max_length=200)] | SkipJsonSchema[None] = None
 
     @field_validator("name", "status", "owner")
     @classmethod

@@ -14,6 +14,7 @@ from ptp_common.errors import Conflict, Forbidden, NotFound, Unprocessable
 from ptp_common.events.schemas.kpi import EvaluationRecorded, ScorecardPublished
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
+from ptp_common.http.middleware import public_url
 from ptp_common.http.pagination import PageParams, page_params, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import or_, select
@@ -142,7 +143,7 @@ async def _view(uow: UowDep, card: Scorecard) -> ScorecardRead:
                 higher_is_better=INDICATORS[r.line.indicator].higher_is_better,
                 currency=r.line.currency, target=r.line.target, weight=r.line.weight,
                 actual=r.actual, score=r.score,
-                facts_url=f"/api/v1/scorecards/{card.id}/indicators/{r.line.indicator}/facts",
+                facts_url=public_url(f"/api/v1/scorecards/{card.id}/indicators/{r.line.indicator}/facts"),
             )
             for r in result.indicators
         ],

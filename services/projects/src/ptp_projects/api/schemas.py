@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from ptp_common.http.pagination import Page
 from ptp_common.money import Currency, NonNegativeAmount
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from ptp_projects.domain.schedule import variance_days
 
@@ -160,13 +161,14 @@ class TaskUpdate(BaseModel):
     """Fields to change; team members may change only ``percent_complete`` of their own tasks."""
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"percent_complete": 60}]})
-    name: str | None = Field(default=None, min_length=1, max_length=300)
+    # Omit to keep; null clears only owner and milestone_id (the others are not nullable).
+    name: Annotated[str, Field(min_length=1, max_length=300)] | SkipJsonSchema[None] = None
     owner: str | None = Field(default=None, max_length=200)
-    start_date: dt.date | None = None
-    due_date: dt.date | None = None
+    start_date: dt.date | SkipJsonSchema[None] = None
+    due_date: dt.date | SkipJsonSchema[None] = None
     milestone_id: str | None = None
-    depends_on: list[str] | None = None
-    percent_complete: int | None = Field(default=None, ge=0, le=100)
+    depends_on: list[str] | SkipJsonSchema[None] = None
+    percent_complete: Annotated[int, Field(ge=0, le=100)] | SkipJsonSchema[None] = None
 
     @model_validator(mode="after")
     def _no_null_for_required(self) -> TaskUpdate:

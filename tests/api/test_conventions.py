@@ -1,0 +1,151 @@
+"""The mechanical conventions of docs/api.md, checked on the six OpenAPI documents.
+
+- paths are kebab-case (lower-case words joined by ``-``; parameters in braces are exempt);
+- every operation says who may call it (``x-roles``);
+- every string, array and integer of a request schema or parameter is bounded;
+- every request body has an example;
+- every GET that returns a list returns a page (``items`` + ``next_cursor``).
+
+``KNOWN`` lists what does not follow them yet (issue 19 item 3 is under way); the test fails on any
+new departure, and on an entry of ``KNOWN`` that no longer departs (remove it then).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from ptp_common.service import create_service_app, known_services
+from ptp_common.settings import load_settings
+
+SERVICES = ["crm", "contracts", "projects", "risk", "kpi", "webhooks"]
+SEGMENT = re.compile(r"^(\{[a-z_]+\}|[a-z0-9]+(-[a-z0-9]+)*|openapi\.json)$")
+METHODS = ("get", "put", "post", "delete", "patch")
+
+# (service, rule, "METHOD path" or "METHOD path field"): departures not fixed yet.
+KNOWN: set[tuple[str, str, str]] = {
+    ('contracts', 'page', 'GET /api/v1/admin/dead-letters'),
+    ('contracts', 'page', 'GET /api/v1/contracts/{contract_id}/payments'),
+    ('contracts', 'page', 'GET /api/v1/contracts/{contract_id}/reviews'),
+    ('contracts', 'page', 'GET /api/v1/contracts/{contract_id}/revisions'),
+    ('crm', 'example', 'POST /api/v1/inquiries/{inquiry_id}/resolve'),
+    ('crm', 'example', 'POST /api/v1/inquiries/{inquiry_id}/respond'),
+    ('crm', 'page', 'GET /api/v1/admin/dead-letters'),
+    ('kpi', 'example', 'POST /api/v1/findings/{finding_id}/reject_rectification'),
+    ('kpi', 'kebab-case', '/api/v1/findings/{finding_id}/reject_rectification'),
+    ('kpi', 'kebab-case', '/api/v1/findings/{finding_id}/start_rectification'),
+    ('kpi', 'kebab-case', '/api/v1/findings/{finding_id}/submit_rectification'),
+    ('kpi', 'page', 'GET /api/v1/admin/dead-letters'),
+    ('kpi', 'page', 'GET /api/v1/duties'),
+    ('kpi', 'page', 'GET /api/v1/duties/missed'),
+    ('kpi', 'page', 'GET /api/v1/duty-rules'),
+    ('kpi', 'page', 'GET /api/v1/metrics/indicators'),
+    ('projects', 'page', 'GET /api/v1/admin/dead-letters'),
+    ('projects', 'page', 'GET /api/v1/projects/{project_id}/milestones'),
+    ('projects', 'page', 'GET /api/v1/resources/over-allocations'),
+    ('risk', 'example', 'POST /api/v1/risks/{risk_id}/assessments'),
+    ('risk', 'page', 'GET /api/v1/admin/dead-letters'),
+    ('risk', 'page', 'GET /api/v1/risk-events/counts'),
+    ('webhooks', 'example', 'POST /api/v1/subscriptions/{subscription_id}/redeliver'),
+    ('webhooks', 'example', 'POST /api/v1/subscriptions/{subscription_id}/rotate-secret'),
+    ('webhooks', 'page', 'GET /api/v1/admin/dead-letters'),
+}
+
+
+def _document(service: str) -> dict[str, Any]:
+    app = create_service_app(
+        known_services()[service], load_settings(service, database_url="sqlite+aiosqlite:///:memory:")
+    )
+    return app.openapi()
+
+
+def _resolve(schema: Any, components: dict[str, Any]) -> dict[str, Any]:
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = components.get(schema["$ref"].rsplit("/", 1)[-1], {})
+    return schema if isinstance(schema, dict) else {}
+
+
+def _unbounded(schema: Any, components: dict[str, Any], where: str, seen: set[str]) -> Iterator[str]:
+    if not isinstance(schema, dict):
+        return
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        if name not in seen:
+            seen.add(name)
+            yield from _unbounded(components.get(name), components, name, seen)
+        return
+    kind = schema.get("type")
+    if kind == "string" and not {"enum", "const", "maxLength"} & set(schema):
+        yield f"{where}: string without maxLength"
+    if kind == "array" and "maxItems" not in schema:
+        yield f"{where}: array without maxItems"
+    if kind == "integer" and not ({"maximum", "exclusiveMaximum"} & set(schema)):
+        yield f"{where}: integer without maximum"
+    for key in ("anyOf", "oneOf", "allOf"):
+        for part in schema.get(key, ()):
+            yield from _unbounded(part, components, where, seen)
+    if "items" in schema:
+        yield from _unbounded(schema["items"], components, f"{where}[]", seen)
+    if isinstance(schema.get("additionalProperties"), dict):
+        yield from _unbounded(schema["additionalProperties"], components, f"{where}{{}}", seen)
+    for name, part in schema.get("properties", {}).items():
+        yield from _unbounded(part, components, f"{where}.{name}", seen)
+
+
+def _has_example(media: dict[str, Any], components: dict[str, Any]) -> bool:
+    if media.get("example") is not None or media.get("examples"):
+        return True
+    schema = _resolve(media.get("schema"), components)
+    return bool(schema.get("examples") or schema.get("example"))
+
+
+def _is_page(schema: Any, components: dict[str, Any]) -> bool:
+    schema = _resolve(schema, components)
+    return {"items", "next_cursor"} <= set(schema.get("properties", {}))
+
+
+def _returns_list(schema: Any, components: dict[str, Any]) -> bool:
+    return _resolve(schema, components).get("type") == "array"
+
+
+def departures(service: str, doc: dict[str, Any]) -> set[tuple[str, str, str]]:
+    components = doc.get("components", {}).get("schemas", {})
+    found: set[tuple[str, str, str]] = set()
+    for path, item in doc["paths"].items():
+        if not all(SEGMENT.match(s) for s in path.strip("/").split("/") if s):
+            found.add((service, "kebab-case", path))
+        for method, operation in item.items():
+            if method not in METHODS:
+                continue
+            where = f"{method.upper()} {path}"
+            if "x-roles" not in operation:
+                found.add((service, "x-roles", where))
+            for parameter in operation.get("parameters", ()):
+                if parameter.get("in") in ("query", "path"):
+                    for gap in _unbounded(parameter.get("schema"), components, parameter["name"], set()):
+                        found.add((service, "bounds", f"{where} {gap}"))
+            for media in operation.get("requestBody", {}).get("content", {}).values():
+                for gap in _unbounded(media.get("schema"), components, "body", set()):
+                    found.add((service, "bounds", f"{where} {gap}"))
+                if not _has_example(media, components):
+                    found.add((service, "example", where))
+            if method == "get":
+                ok = operation.get("responses", {}).get("200", {}).get("content", {})
+                for media in ok.values():
+                    if _returns_list(media.get("schema"), components) and not _is_page(
+                        media.get("schema"), components
+                    ):
+                        found.add((service, "page", where))
+    return found
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_the_openapi_document_follows_the_conventions(service: str) -> None:
+    found = departures(service, _document(service))
+    known = {k for k in KNOWN if k[0] == service}
+    new = sorted(found - known)
+    stale = sorted(known - found)
+    assert not new, "departures from docs/api.md:\n" + "\n".join(" | ".join(d) for d in new)
+    assert not stale, "fixed, remove from KNOWN:\n" + "\n".join(" | ".join(d) for d in stale)
