@@ -5,6 +5,7 @@ from .approve_request import ApproveRequest
 from .clause import Clause
 from .clause_kind import ClauseKind
 from .contract_create import ContractCreate
+from .contract_create_currency import ContractCreateCurrency
 from .contract_read import ContractRead
 from .contract_status import ContractStatus
 from .contract_update import ContractUpdate
@@ -27,9 +28,10 @@ from .page_invoice_read import PageInvoiceRead
 from .page_settlement_read import PageSettlementRead
 from .parked_message_read import ParkedMessageRead
 from .payment_create import PaymentCreate
+from .payment_create_currency_type_0 import PaymentCreateCurrencyType0
 from .payment_read import PaymentRead
 from .policy_override_read import PolicyOverrideRead
-from .problem_detail import ProblemDetail
+from .problem import Problem
 from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
     ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost,
 )
@@ -64,6 +66,7 @@ __all__ = (
     "Clause",
     "ClauseKind",
     "ContractCreate",
+    "ContractCreateCurrency",
     "ContractRead",
     "ContractStatus",
     "ContractUpdate",
@@ -84,9 +87,10 @@ __all__ = (
     "PageSettlementRead",
     "ParkedMessageRead",
     "PaymentCreate",
+    "PaymentCreateCurrencyType0",
     "PaymentRead",
     "PolicyOverrideRead",
-    "ProblemDetail",
+    "Problem",
     "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",
     "RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost",
     "ReturnRequest",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.contract_create_currency import ContractCreateCurrency
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ class ContractCreate:
     Attributes:
         title (str):
         scope (str):
-        total (float | str):
-        currency (str):
+        total (str): A decimal amount as a string, at most 2 decimals
+        currency (ContractCreateCurrency): ISO 4217 code
         customer_id (str): A customer crm registered, once its event reached contracts (422 otherwise)
         effective_date (datetime.date | None | Unset): Defaults to the day both sides signed
         expiry_date (datetime.date | None | Unset):
@@ -48,8 +49,8 @@ class ContractCreate:
 
     title: str
     scope: str
-    total: float | str
-    currency: str
+    total: str
+    currency: ContractCreateCurrency
     customer_id: str
     effective_date: datetime.date | None | Unset = UNSET
     expiry_date: datetime.date | None | Unset = UNSET
@@ -71,10 +72,9 @@ class ContractCreate:
 
         scope = self.scope
 
-        total: float | str
         total = self.total
 
-        currency = self.currency
+        currency = self.currency.value
 
         customer_id = self.customer_id
 
@@ -214,12 +214,9 @@ class ContractCreate:
 
         scope = d.pop("scope")
 
-        def _parse_total(data: object) -> float | str:
-            return cast(float | str, data)
+        total = d.pop("total")
 
-        total = _parse_total(d.pop("total"))
-
-        currency = d.pop("currency")
+        currency = ContractCreateCurrency(d.pop("currency"))
 
         customer_id = d.pop("customer_id")
 

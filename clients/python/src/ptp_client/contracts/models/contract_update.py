@@ -29,7 +29,7 @@ class ContractUpdate:
             summary (str | Unset): What changed and why (kept in the history) Default: ''.
             title (None | str | Unset):
             scope (None | str | Unset):
-            total (float | None | str | Unset):
+            total (None | str | Unset):
             effective_date (datetime.date | None | Unset):
             expiry_date (datetime.date | None | Unset):
             payment_terms_days (int | None | Unset):
@@ -44,7 +44,7 @@ class ContractUpdate:
     summary: str | Unset = ""
     title: None | str | Unset = UNSET
     scope: None | str | Unset = UNSET
-    total: float | None | str | Unset = UNSET
+    total: None | str | Unset = UNSET
     effective_date: datetime.date | None | Unset = UNSET
     expiry_date: datetime.date | None | Unset = UNSET
     payment_terms_days: int | None | Unset = UNSET
@@ -71,7 +71,7 @@ class ContractUpdate:
         else:
             scope = self.scope
 
-        total: float | None | str | Unset
+        total: None | str | Unset
         if isinstance(self.total, Unset):
             total = UNSET
         else:
@@ -226,12 +226,12 @@ class ContractUpdate:
 
         scope = _parse_scope(d.pop("scope", UNSET))
 
-        def _parse_total(data: object) -> float | None | str | Unset:
+        def _parse_total(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         total = _parse_total(d.pop("total", UNSET))
 

@@ -17,14 +17,14 @@ T = TypeVar("T", bound="InstallmentPlan")
 class InstallmentPlan:
     """
     Attributes:
-        amount (float | str):
+        amount (str): A decimal amount as a string, at most 2 decimals
         trigger (Trigger):
         label (str | Unset):  Default: ''.
         milestone_id (None | str | Unset):
         due_date (datetime.date | None | Unset):
     """
 
-    amount: float | str
+    amount: str
     trigger: Trigger
     label: str | Unset = ""
     milestone_id: None | str | Unset = UNSET
@@ -32,7 +32,6 @@ class InstallmentPlan:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: float | str
         amount = self.amount
 
         trigger = self.trigger.value
@@ -73,11 +72,7 @@ class InstallmentPlan:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
+        amount = d.pop("amount")
 
         trigger = Trigger(d.pop("trigger"))
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.payment_create_currency_type_0 import PaymentCreateCurrencyType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentCreate")
@@ -16,25 +17,26 @@ T = TypeVar("T", bound="PaymentCreate")
 class PaymentCreate:
     """
     Attributes:
-        amount (float | str):
-        currency (None | str | Unset): If given, must be the contract's currency
+        amount (str): A decimal amount as a string, at most 2 decimals
+        currency (None | PaymentCreateCurrencyType0 | Unset): If given, must be the contract's currency
         received_at (datetime.datetime | None | Unset): When the money arrived (UTC); defaults to now
         reference (str | Unset):  Default: ''.
     """
 
-    amount: float | str
-    currency: None | str | Unset = UNSET
+    amount: str
+    currency: None | PaymentCreateCurrencyType0 | Unset = UNSET
     received_at: datetime.datetime | None | Unset = UNSET
     reference: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: float | str
         amount = self.amount
 
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
             currency = UNSET
+        elif isinstance(self.currency, PaymentCreateCurrencyType0):
+            currency = self.currency.value
         else:
             currency = self.currency
 
@@ -67,18 +69,22 @@ class PaymentCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        amount = d.pop("amount")
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
-
-        def _parse_currency(data: object) -> None | str | Unset:
+        def _parse_currency(data: object) -> None | PaymentCreateCurrencyType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                currency_type_0 = PaymentCreateCurrencyType0(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentCreateCurrencyType0 | Unset, data)
 
         currency = _parse_currency(d.pop("currency", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,17 +13,16 @@ T = TypeVar("T", bound="SettlementAdjust")
 class SettlementAdjust:
     """
     Attributes:
-        adjustments (float | str): Zero or negative: a deduction from what is outstanding (an increase needs a contract
+        adjustments (str): Zero or negative: a deduction from what is outstanding (an increase needs a contract
             revision)
         note (str):
     """
 
-    adjustments: float | str
+    adjustments: str
     note: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        adjustments: float | str
         adjustments = self.adjustments
 
         note = self.note
@@ -42,11 +41,7 @@ class SettlementAdjust:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_adjustments(data: object) -> float | str:
-            return cast(float | str, data)
-
-        adjustments = _parse_adjustments(d.pop("adjustments"))
+        adjustments = d.pop("adjustments")
 
         note = d.pop("note")
 

@@ -17,7 +17,7 @@ from .customer_create_status import CustomerCreateStatus
 from .customer_read import CustomerRead
 from .customer_update import CustomerUpdate
 from .customer_update_size_type_0 import CustomerUpdateSizeType0
-from .customer_update_status_type_0 import CustomerUpdateStatusType0
+from .customer_update_status import CustomerUpdateStatus
 from .decision_note import DecisionNote
 from .decision_request import DecisionRequest
 from .discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post_response_discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post import (
@@ -62,6 +62,7 @@ from .list_surveys_api_v1_surveys_get_status_type_0 import ListSurveysApiV1Surve
 from .live_health_live_get_response_live_health_live_get import LiveHealthLiveGetResponseLiveHealthLiveGet
 from .lose_request import LoseRequest
 from .money_in import MoneyIn
+from .money_in_currency import MoneyInCurrency
 from .money_read import MoneyRead
 from .needs_meeting_create import NeedsMeetingCreate
 from .needs_meeting_read import NeedsMeetingRead
@@ -84,7 +85,7 @@ from .page_solution_read import PageSolutionRead
 from .page_survey_read import PageSurveyRead
 from .parked_message_read import ParkedMessageRead
 from .present_request import PresentRequest
-from .problem_detail import ProblemDetail
+from .problem import Problem
 from .rejection_request import RejectionRequest
 from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
     ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost,
@@ -133,7 +134,7 @@ __all__ = (
     "CustomerRead",
     "CustomerUpdate",
     "CustomerUpdateSizeType0",
-    "CustomerUpdateStatusType0",
+    "CustomerUpdateStatus",
     "DecisionNote",
     "DecisionRequest",
     "DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost",
@@ -170,6 +171,7 @@ __all__ = (
     "LiveHealthLiveGetResponseLiveHealthLiveGet",
     "LoseRequest",
     "MoneyIn",
+    "MoneyInCurrency",
     "MoneyRead",
     "NeedsMeetingCreate",
     "NeedsMeetingRead",
@@ -192,7 +194,7 @@ __all__ = (
     "PageSurveyRead",
     "ParkedMessageRead",
     "PresentRequest",
-    "ProblemDetail",
+    "Problem",
     "RejectionRequest",
     "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",
     "Reply",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_update_size_type_0 import CustomerUpdateSizeType0
-from ..models.customer_update_status_type_0 import CustomerUpdateStatusType0
+from ..models.customer_update_status import CustomerUpdateStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerUpdate")
@@ -18,30 +18,26 @@ class CustomerUpdate:
     """Only the fields sent are changed.
 
     Attributes:
-        name (None | str | Unset):
+        name (str | Unset):
         registration_number (None | str | Unset):
         industry (None | str | Unset):
         region (None | str | Unset):
         size (CustomerUpdateSizeType0 | None | Unset):
-        status (CustomerUpdateStatusType0 | None | Unset):
-        owner (None | str | Unset):
+        status (CustomerUpdateStatus | Unset):
+        owner (str | Unset):
     """
 
-    name: None | str | Unset = UNSET
+    name: str | Unset = UNSET
     registration_number: None | str | Unset = UNSET
     industry: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     size: CustomerUpdateSizeType0 | None | Unset = UNSET
-    status: CustomerUpdateStatusType0 | None | Unset = UNSET
-    owner: None | str | Unset = UNSET
+    status: CustomerUpdateStatus | Unset = UNSET
+    owner: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         registration_number: None | str | Unset
         if isinstance(self.registration_number, Unset):
@@ -69,19 +65,11 @@ class CustomerUpdate:
         else:
             size = self.size
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CustomerUpdateStatusType0):
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
-        else:
-            status = self.status
 
-        owner: None | str | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        else:
-            owner = self.owner
+        owner = self.owner
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,15 +94,7 @@ class CustomerUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_registration_number(data: object) -> None | str | Unset:
             if data is None:
@@ -160,31 +140,14 @@ class CustomerUpdate:
 
         size = _parse_size(d.pop("size", UNSET))
 
-        def _parse_status(data: object) -> CustomerUpdateStatusType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CustomerUpdateStatusType0(data)
+        _status = d.pop("status", UNSET)
+        status: CustomerUpdateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CustomerUpdateStatus(_status)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerUpdateStatusType0 | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
+        owner = d.pop("owner", UNSET)
 
         customer_update = cls(
             name=name,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.money_in_currency import MoneyInCurrency
 
 T = TypeVar("T", bound="MoneyIn")
 
@@ -13,19 +15,18 @@ T = TypeVar("T", bound="MoneyIn")
 class MoneyIn:
     """
     Attributes:
-        amount (float | str):
-        currency (str):
+        amount (str): A decimal amount as a string, at most 2 decimals
+        currency (MoneyInCurrency): ISO 4217 code
     """
 
-    amount: float | str
-    currency: str
+    amount: str
+    currency: MoneyInCurrency
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: float | str
         amount = self.amount
 
-        currency = self.currency
+        currency = self.currency.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,13 +42,9 @@ class MoneyIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        amount = d.pop("amount")
 
-        def _parse_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        amount = _parse_amount(d.pop("amount"))
-
-        currency = d.pop("currency")
+        currency = MoneyInCurrency(d.pop("currency"))
 
         money_in = cls(
             amount=amount,

@@ -39,7 +39,11 @@ from .finding_read import FindingRead
 from .indicator_info import IndicatorInfo
 from .indicator_result import IndicatorResult
 from .indicator_target_in import IndicatorTargetIn
+from .indicator_target_in_currency_type_0 import IndicatorTargetInCurrencyType0
 from .indicator_value import IndicatorValue
+from .indicator_value_for_api_v1_metrics_indicators_name_get_currency_type_0 import (
+    IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0,
+)
 from .indicator_value_for_api_v1_metrics_indicators_name_get_scope import (
     IndicatorValueForApiV1MetricsIndicatorsNameGetScope,
 )
@@ -57,7 +61,7 @@ from .person_create import PersonCreate
 from .person_page import PersonPage
 from .person_read import PersonRead
 from .person_update import PersonUpdate
-from .problem_detail import ProblemDetail
+from .problem import Problem
 from .put_rule_api_v1_duty_rules_kind_put_kind import PutRuleApiV1DutyRulesKindPutKind
 from .qualitative_result import QualitativeResult
 from .qualitative_result_by_evaluator_kind import QualitativeResultByEvaluatorKind
@@ -135,7 +139,9 @@ __all__ = (
     "IndicatorInfo",
     "IndicatorResult",
     "IndicatorTargetIn",
+    "IndicatorTargetInCurrencyType0",
     "IndicatorValue",
+    "IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0",
     "IndicatorValueForApiV1MetricsIndicatorsNameGetScope",
     "ListDutiesApiV1DutiesGetKindType0",
     "ListDutiesApiV1DutiesGetStatusType0",
@@ -151,7 +157,7 @@ __all__ = (
     "PersonPage",
     "PersonRead",
     "PersonUpdate",
-    "ProblemDetail",
+    "Problem",
     "PutRuleApiV1DutyRulesKindPutKind",
     "QualitativeResult",
     "QualitativeResultByEvaluatorKind",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.indicator_target_in_currency_type_0 import IndicatorTargetInCurrencyType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndicatorTargetIn")
@@ -18,13 +19,13 @@ class IndicatorTargetIn:
         indicator (str): A name from GET /metrics/indicators
         target (float | str):
         weight (float | str): Share of the quantitative score; the indicators' weights add up to 1
-        currency (None | str | Unset): Required for money indicators
+        currency (IndicatorTargetInCurrencyType0 | None | Unset): Required for money indicators
     """
 
     indicator: str
     target: float | str
     weight: float | str
-    currency: None | str | Unset = UNSET
+    currency: IndicatorTargetInCurrencyType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +40,8 @@ class IndicatorTargetIn:
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
             currency = UNSET
+        elif isinstance(self.currency, IndicatorTargetInCurrencyType0):
+            currency = self.currency.value
         else:
             currency = self.currency
 
@@ -71,12 +74,20 @@ class IndicatorTargetIn:
 
         weight = _parse_weight(d.pop("weight"))
 
-        def _parse_currency(data: object) -> None | str | Unset:
+        def _parse_currency(data: object) -> IndicatorTargetInCurrencyType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                currency_type_0 = IndicatorTargetInCurrencyType0(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IndicatorTargetInCurrencyType0 | None | Unset, data)
 
         currency = _parse_currency(d.pop("currency", UNSET))
 

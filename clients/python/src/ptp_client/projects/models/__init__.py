@@ -6,6 +6,7 @@ from .acceptance_round_read import AcceptanceRoundRead
 from .acceptance_round_read_status import AcceptanceRoundReadStatus
 from .allocation_actuals import AllocationActuals
 from .allocation_create import AllocationCreate
+from .allocation_create_currency_type_0 import AllocationCreateCurrencyType0
 from .allocation_create_kind import AllocationCreateKind
 from .allocation_read import AllocationRead
 from .criterion_read import CriterionRead
@@ -43,7 +44,7 @@ from .page_task_read import PageTaskRead
 from .parked_message_read import ParkedMessageRead
 from .phase_read import PhaseRead
 from .plan_change_read import PlanChangeRead
-from .problem_detail import ProblemDetail
+from .problem import Problem
 from .progress_report_create import ProgressReportCreate
 from .progress_report_read import ProgressReportRead
 from .project_read import ProjectRead
@@ -81,6 +82,7 @@ __all__ = (
     "AcceptanceRoundReadStatus",
     "AllocationActuals",
     "AllocationCreate",
+    "AllocationCreateCurrencyType0",
     "AllocationCreateKind",
     "AllocationRead",
     "CriterionRead",
@@ -110,7 +112,7 @@ __all__ = (
     "ParkedMessageRead",
     "PhaseRead",
     "PlanChangeRead",
-    "ProblemDetail",
+    "Problem",
     "ProgressReportCreate",
     "ProgressReportRead",
     "ProjectRead",

@@ -16,11 +16,11 @@ class AllocationActuals:
     """
     Attributes:
         actual_hours (float | None | str | Unset):
-        actual_amount (float | None | str | Unset):
+        actual_amount (None | str | Unset):
     """
 
     actual_hours: float | None | str | Unset = UNSET
-    actual_amount: float | None | str | Unset = UNSET
+    actual_amount: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,7 +30,7 @@ class AllocationActuals:
         else:
             actual_hours = self.actual_hours
 
-        actual_amount: float | None | str | Unset
+        actual_amount: None | str | Unset
         if isinstance(self.actual_amount, Unset):
             actual_amount = UNSET
         else:
@@ -59,12 +59,12 @@ class AllocationActuals:
 
         actual_hours = _parse_actual_hours(d.pop("actual_hours", UNSET))
 
-        def _parse_actual_amount(data: object) -> float | None | str | Unset:
+        def _parse_actual_amount(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         actual_amount = _parse_actual_amount(d.pop("actual_amount", UNSET))
 

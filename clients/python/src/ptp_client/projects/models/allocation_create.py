@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.allocation_create_currency_type_0 import AllocationCreateCurrencyType0
 from ..models.allocation_create_kind import AllocationCreateKind
 from ..types import UNSET, Unset
 
@@ -24,8 +25,8 @@ class AllocationCreate:
         role (None | str | Unset):
         description (str | Unset):  Default: ''.
         planned_hours (float | None | str | Unset):
-        planned_amount (float | None | str | Unset):
-        currency (None | str | Unset):
+        planned_amount (None | str | Unset):
+        currency (AllocationCreateCurrencyType0 | None | Unset):
     """
 
     kind: AllocationCreateKind
@@ -35,8 +36,8 @@ class AllocationCreate:
     role: None | str | Unset = UNSET
     description: str | Unset = ""
     planned_hours: float | None | str | Unset = UNSET
-    planned_amount: float | None | str | Unset = UNSET
-    currency: None | str | Unset = UNSET
+    planned_amount: None | str | Unset = UNSET
+    currency: AllocationCreateCurrencyType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +67,7 @@ class AllocationCreate:
         else:
             planned_hours = self.planned_hours
 
-        planned_amount: float | None | str | Unset
+        planned_amount: None | str | Unset
         if isinstance(self.planned_amount, Unset):
             planned_amount = UNSET
         else:
@@ -75,6 +76,8 @@ class AllocationCreate:
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
             currency = UNSET
+        elif isinstance(self.currency, AllocationCreateCurrencyType0):
+            currency = self.currency.value
         else:
             currency = self.currency
 
@@ -140,21 +143,29 @@ class AllocationCreate:
 
         planned_hours = _parse_planned_hours(d.pop("planned_hours", UNSET))
 
-        def _parse_planned_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        planned_amount = _parse_planned_amount(d.pop("planned_amount", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
+        def _parse_planned_amount(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
+
+        planned_amount = _parse_planned_amount(d.pop("planned_amount", UNSET))
+
+        def _parse_currency(data: object) -> AllocationCreateCurrencyType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                currency_type_0 = AllocationCreateCurrencyType0(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AllocationCreateCurrencyType0 | None | Unset, data)
 
         currency = _parse_currency(d.pop("currency", UNSET))
 

@@ -17,30 +17,26 @@ class TaskUpdate:
     """Fields to change; team members may change only ``percent_complete`` of their own tasks.
 
     Attributes:
-        name (None | str | Unset):
+        name (str | Unset):
         owner (None | str | Unset):
-        start_date (datetime.date | None | Unset):
-        due_date (datetime.date | None | Unset):
+        start_date (datetime.date | Unset):
+        due_date (datetime.date | Unset):
         milestone_id (None | str | Unset):
-        depends_on (list[str] | None | Unset):
-        percent_complete (int | None | Unset):
+        depends_on (list[str] | Unset):
+        percent_complete (int | Unset):
     """
 
-    name: None | str | Unset = UNSET
+    name: str | Unset = UNSET
     owner: None | str | Unset = UNSET
-    start_date: datetime.date | None | Unset = UNSET
-    due_date: datetime.date | None | Unset = UNSET
+    start_date: datetime.date | Unset = UNSET
+    due_date: datetime.date | Unset = UNSET
     milestone_id: None | str | Unset = UNSET
-    depends_on: list[str] | None | Unset = UNSET
-    percent_complete: int | None | Unset = UNSET
+    depends_on: list[str] | Unset = UNSET
+    percent_complete: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         owner: None | str | Unset
         if isinstance(self.owner, Unset):
@@ -48,21 +44,13 @@ class TaskUpdate:
         else:
             owner = self.owner
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.date):
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
             start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
 
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        elif isinstance(self.due_date, datetime.date):
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
             due_date = self.due_date.isoformat()
-        else:
-            due_date = self.due_date
 
         milestone_id: None | str | Unset
         if isinstance(self.milestone_id, Unset):
@@ -70,20 +58,11 @@ class TaskUpdate:
         else:
             milestone_id = self.milestone_id
 
-        depends_on: list[str] | None | Unset
-        if isinstance(self.depends_on, Unset):
-            depends_on = UNSET
-        elif isinstance(self.depends_on, list):
+        depends_on: list[str] | Unset = UNSET
+        if not isinstance(self.depends_on, Unset):
             depends_on = self.depends_on
 
-        else:
-            depends_on = self.depends_on
-
-        percent_complete: int | None | Unset
-        if isinstance(self.percent_complete, Unset):
-            percent_complete = UNSET
-        else:
-            percent_complete = self.percent_complete
+        percent_complete = self.percent_complete
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,15 +87,7 @@ class TaskUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_owner(data: object) -> None | str | Unset:
             if data is None:
@@ -127,39 +98,19 @@ class TaskUpdate:
 
         owner = _parse_owner(d.pop("owner", UNSET))
 
-        def _parse_start_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.date.fromisoformat(data)
+        _start_date = d.pop("start_date", UNSET)
+        start_date: datetime.date | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.date.fromisoformat(_start_date)
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
-
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        _due_date = d.pop("due_date", UNSET)
+        due_date: datetime.date | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.date.fromisoformat(_due_date)
 
         def _parse_milestone_id(data: object) -> None | str | Unset:
             if data is None:
@@ -170,31 +121,9 @@ class TaskUpdate:
 
         milestone_id = _parse_milestone_id(d.pop("milestone_id", UNSET))
 
-        def _parse_depends_on(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                depends_on_type_0 = cast(list[str], data)
+        depends_on = cast(list[str], d.pop("depends_on", UNSET))
 
-                return depends_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        depends_on = _parse_depends_on(d.pop("depends_on", UNSET))
-
-        def _parse_percent_complete(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        percent_complete = _parse_percent_complete(d.pop("percent_complete", UNSET))
+        percent_complete = d.pop("percent_complete", UNSET)
 
         task_update = cls(
             name=name,

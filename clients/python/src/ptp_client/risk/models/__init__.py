@@ -57,6 +57,7 @@ from .matrix_read import MatrixRead
 from .matrix_read_by_level import MatrixReadByLevel
 from .money_amount import MoneyAmount
 from .money_amount_in import MoneyAmountIn
+from .money_amount_in_currency import MoneyAmountInCurrency
 from .observation_create import ObservationCreate
 from .observation_read import ObservationRead
 from .observation_read_level import ObservationReadLevel
@@ -70,7 +71,7 @@ from .page_response_read import PageResponseRead
 from .page_risk_event_read import PageRiskEventRead
 from .page_risk_read import PageRiskRead
 from .parked_message_read import ParkedMessageRead
-from .problem_detail import ProblemDetail
+from .problem import Problem
 from .qualitative_assessment_create import QualitativeAssessmentCreate
 from .quantitative_assessment_create import QuantitativeAssessmentCreate
 from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
@@ -158,6 +159,7 @@ __all__ = (
     "MatrixReadByLevel",
     "MoneyAmount",
     "MoneyAmountIn",
+    "MoneyAmountInCurrency",
     "ObservationCreate",
     "ObservationRead",
     "ObservationReadLevel",
@@ -171,7 +173,7 @@ __all__ = (
     "PageRiskEventRead",
     "PageRiskRead",
     "ParkedMessageRead",
-    "ProblemDetail",
+    "Problem",
     "QualitativeAssessmentCreate",
     "QuantitativeAssessmentCreate",
     "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.money_amount_in_currency import MoneyAmountInCurrency
+
 T = TypeVar("T", bound="MoneyAmountIn")
 
 
@@ -19,18 +21,18 @@ class MoneyAmountIn:
 
         Attributes:
             amount (float | str):
-            currency (str):
+            currency (MoneyAmountInCurrency): ISO 4217 code
     """
 
     amount: float | str
-    currency: str
+    currency: MoneyAmountInCurrency
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount: float | str
         amount = self.amount
 
-        currency = self.currency
+        currency = self.currency.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +54,7 @@ class MoneyAmountIn:
 
         amount = _parse_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+        currency = MoneyAmountInCurrency(d.pop("currency"))
 
         money_amount_in = cls(
             amount=amount,

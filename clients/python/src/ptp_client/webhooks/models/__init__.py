@@ -15,7 +15,7 @@ from .page_delivery_read import PageDeliveryRead
 from .page_subscription_read import PageSubscriptionRead
 from .parked_message_read import ParkedMessageRead
 from .ping_result import PingResult
-from .problem_detail import ProblemDetail
+from .problem import Problem
 from .redeliver_since import RedeliverSince
 from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
     ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost,
@@ -50,7 +50,7 @@ __all__ = (
     "PageSubscriptionRead",
     "ParkedMessageRead",
     "PingResult",
-    "ProblemDetail",
+    "Problem",
     "RedeliverSince",
     "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",
     "RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost",

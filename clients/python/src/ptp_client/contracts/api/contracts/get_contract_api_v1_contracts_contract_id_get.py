@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract_read import ContractRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -26,34 +27,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ContractRead | None:
+) -> ContractRead | Problem | None:
     if response.status_code == 200:
         response_200 = ContractRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ContractRead]:
+) -> Response[ContractRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +74,7 @@ def sync_detailed(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ContractRead]:
+) -> Response[ContractRead | Problem]:
     """Read a contract
 
      Staff read every contract. A `client_representative` reads only the contracts of the customer in its
@@ -96,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ContractRead]
+        Response[ContractRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +111,7 @@ def sync(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ContractRead | None:
+) -> ContractRead | Problem | None:
     """Read a contract
 
      Staff read every contract. A `client_representative` reads only the contracts of the customer in its
@@ -133,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContractRead
+        ContractRead | Problem
     """
 
     return sync_detailed(
@@ -146,7 +143,7 @@ async def asyncio_detailed(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ContractRead]:
+) -> Response[ContractRead | Problem]:
     """Read a contract
 
      Staff read every contract. A `client_representative` reads only the contracts of the customer in its
@@ -165,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ContractRead]
+        Response[ContractRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +178,7 @@ async def asyncio(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ContractRead | None:
+) -> ContractRead | Problem | None:
     """Read a contract
 
      Staff read every contract. A `client_representative` reads only the contracts of the customer in its
@@ -200,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContractRead
+        ContractRead | Problem
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract_status import ContractStatus
 from ...models.page_contract_read import PageContractRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -95,34 +96,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageContractRead | None:
+) -> PageContractRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageContractRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -133,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageContractRead]:
+) -> Response[PageContractRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -153,7 +145,7 @@ def sync_detailed(
     overdue: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageContractRead]:
+) -> Response[PageContractRead | Problem]:
     """List contracts (newest last)
 
      Any authenticated caller. Staff see every contract; a `client_representative` sees only its own
@@ -178,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageContractRead]
+        Response[PageContractRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +202,7 @@ def sync(
     overdue: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageContractRead | None:
+) -> PageContractRead | Problem | None:
     """List contracts (newest last)
 
      Any authenticated caller. Staff see every contract; a `client_representative` sees only its own
@@ -235,7 +227,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageContractRead
+        PageContractRead | Problem
     """
 
     return sync_detailed(
@@ -262,7 +254,7 @@ async def asyncio_detailed(
     overdue: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageContractRead]:
+) -> Response[PageContractRead | Problem]:
     """List contracts (newest last)
 
      Any authenticated caller. Staff see every contract; a `client_representative` sees only its own
@@ -287,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageContractRead]
+        Response[PageContractRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -317,7 +309,7 @@ async def asyncio(
     overdue: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageContractRead | None:
+) -> PageContractRead | Problem | None:
     """List contracts (newest last)
 
      Any authenticated caller. Staff see every contract; a `client_representative` sees only its own
@@ -342,7 +334,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageContractRead
+        PageContractRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract_read import ContractRead
 from ...models.contract_update import ContractUpdate
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -38,34 +39,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ContractRead | None:
+) -> ContractRead | Problem | None:
     if response.status_code == 200:
         response_200 = ContractRead.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -76,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ContractRead]:
+) -> Response[ContractRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ContractUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | ContractRead]:
+) -> Response[ContractRead | Problem]:
     """Change the terms: every change is a new revision
 
      business_specialist; in `draft` or `negotiation` (409 otherwise, naming the allowed actions). Every
@@ -116,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ContractRead]
+        Response[ContractRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +155,7 @@ def sync(
     client: AuthenticatedClient,
     body: ContractUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | ContractRead | None:
+) -> ContractRead | Problem | None:
     """Change the terms: every change is a new revision
 
      business_specialist; in `draft` or `negotiation` (409 otherwise, naming the allowed actions). Every
@@ -163,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContractRead
+        ContractRead | Problem
     """
 
     return sync_detailed(
@@ -180,7 +197,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ContractUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | ContractRead]:
+) -> Response[ContractRead | Problem]:
     """Change the terms: every change is a new revision
 
      business_specialist; in `draft` or `negotiation` (409 otherwise, naming the allowed actions). Every
@@ -205,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ContractRead]
+        Response[ContractRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +242,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ContractUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | ContractRead | None:
+) -> ContractRead | Problem | None:
     """Change the terms: every change is a new revision
 
      business_specialist; in `draft` or `negotiation` (409 otherwise, naming the allowed actions). Every
@@ -250,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContractRead
+        ContractRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -23,35 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | LiveHealthLiveGetResponseLiveHealthLiveGet | None:
+) -> LiveHealthLiveGetResponseLiveHealthLiveGet | None:
     if response.status_code == 200:
         response_200 = LiveHealthLiveGetResponseLiveHealthLiveGet.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +37,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | LiveHealthLiveGetResponseLiveHealthLiveGet]:
+) -> Response[LiveHealthLiveGetResponseLiveHealthLiveGet]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +49,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | LiveHealthLiveGetResponseLiveHealthLiveGet]:
+) -> Response[LiveHealthLiveGetResponseLiveHealthLiveGet]:
     """The process is up
 
      Who may call: anyone; no token needed.
@@ -83,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LiveHealthLiveGetResponseLiveHealthLiveGet]
+        Response[LiveHealthLiveGetResponseLiveHealthLiveGet]
     """
 
     kwargs = _get_kwargs()
@@ -98,7 +74,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | LiveHealthLiveGetResponseLiveHealthLiveGet | None:
+) -> LiveHealthLiveGetResponseLiveHealthLiveGet | None:
     """The process is up
 
      Who may call: anyone; no token needed.
@@ -108,7 +84,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LiveHealthLiveGetResponseLiveHealthLiveGet
+        LiveHealthLiveGetResponseLiveHealthLiveGet
     """
 
     return sync_detailed(
@@ -119,7 +95,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | LiveHealthLiveGetResponseLiveHealthLiveGet]:
+) -> Response[LiveHealthLiveGetResponseLiveHealthLiveGet]:
     """The process is up
 
      Who may call: anyone; no token needed.
@@ -129,7 +105,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LiveHealthLiveGetResponseLiveHealthLiveGet]
+        Response[LiveHealthLiveGetResponseLiveHealthLiveGet]
     """
 
     kwargs = _get_kwargs()
@@ -142,7 +118,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | LiveHealthLiveGetResponseLiveHealthLiveGet | None:
+) -> LiveHealthLiveGetResponseLiveHealthLiveGet | None:
     """The process is up
 
      Who may call: anyone; no token needed.
@@ -152,7 +128,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LiveHealthLiveGetResponseLiveHealthLiveGet
+        LiveHealthLiveGetResponseLiveHealthLiveGet
     """
 
     return (

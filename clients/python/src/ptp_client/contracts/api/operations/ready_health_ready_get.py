@@ -22,24 +22,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         return None
 
-    if response.status_code == 401:
-        return None
-
-    if response.status_code == 403:
-        return None
-
-    if response.status_code == 404:
-        return None
-
-    if response.status_code == 409:
-        return None
-
-    if response.status_code == 412:
-        return None
-
-    if response.status_code == 422:
-        return None
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.invoice_status import InvoiceStatus
 from ...models.page_invoice_read import PageInvoiceRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -87,34 +88,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageInvoiceRead | None:
+) -> PageInvoiceRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageInvoiceRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -125,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageInvoiceRead]:
+) -> Response[PageInvoiceRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,7 +136,7 @@ def sync_detailed(
     due_after: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageInvoiceRead]:
+) -> Response[PageInvoiceRead | Problem]:
     """Invoices across contracts by due date (filters: status, customer, contract, due date)
 
      Readers: finance, manager, business_specialist, auditor, admin and service (403 for other roles).
@@ -168,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageInvoiceRead]
+        Response[PageInvoiceRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +190,7 @@ def sync(
     due_after: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageInvoiceRead | None:
+) -> PageInvoiceRead | Problem | None:
     """Invoices across contracts by due date (filters: status, customer, contract, due date)
 
      Readers: finance, manager, business_specialist, auditor, admin and service (403 for other roles).
@@ -222,7 +214,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageInvoiceRead
+        PageInvoiceRead | Problem
     """
 
     return sync_detailed(
@@ -247,7 +239,7 @@ async def asyncio_detailed(
     due_after: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageInvoiceRead]:
+) -> Response[PageInvoiceRead | Problem]:
     """Invoices across contracts by due date (filters: status, customer, contract, due date)
 
      Readers: finance, manager, business_specialist, auditor, admin and service (403 for other roles).
@@ -271,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageInvoiceRead]
+        Response[PageInvoiceRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +291,7 @@ async def asyncio(
     due_after: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageInvoiceRead | None:
+) -> PageInvoiceRead | Problem | None:
     """Invoices across contracts by due date (filters: status, customer, contract, due date)
 
      Readers: finance, manager, business_specialist, auditor, admin and service (403 for other roles).
@@ -323,7 +315,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageInvoiceRead
+        PageInvoiceRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.payment_read import PaymentRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -26,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[PaymentRead] | None:
+) -> Problem | list[PaymentRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -38,27 +39,23 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -69,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[PaymentRead]]:
+) -> Response[Problem | list[PaymentRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +79,7 @@ def sync_detailed(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[PaymentRead]]:
+) -> Response[Problem | list[PaymentRead]]:
     """Payments received for a contract, oldest first
 
      Staff read every contract. A `client_representative` reads only the contracts of the customer in its
@@ -101,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[PaymentRead]]
+        Response[Problem | list[PaymentRead]]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +116,7 @@ def sync(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | list[PaymentRead] | None:
+) -> Problem | list[PaymentRead] | None:
     """Payments received for a contract, oldest first
 
      Staff read every contract. A `client_representative` reads only the contracts of the customer in its
@@ -138,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[PaymentRead]
+        Problem | list[PaymentRead]
     """
 
     return sync_detailed(
@@ -151,7 +148,7 @@ async def asyncio_detailed(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[PaymentRead]]:
+) -> Response[Problem | list[PaymentRead]]:
     """Payments received for a contract, oldest first
 
      Staff read every contract. A `client_representative` reads only the contracts of the customer in its
@@ -170,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[PaymentRead]]
+        Response[Problem | list[PaymentRead]]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +183,7 @@ async def asyncio(
     contract_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | list[PaymentRead] | None:
+) -> Problem | list[PaymentRead] | None:
     """Payments received for a contract, oldest first
 
      Staff read every contract. A `client_representative` reads only the contracts of the customer in its
@@ -205,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[PaymentRead]
+        Problem | list[PaymentRead]
     """
 
     return (

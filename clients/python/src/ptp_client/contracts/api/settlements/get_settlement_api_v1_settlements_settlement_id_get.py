@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.settlement_read import SettlementRead
 from ...types import Response
 
@@ -26,34 +27,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SettlementRead | None:
+) -> Problem | SettlementRead | None:
     if response.status_code == 200:
         response_200 = SettlementRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SettlementRead]:
+) -> Response[Problem | SettlementRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +74,7 @@ def sync_detailed(
     settlement_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | SettlementRead]:
+) -> Response[Problem | SettlementRead]:
     """Read a settlement
 
      Any authenticated caller. A `client_representative` reads only its own customer's settlements:
@@ -95,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SettlementRead]
+        Response[Problem | SettlementRead]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +110,7 @@ def sync(
     settlement_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | SettlementRead | None:
+) -> Problem | SettlementRead | None:
     """Read a settlement
 
      Any authenticated caller. A `client_representative` reads only its own customer's settlements:
@@ -131,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SettlementRead
+        Problem | SettlementRead
     """
 
     return sync_detailed(
@@ -144,7 +141,7 @@ async def asyncio_detailed(
     settlement_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | SettlementRead]:
+) -> Response[Problem | SettlementRead]:
     """Read a settlement
 
      Any authenticated caller. A `client_representative` reads only its own customer's settlements:
@@ -162,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SettlementRead]
+        Response[Problem | SettlementRead]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +175,7 @@ async def asyncio(
     settlement_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | SettlementRead | None:
+) -> Problem | SettlementRead | None:
     """Read a settlement
 
      Any authenticated caller. A `client_representative` reads only its own customer's settlements:
@@ -196,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SettlementRead
+        Problem | SettlementRead
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_settlement_read import PageSettlementRead
+from ...models.problem import Problem
 from ...models.settlement_status import SettlementStatus
 from ...types import UNSET, Response, Unset
 
@@ -58,34 +59,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageSettlementRead | None:
+) -> PageSettlementRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageSettlementRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -96,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageSettlementRead]:
+) -> Response[PageSettlementRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +104,7 @@ def sync_detailed(
     contract_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageSettlementRead]:
+) -> Response[PageSettlementRead | Problem]:
     """List settlements
 
      Any authenticated caller. Staff see every settlement; a `client_representative` only those of its
@@ -133,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageSettlementRead]
+        Response[PageSettlementRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +149,7 @@ def sync(
     contract_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageSettlementRead | None:
+) -> PageSettlementRead | Problem | None:
     """List settlements
 
      Any authenticated caller. Staff see every settlement; a `client_representative` only those of its
@@ -178,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageSettlementRead
+        PageSettlementRead | Problem
     """
 
     return sync_detailed(
@@ -197,7 +189,7 @@ async def asyncio_detailed(
     contract_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageSettlementRead]:
+) -> Response[PageSettlementRead | Problem]:
     """List settlements
 
      Any authenticated caller. Staff see every settlement; a `client_representative` only those of its
@@ -218,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageSettlementRead]
+        Response[PageSettlementRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +232,7 @@ async def asyncio(
     contract_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageSettlementRead | None:
+) -> PageSettlementRead | Problem | None:
     """List settlements
 
      Any authenticated caller. Staff see every settlement; a `client_representative` only those of its
@@ -261,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageSettlementRead
+        PageSettlementRead | Problem
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.settlement_read import SettlementRead
 from ...types import UNSET, Response, Unset
 
@@ -32,34 +33,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SettlementRead | None:
+) -> Problem | SettlementRead | None:
     if response.status_code == 200:
         response_200 = SettlementRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -70,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SettlementRead]:
+) -> Response[Problem | SettlementRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | SettlementRead]:
+) -> Response[Problem | SettlementRead]:
     """Finance pays the approved settlement: every installment is paid, the contract completed
 
      finance; only an approved settlement. In one transaction with its events: every installment not yet
@@ -108,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SettlementRead]
+        Response[Problem | SettlementRead]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | SettlementRead | None:
+) -> Problem | SettlementRead | None:
     """Finance pays the approved settlement: every installment is paid, the contract completed
 
      finance; only an approved settlement. In one transaction with its events: every installment not yet
@@ -152,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SettlementRead
+        Problem | SettlementRead
     """
 
     return sync_detailed(
@@ -167,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | SettlementRead]:
+) -> Response[Problem | SettlementRead]:
     """Finance pays the approved settlement: every installment is paid, the contract completed
 
      finance; only an approved settlement. In one transaction with its events: every installment not yet
@@ -191,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SettlementRead]
+        Response[Problem | SettlementRead]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | SettlementRead | None:
+) -> Problem | SettlementRead | None:
     """Finance pays the approved settlement: every installment is paid, the contract completed
 
      finance; only an approved settlement. In one transaction with its events: every installment not yet
@@ -233,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SettlementRead
+        Problem | SettlementRead
     """
 
     return (

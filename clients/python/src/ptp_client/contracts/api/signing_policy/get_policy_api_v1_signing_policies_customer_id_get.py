@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.signing_policy_read import SigningPolicyRead
 from ...types import Response
 
@@ -26,34 +27,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SigningPolicyRead | None:
+) -> Problem | SigningPolicyRead | None:
     if response.status_code == 200:
         response_200 = SigningPolicyRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SigningPolicyRead]:
+) -> Response[Problem | SigningPolicyRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +74,7 @@ def sync_detailed(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | SigningPolicyRead]:
+) -> Response[Problem | SigningPolicyRead]:
     """The customer's signing policy from risk
 
      Staff and systems only: it carries the customer's credit rating and risk level, which client
@@ -93,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SigningPolicyRead]
+        Response[Problem | SigningPolicyRead]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +108,7 @@ def sync(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | SigningPolicyRead | None:
+) -> Problem | SigningPolicyRead | None:
     """The customer's signing policy from risk
 
      Staff and systems only: it carries the customer's credit rating and risk level, which client
@@ -127,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SigningPolicyRead
+        Problem | SigningPolicyRead
     """
 
     return sync_detailed(
@@ -140,7 +137,7 @@ async def asyncio_detailed(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | SigningPolicyRead]:
+) -> Response[Problem | SigningPolicyRead]:
     """The customer's signing policy from risk
 
      Staff and systems only: it carries the customer's credit rating and risk level, which client
@@ -156,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SigningPolicyRead]
+        Response[Problem | SigningPolicyRead]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +169,7 @@ async def asyncio(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | SigningPolicyRead | None:
+) -> Problem | SigningPolicyRead | None:
     """The customer's signing policy from risk
 
      Staff and systems only: it carries the customer's credit rating and risk level, which client
@@ -188,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SigningPolicyRead
+        Problem | SigningPolicyRead
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -12,6 +12,7 @@ from ...models.list_complaints_api_v1_complaints_get_status_type_0 import (
     ListComplaintsApiV1ComplaintsGetStatusType0,
 )
 from ...models.page_complaint_read import PageComplaintRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -81,34 +82,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageComplaintRead | None:
+) -> PageComplaintRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageComplaintRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -119,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageComplaintRead]:
+) -> Response[PageComplaintRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,7 +129,7 @@ def sync_detailed(
     overdue: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageComplaintRead]:
+) -> Response[PageComplaintRead | Problem]:
     """List complaints; `overdue=true` for late first responses
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -155,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageComplaintRead]
+        Response[PageComplaintRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +175,7 @@ def sync(
     overdue: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageComplaintRead | None:
+) -> PageComplaintRead | Problem | None:
     """List complaints; `overdue=true` for late first responses
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -201,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageComplaintRead
+        PageComplaintRead | Problem
     """
 
     return sync_detailed(
@@ -224,7 +216,7 @@ async def asyncio_detailed(
     overdue: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageComplaintRead]:
+) -> Response[PageComplaintRead | Problem]:
     """List complaints; `overdue=true` for late first responses
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -242,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageComplaintRead]
+        Response[PageComplaintRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +260,7 @@ async def asyncio(
     overdue: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageComplaintRead | None:
+) -> PageComplaintRead | Problem | None:
     """List complaints; `overdue=true` for late first responses
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -286,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageComplaintRead
+        PageComplaintRead | Problem
     """
 
     return (

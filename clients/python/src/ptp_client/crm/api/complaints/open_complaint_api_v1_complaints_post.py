@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complaint_create import ComplaintCreate
 from ...models.complaint_read import ComplaintRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,34 +35,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ComplaintRead | None:
+) -> ComplaintRead | Problem | None:
     if response.status_code == 201:
         response_201 = ComplaintRead.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -72,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ComplaintRead]:
+) -> Response[ComplaintRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ComplaintCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | ComplaintRead]:
+) -> Response[ComplaintRead | Problem]:
     """Register a client complaint
 
      Who may call: customer_service (403 for any other role).
@@ -101,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ComplaintRead]
+        Response[ComplaintRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +128,7 @@ def sync(
     client: AuthenticatedClient,
     body: ComplaintCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | ComplaintRead | None:
+) -> ComplaintRead | Problem | None:
     """Register a client complaint
 
      Who may call: customer_service (403 for any other role).
@@ -136,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ComplaintRead
+        ComplaintRead | Problem
     """
 
     return sync_detailed(
@@ -151,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ComplaintCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | ComplaintRead]:
+) -> Response[ComplaintRead | Problem]:
     """Register a client complaint
 
      Who may call: customer_service (403 for any other role).
@@ -166,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ComplaintRead]
+        Response[ComplaintRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ComplaintCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | ComplaintRead | None:
+) -> ComplaintRead | Problem | None:
     """Register a client complaint
 
      Who may call: customer_service (403 for any other role).
@@ -199,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ComplaintRead
+        ComplaintRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_create import ContactCreate
 from ...models.contact_read import ContactRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -38,34 +39,45 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ContactRead | None:
+) -> ContactRead | Problem | None:
     if response.status_code == 201:
         response_201 = ContactRead.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -76,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ContactRead]:
+) -> Response[ContactRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ContactCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | ContactRead]:
+) -> Response[ContactRead | Problem]:
     """Add a contact person
 
      Who may call: business_specialist (403 for any other role).
@@ -107,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ContactRead]
+        Response[ContactRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +141,7 @@ def sync(
     client: AuthenticatedClient,
     body: ContactCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | ContactRead | None:
+) -> ContactRead | Problem | None:
     """Add a contact person
 
      Who may call: business_specialist (403 for any other role).
@@ -145,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactRead
+        ContactRead | Problem
     """
 
     return sync_detailed(
@@ -162,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ContactCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | ContactRead]:
+) -> Response[ContactRead | Problem]:
     """Add a contact person
 
      Who may call: business_specialist (403 for any other role).
@@ -178,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ContactRead]
+        Response[ContactRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +210,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ContactCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | ContactRead | None:
+) -> ContactRead | Problem | None:
     """Add a contact person
 
      Who may call: business_specialist (403 for any other role).
@@ -214,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactRead
+        ContactRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_read import CustomerRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -26,34 +27,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CustomerRead | None:
+) -> CustomerRead | Problem | None:
     if response.status_code == 200:
         response_200 = CustomerRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CustomerRead]:
+) -> Response[CustomerRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +69,7 @@ def sync_detailed(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CustomerRead]:
+) -> Response[CustomerRead | Problem]:
     """Read a customer with its risk flag
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -92,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CustomerRead]
+        Response[CustomerRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +102,7 @@ def sync(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | CustomerRead | None:
+) -> CustomerRead | Problem | None:
     """Read a customer with its risk flag
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -125,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CustomerRead
+        CustomerRead | Problem
     """
 
     return sync_detailed(
@@ -138,7 +130,7 @@ async def asyncio_detailed(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CustomerRead]:
+) -> Response[CustomerRead | Problem]:
     """Read a customer with its risk flag
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -153,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CustomerRead]
+        Response[CustomerRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +161,7 @@ async def asyncio(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | CustomerRead | None:
+) -> CustomerRead | Problem | None:
     """Read a customer with its risk flag
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -184,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CustomerRead
+        CustomerRead | Problem
     """
 
     return (

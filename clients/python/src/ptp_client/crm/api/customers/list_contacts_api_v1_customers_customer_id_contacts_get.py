@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_contact_read import PageContactRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -43,34 +44,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageContactRead | None:
+) -> PageContactRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageContactRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -81,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageContactRead]:
+) -> Response[PageContactRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageContactRead]:
+) -> Response[PageContactRead | Problem]:
     """List a customer's contacts
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -113,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageContactRead]
+        Response[PageContactRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +127,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageContactRead | None:
+) -> PageContactRead | Problem | None:
     """List a customer's contacts
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -152,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageContactRead
+        PageContactRead | Problem
     """
 
     return sync_detailed(
@@ -169,7 +161,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageContactRead]:
+) -> Response[PageContactRead | Problem]:
     """List a customer's contacts
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -186,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageContactRead]
+        Response[PageContactRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageContactRead | None:
+) -> PageContactRead | Problem | None:
     """List a customer's contacts
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -223,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageContactRead
+        PageContactRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -12,6 +12,7 @@ from ...models.list_customers_api_v1_customers_get_status_type_0 import (
     ListCustomersApiV1CustomersGetStatusType0,
 )
 from ...models.page_customer_read import PageCustomerRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -97,34 +98,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageCustomerRead | None:
+) -> PageCustomerRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageCustomerRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -135,7 +122,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageCustomerRead]:
+) -> Response[PageCustomerRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,7 +142,7 @@ def sync_detailed(
     risk_level: ListCustomersApiV1CustomersGetRiskLevelType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageCustomerRead]:
+) -> Response[PageCustomerRead | Problem]:
     """Search customers
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -177,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageCustomerRead]
+        Response[PageCustomerRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +196,7 @@ def sync(
     risk_level: ListCustomersApiV1CustomersGetRiskLevelType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageCustomerRead | None:
+) -> PageCustomerRead | Problem | None:
     """Search customers
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -231,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageCustomerRead
+        PageCustomerRead | Problem
     """
 
     return sync_detailed(
@@ -258,7 +245,7 @@ async def asyncio_detailed(
     risk_level: ListCustomersApiV1CustomersGetRiskLevelType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageCustomerRead]:
+) -> Response[PageCustomerRead | Problem]:
     """Search customers
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -280,7 +267,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageCustomerRead]
+        Response[PageCustomerRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +297,7 @@ async def asyncio(
     risk_level: ListCustomersApiV1CustomersGetRiskLevelType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageCustomerRead | None:
+) -> PageCustomerRead | Problem | None:
     """Search customers
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -332,7 +319,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageCustomerRead
+        PageCustomerRead | Problem
     """
 
     return (

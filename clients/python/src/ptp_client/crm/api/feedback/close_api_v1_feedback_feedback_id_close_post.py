@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.feedback_handling import FeedbackHandling
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -32,34 +33,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FeedbackHandling | None:
+) -> FeedbackHandling | Problem | None:
     if response.status_code == 200:
         response_200 = FeedbackHandling.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -70,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FeedbackHandling]:
+) -> Response[FeedbackHandling | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | FeedbackHandling]:
+) -> Response[FeedbackHandling | Problem]:
     """Close the loop: crm.feedback.closed tells the outcome and the reply
 
      Roles customer_service or business_specialist (403 otherwise). 409 (naming `missing`) without
@@ -102,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FeedbackHandling]
+        Response[FeedbackHandling | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | FeedbackHandling | None:
+) -> FeedbackHandling | Problem | None:
     """Close the loop: crm.feedback.closed tells the outcome and the reply
 
      Roles customer_service or business_specialist (403 otherwise). 409 (naming `missing`) without
@@ -140,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FeedbackHandling
+        FeedbackHandling | Problem
     """
 
     return sync_detailed(
@@ -155,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | FeedbackHandling]:
+) -> Response[FeedbackHandling | Problem]:
     """Close the loop: crm.feedback.closed tells the outcome and the reply
 
      Roles customer_service or business_specialist (403 otherwise). 409 (naming `missing`) without
@@ -173,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FeedbackHandling]
+        Response[FeedbackHandling | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | FeedbackHandling | None:
+) -> FeedbackHandling | Problem | None:
     """Close the loop: crm.feedback.closed tells the outcome and the reply
 
      Roles customer_service or business_specialist (403 otherwise). 409 (naming `missing`) without
@@ -209,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FeedbackHandling
+        FeedbackHandling | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_surveys_api_v1_surveys_get_kind_type_0 import ListSurveysApiV1SurveysGetKindType0
 from ...models.list_surveys_api_v1_surveys_get_status_type_0 import ListSurveysApiV1SurveysGetStatusType0
 from ...models.page_survey_read import PageSurveyRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -85,34 +86,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageSurveyRead | None:
+) -> PageSurveyRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageSurveyRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -123,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageSurveyRead]:
+) -> Response[PageSurveyRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +129,7 @@ def sync_detailed(
     complaint_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageSurveyRead]:
+) -> Response[PageSurveyRead | Problem]:
     """Satisfaction surveys (opened when a project is accepted or a complaint resolved)
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -163,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageSurveyRead]
+        Response[PageSurveyRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +180,7 @@ def sync(
     complaint_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageSurveyRead | None:
+) -> PageSurveyRead | Problem | None:
     """Satisfaction surveys (opened when a project is accepted or a complaint resolved)
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -214,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageSurveyRead
+        PageSurveyRead | Problem
     """
 
     return sync_detailed(
@@ -239,7 +226,7 @@ async def asyncio_detailed(
     complaint_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageSurveyRead]:
+) -> Response[PageSurveyRead | Problem]:
     """Satisfaction surveys (opened when a project is accepted or a complaint resolved)
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -260,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageSurveyRead]
+        Response[PageSurveyRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +275,7 @@ async def asyncio(
     complaint_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageSurveyRead | None:
+) -> PageSurveyRead | Problem | None:
     """Satisfaction surveys (opened when a project is accepted or a complaint resolved)
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -309,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageSurveyRead
+        PageSurveyRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.evaluation_create import EvaluationCreate
 from ...models.initiation_read import InitiationRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -42,34 +43,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | InitiationRead | None:
+) -> InitiationRead | Problem | None:
     if response.status_code == 201:
         response_201 = InitiationRead.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -80,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InitiationRead]:
+) -> Response[InitiationRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +113,7 @@ def sync_detailed(
     body: EvaluationCreate,
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | InitiationRead]:
+) -> Response[InitiationRead | Problem]:
     """Record a department's evaluation
 
      Who may call: project_manager (403 for any other role).
@@ -114,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InitiationRead]
+        Response[InitiationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +155,7 @@ def sync(
     body: EvaluationCreate,
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | InitiationRead | None:
+) -> InitiationRead | Problem | None:
     """Record a department's evaluation
 
      Who may call: project_manager (403 for any other role).
@@ -156,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InitiationRead
+        InitiationRead | Problem
     """
 
     return sync_detailed(
@@ -175,7 +192,7 @@ async def asyncio_detailed(
     body: EvaluationCreate,
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | InitiationRead]:
+) -> Response[InitiationRead | Problem]:
     """Record a department's evaluation
 
      Who may call: project_manager (403 for any other role).
@@ -193,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InitiationRead]
+        Response[InitiationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +232,7 @@ async def asyncio(
     body: EvaluationCreate,
     if_match: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | InitiationRead | None:
+) -> InitiationRead | Problem | None:
     """Record a department's evaluation
 
      Who may call: project_manager (403 for any other role).
@@ -233,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InitiationRead
+        InitiationRead | Problem
     """
 
     return (

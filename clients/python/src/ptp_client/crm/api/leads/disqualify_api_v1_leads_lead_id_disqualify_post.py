@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.disqualify_request import DisqualifyRequest
 from ...models.lead_read import LeadRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -38,34 +39,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | LeadRead | None:
+) -> LeadRead | Problem | None:
     if response.status_code == 200:
         response_200 = LeadRead.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -76,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | LeadRead]:
+) -> Response[LeadRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DisqualifyRequest,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | LeadRead]:
+) -> Response[LeadRead | Problem]:
     """Drop the lead, with the reason
 
      Who may call: business_specialist (403 for any other role).
@@ -107,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeadRead]
+        Response[LeadRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +146,7 @@ def sync(
     client: AuthenticatedClient,
     body: DisqualifyRequest,
     if_match: None | str | Unset = UNSET,
-) -> Any | LeadRead | None:
+) -> LeadRead | Problem | None:
     """Drop the lead, with the reason
 
      Who may call: business_specialist (403 for any other role).
@@ -145,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeadRead
+        LeadRead | Problem
     """
 
     return sync_detailed(
@@ -162,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DisqualifyRequest,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | LeadRead]:
+) -> Response[LeadRead | Problem]:
     """Drop the lead, with the reason
 
      Who may call: business_specialist (403 for any other role).
@@ -178,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LeadRead]
+        Response[LeadRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DisqualifyRequest,
     if_match: None | str | Unset = UNSET,
-) -> Any | LeadRead | None:
+) -> LeadRead | Problem | None:
     """Drop the lead, with the reason
 
      Who may call: business_specialist (403 for any other role).
@@ -214,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LeadRead
+        LeadRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_leads_api_v1_leads_get_channel_type_0 import ListLeadsApiV1LeadsGetChannelType0
 from ...models.page_lead_read import PageLeadRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -66,34 +67,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageLeadRead | None:
+) -> PageLeadRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageLeadRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -104,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageLeadRead]:
+) -> Response[PageLeadRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,7 +113,7 @@ def sync_detailed(
     owner: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageLeadRead]:
+) -> Response[PageLeadRead | Problem]:
     """List leads
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -138,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageLeadRead]
+        Response[PageLeadRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +156,7 @@ def sync(
     owner: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageLeadRead | None:
+) -> PageLeadRead | Problem | None:
     """List leads
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -181,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageLeadRead
+        PageLeadRead | Problem
     """
 
     return sync_detailed(
@@ -202,7 +194,7 @@ async def asyncio_detailed(
     owner: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageLeadRead]:
+) -> Response[PageLeadRead | Problem]:
     """List leads
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -219,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageLeadRead]
+        Response[PageLeadRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +235,7 @@ async def asyncio(
     owner: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageLeadRead | None:
+) -> PageLeadRead | Problem | None:
     """List leads
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -260,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageLeadRead
+        PageLeadRead | Problem
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_research_report_read import PageResearchReportRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -55,34 +56,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageResearchReportRead | None:
+) -> PageResearchReportRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageResearchReportRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -93,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageResearchReportRead]:
+) -> Response[PageResearchReportRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +101,7 @@ def sync_detailed(
     opportunity_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageResearchReportRead]:
+) -> Response[PageResearchReportRead | Problem]:
     """List research reports
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -125,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageResearchReportRead]
+        Response[PageResearchReportRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +141,7 @@ def sync(
     opportunity_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageResearchReportRead | None:
+) -> PageResearchReportRead | Problem | None:
     """List research reports
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -165,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageResearchReportRead
+        PageResearchReportRead | Problem
     """
 
     return sync_detailed(
@@ -184,7 +176,7 @@ async def asyncio_detailed(
     opportunity_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageResearchReportRead]:
+) -> Response[PageResearchReportRead | Problem]:
     """List research reports
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -200,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageResearchReportRead]
+        Response[PageResearchReportRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +214,7 @@ async def asyncio(
     opportunity_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageResearchReportRead | None:
+) -> PageResearchReportRead | Problem | None:
     """List research reports
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -238,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageResearchReportRead
+        PageResearchReportRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_needs_meeting_read import PageNeedsMeetingRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -43,34 +44,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageNeedsMeetingRead | None:
+) -> PageNeedsMeetingRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageNeedsMeetingRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -81,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageNeedsMeetingRead]:
+) -> Response[PageNeedsMeetingRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageNeedsMeetingRead]:
+) -> Response[PageNeedsMeetingRead | Problem]:
     """List an opportunity's needs meetings
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -111,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageNeedsMeetingRead]
+        Response[PageNeedsMeetingRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +130,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageNeedsMeetingRead | None:
+) -> PageNeedsMeetingRead | Problem | None:
     """List an opportunity's needs meetings
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -148,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageNeedsMeetingRead
+        PageNeedsMeetingRead | Problem
     """
 
     return sync_detailed(
@@ -165,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageNeedsMeetingRead]:
+) -> Response[PageNeedsMeetingRead | Problem]:
     """List an opportunity's needs meetings
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -180,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageNeedsMeetingRead]
+        Response[PageNeedsMeetingRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageNeedsMeetingRead | None:
+) -> PageNeedsMeetingRead | Problem | None:
     """List an opportunity's needs meetings
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -215,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageNeedsMeetingRead
+        PageNeedsMeetingRead | Problem
     """
 
     return (

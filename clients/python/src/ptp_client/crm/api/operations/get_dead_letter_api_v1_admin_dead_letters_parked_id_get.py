@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.parked_message_read import ParkedMessageRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -26,34 +27,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ParkedMessageRead | None:
+) -> ParkedMessageRead | Problem | None:
     if response.status_code == 200:
         response_200 = ParkedMessageRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ParkedMessageRead]:
+) -> Response[ParkedMessageRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,20 +74,20 @@ def sync_detailed(
     parked_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ParkedMessageRead]:
+) -> Response[ParkedMessageRead | Problem]:
     """Get Dead Letter
 
      Who may call: admin (403 for any other role).
 
     Args:
-        parked_id (int):
+        parked_id (int): Id of the parked message
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ParkedMessageRead]
+        Response[ParkedMessageRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -108,20 +105,20 @@ def sync(
     parked_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | ParkedMessageRead | None:
+) -> ParkedMessageRead | Problem | None:
     """Get Dead Letter
 
      Who may call: admin (403 for any other role).
 
     Args:
-        parked_id (int):
+        parked_id (int): Id of the parked message
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ParkedMessageRead
+        ParkedMessageRead | Problem
     """
 
     return sync_detailed(
@@ -134,20 +131,20 @@ async def asyncio_detailed(
     parked_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ParkedMessageRead]:
+) -> Response[ParkedMessageRead | Problem]:
     """Get Dead Letter
 
      Who may call: admin (403 for any other role).
 
     Args:
-        parked_id (int):
+        parked_id (int): Id of the parked message
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ParkedMessageRead]
+        Response[ParkedMessageRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -163,20 +160,20 @@ async def asyncio(
     parked_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | ParkedMessageRead | None:
+) -> ParkedMessageRead | Problem | None:
     """Get Dead Letter
 
      Who may call: admin (403 for any other role).
 
     Args:
-        parked_id (int):
+        parked_id (int): Id of the parked message
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ParkedMessageRead
+        ParkedMessageRead | Problem
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.parked_message_read import ParkedMessageRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ParkedMessageRead] | None:
+) -> Problem | list[ParkedMessageRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -49,27 +50,18 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -80,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ParkedMessageRead]]:
+) -> Response[Problem | list[ParkedMessageRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +87,7 @@ def sync_detailed(
     status: str | Unset = "parked",
     limit: int | Unset = 100,
     after_id: int | Unset = 0,
-) -> Response[Any | list[ParkedMessageRead]]:
+) -> Response[Problem | list[ParkedMessageRead]]:
     """List Dead Letters
 
      Who may call: admin (403 for any other role).
@@ -110,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ParkedMessageRead]]
+        Response[Problem | list[ParkedMessageRead]]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +124,7 @@ def sync(
     status: str | Unset = "parked",
     limit: int | Unset = 100,
     after_id: int | Unset = 0,
-) -> Any | list[ParkedMessageRead] | None:
+) -> Problem | list[ParkedMessageRead] | None:
     """List Dead Letters
 
      Who may call: admin (403 for any other role).
@@ -147,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ParkedMessageRead]
+        Problem | list[ParkedMessageRead]
     """
 
     return sync_detailed(
@@ -164,7 +156,7 @@ async def asyncio_detailed(
     status: str | Unset = "parked",
     limit: int | Unset = 100,
     after_id: int | Unset = 0,
-) -> Response[Any | list[ParkedMessageRead]]:
+) -> Response[Problem | list[ParkedMessageRead]]:
     """List Dead Letters
 
      Who may call: admin (403 for any other role).
@@ -179,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ParkedMessageRead]]
+        Response[Problem | list[ParkedMessageRead]]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +191,7 @@ async def asyncio(
     status: str | Unset = "parked",
     limit: int | Unset = 100,
     after_id: int | Unset = 0,
-) -> Any | list[ParkedMessageRead] | None:
+) -> Problem | list[ParkedMessageRead] | None:
     """List Dead Letters
 
      Who may call: admin (403 for any other role).
@@ -214,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ParkedMessageRead]
+        Problem | list[ParkedMessageRead]
     """
 
     return (

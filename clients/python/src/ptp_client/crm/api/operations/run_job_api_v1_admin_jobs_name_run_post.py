@@ -1,12 +1,13 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.run_job_api_v1_admin_jobs_name_run_post_response_run_job_api_v1_admin_jobs_name_run_post import (
     RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost,
 )
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost | None:
+) -> Problem | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost | None:
     if response.status_code == 200:
         response_200 = RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost.from_dict(
             response.json()
@@ -54,27 +55,28 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -85,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost]:
+) -> Response[Problem | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,13 +101,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | None | Unset = UNSET,
-) -> Response[Any | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost]:
+) -> Response[Problem | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost]:
     """Run Job
 
      Who may call: admin (403 for any other role).
 
     Args:
-        name (str):
+        name (str): A job's name (kebab-case)
         as_of (datetime.datetime | None | Unset): Run as if it were this UTC time
 
     Raises:
@@ -113,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost]
+        Response[Problem | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +135,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | None | Unset = UNSET,
-) -> Any | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost | None:
+) -> Problem | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost | None:
     """Run Job
 
      Who may call: admin (403 for any other role).
 
     Args:
-        name (str):
+        name (str): A job's name (kebab-case)
         as_of (datetime.datetime | None | Unset): Run as if it were this UTC time
 
     Raises:
@@ -147,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost
+        Problem | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost
     """
 
     return sync_detailed(
@@ -162,13 +164,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | None | Unset = UNSET,
-) -> Response[Any | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost]:
+) -> Response[Problem | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost]:
     """Run Job
 
      Who may call: admin (403 for any other role).
 
     Args:
-        name (str):
+        name (str): A job's name (kebab-case)
         as_of (datetime.datetime | None | Unset): Run as if it were this UTC time
 
     Raises:
@@ -176,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost]
+        Response[Problem | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost]
     """
 
     kwargs = _get_kwargs(
@@ -194,13 +196,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | None | Unset = UNSET,
-) -> Any | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost | None:
+) -> Problem | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost | None:
     """Run Job
 
      Who may call: admin (403 for any other role).
 
     Args:
-        name (str):
+        name (str): A job's name (kebab-case)
         as_of (datetime.datetime | None | Unset): Run as if it were this UTC time
 
     Raises:
@@ -208,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost
+        Problem | RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.opportunity_read import OpportunityRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -32,34 +33,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OpportunityRead | None:
+) -> OpportunityRead | Problem | None:
     if response.status_code == 200:
         response_200 = OpportunityRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -70,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OpportunityRead]:
+) -> Response[OpportunityRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | OpportunityRead]:
+) -> Response[OpportunityRead | Problem]:
     """Move to the next stage
 
      Who may call: business_specialist (403 for any other role).
@@ -99,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OpportunityRead]
+        Response[OpportunityRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | OpportunityRead | None:
+) -> OpportunityRead | Problem | None:
     """Move to the next stage
 
      Who may call: business_specialist (403 for any other role).
@@ -134,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OpportunityRead
+        OpportunityRead | Problem
     """
 
     return sync_detailed(
@@ -149,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | OpportunityRead]:
+) -> Response[OpportunityRead | Problem]:
     """Move to the next stage
 
      Who may call: business_specialist (403 for any other role).
@@ -164,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OpportunityRead]
+        Response[OpportunityRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | OpportunityRead | None:
+) -> OpportunityRead | Problem | None:
     """Move to the next stage
 
      Who may call: business_specialist (403 for any other role).
@@ -197,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OpportunityRead
+        OpportunityRead | Problem
     """
 
     return (

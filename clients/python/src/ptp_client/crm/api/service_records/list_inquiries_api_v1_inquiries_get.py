@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -9,6 +9,7 @@ from ...models.list_inquiries_api_v1_inquiries_get_status_type_0 import (
     ListInquiriesApiV1InquiriesGetStatusType0,
 )
 from ...models.page_inquiry_read import PageInquiryRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -68,34 +69,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageInquiryRead | None:
+) -> PageInquiryRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageInquiryRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -106,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageInquiryRead]:
+) -> Response[PageInquiryRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +115,7 @@ def sync_detailed(
     taken_by: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageInquiryRead]:
+) -> Response[PageInquiryRead | Problem]:
     """List inquiries
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -140,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageInquiryRead]
+        Response[PageInquiryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +158,7 @@ def sync(
     taken_by: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageInquiryRead | None:
+) -> PageInquiryRead | Problem | None:
     """List inquiries
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -183,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageInquiryRead
+        PageInquiryRead | Problem
     """
 
     return sync_detailed(
@@ -204,7 +196,7 @@ async def asyncio_detailed(
     taken_by: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageInquiryRead]:
+) -> Response[PageInquiryRead | Problem]:
     """List inquiries
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -221,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageInquiryRead]
+        Response[PageInquiryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +237,7 @@ async def asyncio(
     taken_by: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageInquiryRead | None:
+) -> PageInquiryRead | Problem | None:
     """List inquiries
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -262,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageInquiryRead
+        PageInquiryRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -9,6 +9,7 @@ from ...models.list_sessions_api_v1_service_sessions_get_kind_type_0 import (
     ListSessionsApiV1ServiceSessionsGetKindType0,
 )
 from ...models.page_session_read import PageSessionRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -68,34 +69,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageSessionRead | None:
+) -> PageSessionRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageSessionRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -106,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageSessionRead]:
+) -> Response[PageSessionRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +115,7 @@ def sync_detailed(
     given_by: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageSessionRead]:
+) -> Response[PageSessionRead | Problem]:
     """List consulting and training
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -140,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageSessionRead]
+        Response[PageSessionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +158,7 @@ def sync(
     given_by: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageSessionRead | None:
+) -> PageSessionRead | Problem | None:
     """List consulting and training
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -183,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageSessionRead
+        PageSessionRead | Problem
     """
 
     return sync_detailed(
@@ -204,7 +196,7 @@ async def asyncio_detailed(
     given_by: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageSessionRead]:
+) -> Response[PageSessionRead | Problem]:
     """List consulting and training
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -221,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageSessionRead]
+        Response[PageSessionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +237,7 @@ async def asyncio(
     given_by: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageSessionRead | None:
+) -> PageSessionRead | Problem | None:
     """List consulting and training
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -262,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageSessionRead
+        PageSessionRead | Problem
     """
 
     return (

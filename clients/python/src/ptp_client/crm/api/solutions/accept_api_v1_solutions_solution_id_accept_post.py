@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.decision_note import DecisionNote
+from ...models.problem import Problem
 from ...models.solution_read import SolutionRead
 from ...types import UNSET, Response, Unset
 
@@ -38,34 +39,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SolutionRead | None:
+) -> Problem | SolutionRead | None:
     if response.status_code == 200:
         response_200 = SolutionRead.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -76,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SolutionRead]:
+) -> Response[Problem | SolutionRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DecisionNote,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | SolutionRead]:
+) -> Response[Problem | SolutionRead]:
     """Record that the client accepted it
 
      Publishes crm.solution.accepted (once: a second accept is a 409) and moves the deal to negotiation.
@@ -109,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SolutionRead]
+        Response[Problem | SolutionRead]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +148,7 @@ def sync(
     client: AuthenticatedClient,
     body: DecisionNote,
     if_match: None | str | Unset = UNSET,
-) -> Any | SolutionRead | None:
+) -> Problem | SolutionRead | None:
     """Record that the client accepted it
 
      Publishes crm.solution.accepted (once: a second accept is a 409) and moves the deal to negotiation.
@@ -149,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SolutionRead
+        Problem | SolutionRead
     """
 
     return sync_detailed(
@@ -166,7 +183,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DecisionNote,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | SolutionRead]:
+) -> Response[Problem | SolutionRead]:
     """Record that the client accepted it
 
      Publishes crm.solution.accepted (once: a second accept is a 409) and moves the deal to negotiation.
@@ -184,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SolutionRead]
+        Response[Problem | SolutionRead]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DecisionNote,
     if_match: None | str | Unset = UNSET,
-) -> Any | SolutionRead | None:
+) -> Problem | SolutionRead | None:
     """Record that the client accepted it
 
      Publishes crm.solution.accepted (once: a second accept is a 409) and moves the deal to negotiation.
@@ -222,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SolutionRead
+        Problem | SolutionRead
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.solution_read import SolutionRead
 from ...types import Response
 
@@ -26,34 +27,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SolutionRead | None:
+) -> Problem | SolutionRead | None:
     if response.status_code == 200:
         response_200 = SolutionRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SolutionRead]:
+) -> Response[Problem | SolutionRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +74,7 @@ def sync_detailed(
     solution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | SolutionRead]:
+) -> Response[Problem | SolutionRead]:
     """Read a solution
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -90,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SolutionRead]
+        Response[Problem | SolutionRead]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +105,7 @@ def sync(
     solution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | SolutionRead | None:
+) -> Problem | SolutionRead | None:
     """Read a solution
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -121,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SolutionRead
+        Problem | SolutionRead
     """
 
     return sync_detailed(
@@ -134,7 +131,7 @@ async def asyncio_detailed(
     solution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | SolutionRead]:
+) -> Response[Problem | SolutionRead]:
     """Read a solution
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -147,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SolutionRead]
+        Response[Problem | SolutionRead]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +160,7 @@ async def asyncio(
     solution_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | SolutionRead | None:
+) -> Problem | SolutionRead | None:
     """Read a solution
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -176,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SolutionRead
+        Problem | SolutionRead
     """
 
     return (

@@ -1,12 +1,13 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_trail_api_v1_audit_trail_get_order import ListTrailApiV1AuditTrailGetOrder
+from ...models.problem import Problem
 from ...models.trail_page import TrailPage
 from ...types import UNSET, Response, Unset
 
@@ -108,34 +109,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TrailPage | None:
+) -> Problem | TrailPage | None:
     if response.status_code == 200:
         response_200 = TrailPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -146,7 +138,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TrailPage]:
+) -> Response[Problem | TrailPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -168,7 +160,7 @@ def sync_detailed(
     order: ListTrailApiV1AuditTrailGetOrder | Unset = ListTrailApiV1AuditTrailGetOrder.RECORDED,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | TrailPage]:
+) -> Response[Problem | TrailPage]:
     """Query the audit trail, in chain order
 
      Who may call: auditor, manager or admin (403 otherwise; a client_representative token gets 403).
@@ -191,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TrailPage]
+        Response[Problem | TrailPage]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +219,7 @@ def sync(
     order: ListTrailApiV1AuditTrailGetOrder | Unset = ListTrailApiV1AuditTrailGetOrder.RECORDED,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | TrailPage | None:
+) -> Problem | TrailPage | None:
     """Query the audit trail, in chain order
 
      Who may call: auditor, manager or admin (403 otherwise; a client_representative token gets 403).
@@ -250,7 +242,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TrailPage
+        Problem | TrailPage
     """
 
     return sync_detailed(
@@ -281,7 +273,7 @@ async def asyncio_detailed(
     order: ListTrailApiV1AuditTrailGetOrder | Unset = ListTrailApiV1AuditTrailGetOrder.RECORDED,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | TrailPage]:
+) -> Response[Problem | TrailPage]:
     """Query the audit trail, in chain order
 
      Who may call: auditor, manager or admin (403 otherwise; a client_representative token gets 403).
@@ -304,7 +296,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TrailPage]
+        Response[Problem | TrailPage]
     """
 
     kwargs = _get_kwargs(
@@ -338,7 +330,7 @@ async def asyncio(
     order: ListTrailApiV1AuditTrailGetOrder | Unset = ListTrailApiV1AuditTrailGetOrder.RECORDED,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | TrailPage | None:
+) -> Problem | TrailPage | None:
     """Query the audit trail, in chain order
 
      Who may call: auditor, manager or admin (403 otherwise; a client_representative token gets 403).
@@ -361,7 +353,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TrailPage
+        Problem | TrailPage
     """
 
     return (

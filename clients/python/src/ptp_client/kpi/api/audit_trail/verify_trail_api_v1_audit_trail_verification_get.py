@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.verification_read import VerificationRead
 from ...types import UNSET, Response, Unset
 
@@ -44,34 +45,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | VerificationRead | None:
+) -> Problem | VerificationRead | None:
     if response.status_code == 200:
         response_200 = VerificationRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -82,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | VerificationRead]:
+) -> Response[Problem | VerificationRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     anchor_seq: int | None | Unset = UNSET,
     anchor_hash: None | str | Unset = UNSET,
-) -> Response[Any | VerificationRead]:
+) -> Response[Problem | VerificationRead]:
     """Recompute the hash chain and name the first broken record
 
      Who may call: auditor (403 otherwise; a client_representative token gets 403).
@@ -110,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VerificationRead]
+        Response[Problem | VerificationRead]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +122,7 @@ def sync(
     client: AuthenticatedClient,
     anchor_seq: int | None | Unset = UNSET,
     anchor_hash: None | str | Unset = UNSET,
-) -> Any | VerificationRead | None:
+) -> Problem | VerificationRead | None:
     """Recompute the hash chain and name the first broken record
 
      Who may call: auditor (403 otherwise; a client_representative token gets 403).
@@ -144,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VerificationRead
+        Problem | VerificationRead
     """
 
     return sync_detailed(
@@ -159,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     anchor_seq: int | None | Unset = UNSET,
     anchor_hash: None | str | Unset = UNSET,
-) -> Response[Any | VerificationRead]:
+) -> Response[Problem | VerificationRead]:
     """Recompute the hash chain and name the first broken record
 
      Who may call: auditor (403 otherwise; a client_representative token gets 403).
@@ -173,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VerificationRead]
+        Response[Problem | VerificationRead]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient,
     anchor_seq: int | None | Unset = UNSET,
     anchor_hash: None | str | Unset = UNSET,
-) -> Any | VerificationRead | None:
+) -> Problem | VerificationRead | None:
     """Recompute the hash chain and name the first broken record
 
      Who may call: auditor (403 otherwise; a client_representative token gets 403).
@@ -205,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VerificationRead
+        Problem | VerificationRead
     """
 
     return (

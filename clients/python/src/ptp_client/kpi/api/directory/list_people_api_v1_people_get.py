@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.person_page import PersonPage
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -55,34 +56,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PersonPage | None:
+) -> PersonPage | Problem | None:
     if response.status_code == 200:
         response_200 = PersonPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -93,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PersonPage]:
+) -> Response[PersonPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +101,7 @@ def sync_detailed(
     role: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PersonPage]:
+) -> Response[PersonPage | Problem]:
     """List people
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -125,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PersonPage]
+        Response[PersonPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +141,7 @@ def sync(
     role: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PersonPage | None:
+) -> PersonPage | Problem | None:
     """List people
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -165,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PersonPage
+        PersonPage | Problem
     """
 
     return sync_detailed(
@@ -184,7 +176,7 @@ async def asyncio_detailed(
     role: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PersonPage]:
+) -> Response[PersonPage | Problem]:
     """List people
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -200,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PersonPage]
+        Response[PersonPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +214,7 @@ async def asyncio(
     role: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PersonPage | None:
+) -> PersonPage | Problem | None:
     """List people
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -238,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PersonPage
+        PersonPage | Problem
     """
 
     return (

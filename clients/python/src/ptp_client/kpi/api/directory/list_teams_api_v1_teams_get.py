@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.team_page import TeamPage
 from ...types import UNSET, Response, Unset
 
@@ -47,34 +48,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TeamPage | None:
+) -> Problem | TeamPage | None:
     if response.status_code == 200:
         response_200 = TeamPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -85,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TeamPage]:
+) -> Response[Problem | TeamPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +92,7 @@ def sync_detailed(
     department: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | TeamPage]:
+) -> Response[Problem | TeamPage]:
     """List teams
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -115,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TeamPage]
+        Response[Problem | TeamPage]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +129,7 @@ def sync(
     department: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | TeamPage | None:
+) -> Problem | TeamPage | None:
     """List teams
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -152,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TeamPage
+        Problem | TeamPage
     """
 
     return sync_detailed(
@@ -169,7 +161,7 @@ async def asyncio_detailed(
     department: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | TeamPage]:
+) -> Response[Problem | TeamPage]:
     """List teams
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -184,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TeamPage]
+        Response[Problem | TeamPage]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +196,7 @@ async def asyncio(
     department: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | TeamPage | None:
+) -> Problem | TeamPage | None:
     """List teams
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -219,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TeamPage
+        Problem | TeamPage
     """
 
     return (

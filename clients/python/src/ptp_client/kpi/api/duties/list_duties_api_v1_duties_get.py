@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.duty_read import DutyRead
 from ...models.list_duties_api_v1_duties_get_kind_type_0 import ListDutiesApiV1DutiesGetKindType0
 from ...models.list_duties_api_v1_duties_get_status_type_0 import ListDutiesApiV1DutiesGetStatusType0
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -85,7 +86,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[DutyRead] | None:
+) -> Problem | list[DutyRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -97,27 +98,18 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -128,7 +120,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[DutyRead]]:
+) -> Response[Problem | list[DutyRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -146,7 +138,7 @@ def sync_detailed(
     kind: ListDutiesApiV1DutiesGetKindType0 | None | Unset = UNSET,
     status: ListDutiesApiV1DutiesGetStatusType0 | None | Unset = UNSET,
     as_of: datetime.datetime | None | Unset = UNSET,
-) -> Response[Any | list[DutyRead]]:
+) -> Response[Problem | list[DutyRead]]:
     """Duties of the current period (and of the one before while its grace runs)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Per person
@@ -168,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[DutyRead]]
+        Response[Problem | list[DutyRead]]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +188,7 @@ def sync(
     kind: ListDutiesApiV1DutiesGetKindType0 | None | Unset = UNSET,
     status: ListDutiesApiV1DutiesGetStatusType0 | None | Unset = UNSET,
     as_of: datetime.datetime | None | Unset = UNSET,
-) -> Any | list[DutyRead] | None:
+) -> Problem | list[DutyRead] | None:
     """Duties of the current period (and of the one before while its grace runs)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Per person
@@ -218,7 +210,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[DutyRead]
+        Problem | list[DutyRead]
     """
 
     return sync_detailed(
@@ -241,7 +233,7 @@ async def asyncio_detailed(
     kind: ListDutiesApiV1DutiesGetKindType0 | None | Unset = UNSET,
     status: ListDutiesApiV1DutiesGetStatusType0 | None | Unset = UNSET,
     as_of: datetime.datetime | None | Unset = UNSET,
-) -> Response[Any | list[DutyRead]]:
+) -> Response[Problem | list[DutyRead]]:
     """Duties of the current period (and of the one before while its grace runs)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Per person
@@ -263,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[DutyRead]]
+        Response[Problem | list[DutyRead]]
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +281,7 @@ async def asyncio(
     kind: ListDutiesApiV1DutiesGetKindType0 | None | Unset = UNSET,
     status: ListDutiesApiV1DutiesGetStatusType0 | None | Unset = UNSET,
     as_of: datetime.datetime | None | Unset = UNSET,
-) -> Any | list[DutyRead] | None:
+) -> Problem | list[DutyRead] | None:
     """Duties of the current period (and of the one before while its grace runs)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Per person
@@ -311,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[DutyRead]
+        Problem | list[DutyRead]
     """
 
     return (

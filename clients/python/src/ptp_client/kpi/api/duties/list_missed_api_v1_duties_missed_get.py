@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_missed_api_v1_duties_missed_get_kind_type_0 import ListMissedApiV1DutiesMissedGetKindType0
 from ...models.missed_duty_read import MissedDutyRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -66,7 +67,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[MissedDutyRead] | None:
+) -> Problem | list[MissedDutyRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -78,27 +79,18 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -109,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[MissedDutyRead]]:
+) -> Response[Problem | list[MissedDutyRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +118,7 @@ def sync_detailed(
     role: None | str | Unset = UNSET,
     kind: ListMissedApiV1DutiesMissedGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 100,
-) -> Response[Any | list[MissedDutyRead]]:
+) -> Response[Problem | list[MissedDutyRead]]:
     """Duties missed (each kpi.duty.missed), newest first
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Per person, team
@@ -145,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[MissedDutyRead]]
+        Response[Problem | list[MissedDutyRead]]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +163,7 @@ def sync(
     role: None | str | Unset = UNSET,
     kind: ListMissedApiV1DutiesMissedGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 100,
-) -> Any | list[MissedDutyRead] | None:
+) -> Problem | list[MissedDutyRead] | None:
     """Duties missed (each kpi.duty.missed), newest first
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Per person, team
@@ -190,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[MissedDutyRead]
+        Problem | list[MissedDutyRead]
     """
 
     return sync_detailed(
@@ -211,7 +203,7 @@ async def asyncio_detailed(
     role: None | str | Unset = UNSET,
     kind: ListMissedApiV1DutiesMissedGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 100,
-) -> Response[Any | list[MissedDutyRead]]:
+) -> Response[Problem | list[MissedDutyRead]]:
     """Duties missed (each kpi.duty.missed), newest first
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Per person, team
@@ -230,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[MissedDutyRead]]
+        Response[Problem | list[MissedDutyRead]]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +246,7 @@ async def asyncio(
     role: None | str | Unset = UNSET,
     kind: ListMissedApiV1DutiesMissedGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 100,
-) -> Any | list[MissedDutyRead] | None:
+) -> Problem | list[MissedDutyRead] | None:
     """Duties missed (each kpi.duty.missed), newest first
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Per person, team
@@ -273,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[MissedDutyRead]
+        Problem | list[MissedDutyRead]
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.duty_rule_read import DutyRuleRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -21,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[DutyRuleRead] | None:
+) -> Problem | list[DutyRuleRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -33,28 +34,14 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[DutyRuleRead]]:
+) -> Response[Problem | list[DutyRuleRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[DutyRuleRead]]:
+) -> Response[Problem | list[DutyRuleRead]]:
     """The duty rules, one per kind
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). A kind no
@@ -87,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[DutyRuleRead]]
+        Response[Problem | list[DutyRuleRead]]
     """
 
     kwargs = _get_kwargs()
@@ -102,7 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | list[DutyRuleRead] | None:
+) -> Problem | list[DutyRuleRead] | None:
     """The duty rules, one per kind
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). A kind no
@@ -113,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[DutyRuleRead]
+        Problem | list[DutyRuleRead]
     """
 
     return sync_detailed(
@@ -124,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[DutyRuleRead]]:
+) -> Response[Problem | list[DutyRuleRead]]:
     """The duty rules, one per kind
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). A kind no
@@ -135,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[DutyRuleRead]]
+        Response[Problem | list[DutyRuleRead]]
     """
 
     kwargs = _get_kwargs()
@@ -148,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | list[DutyRuleRead] | None:
+) -> Problem | list[DutyRuleRead] | None:
     """The duty rules, one per kind
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). A kind no
@@ -159,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[DutyRuleRead]
+        Problem | list[DutyRuleRead]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.duty_rule_read import DutyRuleRead
 from ...models.duty_rule_update import DutyRuleUpdate
+from ...models.problem import Problem
 from ...models.put_rule_api_v1_duty_rules_kind_put_kind import PutRuleApiV1DutyRulesKindPutKind
 from ...types import UNSET, Response, Unset
 
@@ -39,34 +40,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DutyRuleRead | None:
+) -> DutyRuleRead | Problem | None:
     if response.status_code == 200:
         response_200 = DutyRuleRead.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -77,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DutyRuleRead]:
+) -> Response[DutyRuleRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +109,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DutyRuleUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | DutyRuleRead]:
+) -> Response[DutyRuleRead | Problem]:
     """Configure a duty kind: period, owner (role or person), grace
 
      Role manager (403 otherwise). Periods are due from the one holding the moment the rule first took
@@ -111,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DutyRuleRead]
+        Response[DutyRuleRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +150,7 @@ def sync(
     client: AuthenticatedClient,
     body: DutyRuleUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | DutyRuleRead | None:
+) -> DutyRuleRead | Problem | None:
     """Configure a duty kind: period, owner (role or person), grace
 
      Role manager (403 otherwise). Periods are due from the one holding the moment the rule first took
@@ -152,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DutyRuleRead
+        DutyRuleRead | Problem
     """
 
     return sync_detailed(
@@ -169,7 +186,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DutyRuleUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | DutyRuleRead]:
+) -> Response[DutyRuleRead | Problem]:
     """Configure a duty kind: period, owner (role or person), grace
 
      Role manager (403 otherwise). Periods are due from the one holding the moment the rule first took
@@ -188,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DutyRuleRead]
+        Response[DutyRuleRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DutyRuleUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | DutyRuleRead | None:
+) -> DutyRuleRead | Problem | None:
     """Configure a duty kind: period, owner (role or person), grace
 
      Role manager (403 otherwise). Periods are due from the one holding the moment the rule first took
@@ -227,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DutyRuleRead
+        DutyRuleRead | Problem
     """
 
     return (

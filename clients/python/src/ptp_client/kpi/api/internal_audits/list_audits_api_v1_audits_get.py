@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audit_page import AuditPage
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -63,34 +64,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | AuditPage | None:
+) -> AuditPage | Problem | None:
     if response.status_code == 200:
         response_200 = AuditPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -101,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | AuditPage]:
+) -> Response[AuditPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +110,7 @@ def sync_detailed(
     auditor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | AuditPage]:
+) -> Response[AuditPage | Problem]:
     """List audits
 
      The audit register: auditors, managers and admins only (a client_representative token gets 403).
@@ -137,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuditPage]
+        Response[AuditPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +155,7 @@ def sync(
     auditor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | AuditPage | None:
+) -> AuditPage | Problem | None:
     """List audits
 
      The audit register: auditors, managers and admins only (a client_representative token gets 403).
@@ -182,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuditPage
+        AuditPage | Problem
     """
 
     return sync_detailed(
@@ -203,7 +195,7 @@ async def asyncio_detailed(
     auditor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | AuditPage]:
+) -> Response[AuditPage | Problem]:
     """List audits
 
      The audit register: auditors, managers and admins only (a client_representative token gets 403).
@@ -222,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuditPage]
+        Response[AuditPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +238,7 @@ async def asyncio(
     auditor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | AuditPage | None:
+) -> AuditPage | Problem | None:
     """List audits
 
      The audit register: auditors, managers and admins only (a client_representative token gets 403).
@@ -265,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuditPage
+        AuditPage | Problem
     """
 
     return (

@@ -1,12 +1,13 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.finding_page import FindingPage
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -82,34 +83,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FindingPage | None:
+) -> FindingPage | Problem | None:
     if response.status_code == 200:
         response_200 = FindingPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -120,7 +112,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FindingPage]:
+) -> Response[FindingPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,7 +131,7 @@ def sync_detailed(
     overdue_on: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | FindingPage]:
+) -> Response[FindingPage | Problem]:
     """Findings (yours to rectify, or all for auditors and managers)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Auditors,
@@ -160,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FindingPage]
+        Response[FindingPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +182,7 @@ def sync(
     overdue_on: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | FindingPage | None:
+) -> FindingPage | Problem | None:
     """Findings (yours to rectify, or all for auditors and managers)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Auditors,
@@ -211,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FindingPage
+        FindingPage | Problem
     """
 
     return sync_detailed(
@@ -236,7 +228,7 @@ async def asyncio_detailed(
     overdue_on: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | FindingPage]:
+) -> Response[FindingPage | Problem]:
     """Findings (yours to rectify, or all for auditors and managers)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Auditors,
@@ -257,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FindingPage]
+        Response[FindingPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +277,7 @@ async def asyncio(
     overdue_on: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | FindingPage | None:
+) -> FindingPage | Problem | None:
     """Findings (yours to rectify, or all for auditors and managers)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Auditors,
@@ -306,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FindingPage
+        FindingPage | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.finding_read import FindingRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -32,34 +33,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FindingRead | None:
+) -> FindingRead | Problem | None:
     if response.status_code == 200:
         response_200 = FindingRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -70,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FindingRead]:
+) -> Response[FindingRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | FindingRead]:
+) -> Response[FindingRead | Problem]:
     """The owner starts rectifying
 
      Who may call: any authenticated caller (every role).
@@ -99,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FindingRead]
+        Response[FindingRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | FindingRead | None:
+) -> FindingRead | Problem | None:
     """The owner starts rectifying
 
      Who may call: any authenticated caller (every role).
@@ -134,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FindingRead
+        FindingRead | Problem
     """
 
     return sync_detailed(
@@ -149,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | FindingRead]:
+) -> Response[FindingRead | Problem]:
     """The owner starts rectifying
 
      Who may call: any authenticated caller (every role).
@@ -164,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FindingRead]
+        Response[FindingRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | FindingRead | None:
+) -> FindingRead | Problem | None:
     """The owner starts rectifying
 
      Who may call: any authenticated caller (every role).
@@ -197,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FindingRead
+        FindingRead | Problem
     """
 
     return (

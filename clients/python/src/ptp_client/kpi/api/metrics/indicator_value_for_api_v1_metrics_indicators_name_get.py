@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.indicator_value import IndicatorValue
+from ...models.indicator_value_for_api_v1_metrics_indicators_name_get_currency_type_0 import (
+    IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0,
+)
 from ...models.indicator_value_for_api_v1_metrics_indicators_name_get_scope import (
     IndicatorValueForApiV1MetricsIndicatorsNameGetScope,
 )
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -20,7 +24,7 @@ def _get_kwargs(
     scope: IndicatorValueForApiV1MetricsIndicatorsNameGetScope
     | Unset = IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL,
     scope_id: None | str | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
+    currency: IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0 | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -43,6 +47,8 @@ def _get_kwargs(
     json_currency: None | str | Unset
     if isinstance(currency, Unset):
         json_currency = UNSET
+    elif isinstance(currency, IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0):
+        json_currency = currency.value
     else:
         json_currency = currency
     params["currency"] = json_currency
@@ -62,34 +68,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | IndicatorValue | None:
+) -> IndicatorValue | Problem | None:
     if response.status_code == 200:
         response_200 = IndicatorValue.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -100,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | IndicatorValue]:
+) -> Response[IndicatorValue | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,8 +119,8 @@ def sync_detailed(
     scope: IndicatorValueForApiV1MetricsIndicatorsNameGetScope
     | Unset = IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL,
     scope_id: None | str | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-) -> Response[Any | IndicatorValue]:
+    currency: IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0 | None | Unset = UNSET,
+) -> Response[IndicatorValue | Problem]:
     """An indicator's value for a period and scope (read from the aggregates)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Managers,
@@ -131,14 +133,14 @@ def sync_detailed(
         scope (IndicatorValueForApiV1MetricsIndicatorsNameGetScope | Unset):  Default:
             IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL.
         scope_id (None | str | Unset):
-        currency (None | str | Unset):
+        currency (IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0 | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | IndicatorValue]
+        Response[IndicatorValue | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +166,8 @@ def sync(
     scope: IndicatorValueForApiV1MetricsIndicatorsNameGetScope
     | Unset = IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL,
     scope_id: None | str | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-) -> Any | IndicatorValue | None:
+    currency: IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0 | None | Unset = UNSET,
+) -> IndicatorValue | Problem | None:
     """An indicator's value for a period and scope (read from the aggregates)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Managers,
@@ -178,14 +180,14 @@ def sync(
         scope (IndicatorValueForApiV1MetricsIndicatorsNameGetScope | Unset):  Default:
             IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL.
         scope_id (None | str | Unset):
-        currency (None | str | Unset):
+        currency (IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0 | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | IndicatorValue
+        IndicatorValue | Problem
     """
 
     return sync_detailed(
@@ -206,8 +208,8 @@ async def asyncio_detailed(
     scope: IndicatorValueForApiV1MetricsIndicatorsNameGetScope
     | Unset = IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL,
     scope_id: None | str | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-) -> Response[Any | IndicatorValue]:
+    currency: IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0 | None | Unset = UNSET,
+) -> Response[IndicatorValue | Problem]:
     """An indicator's value for a period and scope (read from the aggregates)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Managers,
@@ -220,14 +222,14 @@ async def asyncio_detailed(
         scope (IndicatorValueForApiV1MetricsIndicatorsNameGetScope | Unset):  Default:
             IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL.
         scope_id (None | str | Unset):
-        currency (None | str | Unset):
+        currency (IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0 | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | IndicatorValue]
+        Response[IndicatorValue | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -251,8 +253,8 @@ async def asyncio(
     scope: IndicatorValueForApiV1MetricsIndicatorsNameGetScope
     | Unset = IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL,
     scope_id: None | str | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-) -> Any | IndicatorValue | None:
+    currency: IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0 | None | Unset = UNSET,
+) -> IndicatorValue | Problem | None:
     """An indicator's value for a period and scope (read from the aggregates)
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal). Managers,
@@ -265,14 +267,14 @@ async def asyncio(
         scope (IndicatorValueForApiV1MetricsIndicatorsNameGetScope | Unset):  Default:
             IndicatorValueForApiV1MetricsIndicatorsNameGetScope.ALL.
         scope_id (None | str | Unset):
-        currency (None | str | Unset):
+        currency (IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0 | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | IndicatorValue
+        IndicatorValue | Problem
     """
 
     return (

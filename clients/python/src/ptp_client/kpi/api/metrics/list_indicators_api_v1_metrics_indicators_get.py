@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.indicator_info import IndicatorInfo
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -21,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[IndicatorInfo] | None:
+) -> Problem | list[IndicatorInfo] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -33,28 +34,14 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[IndicatorInfo]]:
+) -> Response[Problem | list[IndicatorInfo]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[IndicatorInfo]]:
+) -> Response[Problem | list[IndicatorInfo]]:
     """The indicator catalogue
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -86,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[IndicatorInfo]]
+        Response[Problem | list[IndicatorInfo]]
     """
 
     kwargs = _get_kwargs()
@@ -101,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | list[IndicatorInfo] | None:
+) -> Problem | list[IndicatorInfo] | None:
     """The indicator catalogue
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -111,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[IndicatorInfo]
+        Problem | list[IndicatorInfo]
     """
 
     return sync_detailed(
@@ -122,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[IndicatorInfo]]:
+) -> Response[Problem | list[IndicatorInfo]]:
     """The indicator catalogue
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -132,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[IndicatorInfo]]
+        Response[Problem | list[IndicatorInfo]]
     """
 
     kwargs = _get_kwargs()
@@ -145,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | list[IndicatorInfo] | None:
+) -> Problem | list[IndicatorInfo] | None:
     """The indicator catalogue
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -155,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[IndicatorInfo]
+        Problem | list[IndicatorInfo]
     """
 
     return (

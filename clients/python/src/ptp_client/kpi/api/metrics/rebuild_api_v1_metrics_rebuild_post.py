@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.rebuild_result import RebuildResult
 from ...types import Response
 
@@ -21,35 +22,26 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RebuildResult | None:
+) -> Problem | RebuildResult | None:
     if response.status_code == 200:
         response_200 = RebuildResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RebuildResult]:
+) -> Response[Problem | RebuildResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | RebuildResult]:
+) -> Response[Problem | RebuildResult]:
     """Recompute every fact and aggregate from the audit trail
 
      Who may call: admin, auditor (403 for any other role).
@@ -81,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RebuildResult]
+        Response[Problem | RebuildResult]
     """
 
     kwargs = _get_kwargs()
@@ -96,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | RebuildResult | None:
+) -> Problem | RebuildResult | None:
     """Recompute every fact and aggregate from the audit trail
 
      Who may call: admin, auditor (403 for any other role).
@@ -106,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RebuildResult
+        Problem | RebuildResult
     """
 
     return sync_detailed(
@@ -117,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | RebuildResult]:
+) -> Response[Problem | RebuildResult]:
     """Recompute every fact and aggregate from the audit trail
 
      Who may call: admin, auditor (403 for any other role).
@@ -127,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RebuildResult]
+        Response[Problem | RebuildResult]
     """
 
     kwargs = _get_kwargs()
@@ -140,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | RebuildResult | None:
+) -> Problem | RebuildResult | None:
     """Recompute every fact and aggregate from the audit trail
 
      Who may call: admin, auditor (403 for any other role).
@@ -150,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RebuildResult
+        Problem | RebuildResult
     """
 
     return (

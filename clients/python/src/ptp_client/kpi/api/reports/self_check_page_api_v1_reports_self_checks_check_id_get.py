@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -23,33 +24,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -58,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +72,7 @@ def sync_detailed(
     check_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | str]:
+) -> Response[Problem | str]:
     """A department's self-check report, printable
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -84,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +103,7 @@ def sync(
     check_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | str | None:
+) -> Problem | str | None:
     """A department's self-check report, printable
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -115,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Problem | str
     """
 
     return sync_detailed(
@@ -128,7 +129,7 @@ async def asyncio_detailed(
     check_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | str]:
+) -> Response[Problem | str]:
     """A department's self-check report, printable
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -141,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +158,7 @@ async def asyncio(
     check_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | str | None:
+) -> Problem | str | None:
     """A department's self-check report, printable
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -170,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        Problem | str
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.evaluation_create import EvaluationCreate
 from ...models.evaluation_read import EvaluationRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -35,34 +36,45 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EvaluationRead | None:
+) -> EvaluationRead | Problem | None:
     if response.status_code == 201:
         response_201 = EvaluationRead.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -73,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EvaluationRead]:
+) -> Response[EvaluationRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EvaluationCreate,
-) -> Response[Any | EvaluationRead]:
+) -> Response[EvaluationRead | Problem]:
     """Record a qualitative evaluation (supervisor or peer)
 
      Who may call: staff. supervisor: a manager (anyone), or a project manager who supervises the person
@@ -112,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EvaluationRead]
+        Response[EvaluationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EvaluationCreate,
-) -> Any | EvaluationRead | None:
+) -> EvaluationRead | Problem | None:
     """Record a qualitative evaluation (supervisor or peer)
 
      Who may call: staff. supervisor: a manager (anyone), or a project manager who supervises the person
@@ -157,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EvaluationRead
+        EvaluationRead | Problem
     """
 
     return sync_detailed(
@@ -172,7 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EvaluationCreate,
-) -> Response[Any | EvaluationRead]:
+) -> Response[EvaluationRead | Problem]:
     """Record a qualitative evaluation (supervisor or peer)
 
      Who may call: staff. supervisor: a manager (anyone), or a project manager who supervises the person
@@ -197,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EvaluationRead]
+        Response[EvaluationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EvaluationCreate,
-) -> Any | EvaluationRead | None:
+) -> EvaluationRead | Problem | None:
     """Record a qualitative evaluation (supervisor or peer)
 
      Who may call: staff. supervisor: a manager (anyone), or a project manager who supervises the person
@@ -240,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EvaluationRead
+        EvaluationRead | Problem
     """
 
     return (

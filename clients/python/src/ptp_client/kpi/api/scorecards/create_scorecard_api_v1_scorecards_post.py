@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.scorecard_create import ScorecardCreate
 from ...models.scorecard_read import ScorecardRead
 from ...types import UNSET, Response, Unset
@@ -34,34 +35,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ScorecardRead | None:
+) -> Problem | ScorecardRead | None:
     if response.status_code == 201:
         response_201 = ScorecardRead.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -72,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ScorecardRead]:
+) -> Response[Problem | ScorecardRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ScorecardCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | ScorecardRead]:
+) -> Response[Problem | ScorecardRead]:
     """Set up a scorecard for a person or team and period
 
      Who may call: manager (403 otherwise). 422 naming the field: an unknown or repeated indicator
@@ -113,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScorecardRead]
+        Response[Problem | ScorecardRead]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +140,7 @@ def sync(
     client: AuthenticatedClient,
     body: ScorecardCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | ScorecardRead | None:
+) -> Problem | ScorecardRead | None:
     """Set up a scorecard for a person or team and period
 
      Who may call: manager (403 otherwise). 422 naming the field: an unknown or repeated indicator
@@ -160,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScorecardRead
+        Problem | ScorecardRead
     """
 
     return sync_detailed(
@@ -175,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ScorecardCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | ScorecardRead]:
+) -> Response[Problem | ScorecardRead]:
     """Set up a scorecard for a person or team and period
 
      Who may call: manager (403 otherwise). 422 naming the field: an unknown or repeated indicator
@@ -202,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScorecardRead]
+        Response[Problem | ScorecardRead]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +227,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ScorecardCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | ScorecardRead | None:
+) -> Problem | ScorecardRead | None:
     """Set up a scorecard for a person or team and period
 
      Who may call: manager (403 otherwise). 422 naming the field: an unknown or repeated indicator
@@ -247,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScorecardRead
+        Problem | ScorecardRead
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.scorecard_read import ScorecardRead
 from ...types import Response
 
@@ -26,34 +27,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ScorecardRead | None:
+) -> Problem | ScorecardRead | None:
     if response.status_code == 200:
         response_200 = ScorecardRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ScorecardRead]:
+) -> Response[Problem | ScorecardRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +74,7 @@ def sync_detailed(
     scorecard_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ScorecardRead]:
+) -> Response[Problem | ScorecardRead]:
     """A scorecard: each indicator and its score, the qualitative part, the total
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -99,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScorecardRead]
+        Response[Problem | ScorecardRead]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +114,7 @@ def sync(
     scorecard_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ScorecardRead | None:
+) -> Problem | ScorecardRead | None:
     """A scorecard: each indicator and its score, the qualitative part, the total
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -139,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScorecardRead
+        Problem | ScorecardRead
     """
 
     return sync_detailed(
@@ -152,7 +149,7 @@ async def asyncio_detailed(
     scorecard_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ScorecardRead]:
+) -> Response[Problem | ScorecardRead]:
     """A scorecard: each indicator and its score, the qualitative part, the total
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -174,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScorecardRead]
+        Response[Problem | ScorecardRead]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +187,7 @@ async def asyncio(
     scorecard_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ScorecardRead | None:
+) -> Problem | ScorecardRead | None:
     """A scorecard: each indicator and its score, the qualitative part, the total
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -212,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScorecardRead
+        Problem | ScorecardRead
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fact_page import FactPage
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -45,34 +46,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FactPage | None:
+) -> FactPage | Problem | None:
     if response.status_code == 200:
         response_200 = FactPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -83,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FactPage]:
+) -> Response[FactPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | FactPage]:
+) -> Response[FactPage | Problem]:
     """The facts behind one indicator's actual, each linked to its event
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -117,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FactPage]
+        Response[FactPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +138,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | FactPage | None:
+) -> FactPage | Problem | None:
     """The facts behind one indicator's actual, each linked to its event
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -159,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FactPage
+        FactPage | Problem
     """
 
     return sync_detailed(
@@ -178,7 +175,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | FactPage]:
+) -> Response[FactPage | Problem]:
     """The facts behind one indicator's actual, each linked to its event
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -196,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FactPage]
+        Response[FactPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | FactPage | None:
+) -> FactPage | Problem | None:
     """The facts behind one indicator's actual, each linked to its event
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -236,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FactPage
+        FactPage | Problem
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.scorecard_page import ScorecardPage
 from ...types import UNSET, Response, Unset
 
@@ -71,34 +72,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ScorecardPage | None:
+) -> Problem | ScorecardPage | None:
     if response.status_code == 200:
         response_200 = ScorecardPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -109,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ScorecardPage]:
+) -> Response[Problem | ScorecardPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,7 +119,7 @@ def sync_detailed(
     status: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | ScorecardPage]:
+) -> Response[Problem | ScorecardPage]:
     """List scorecards (yours, or all)
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -147,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScorecardPage]
+        Response[Problem | ScorecardPage]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +167,7 @@ def sync(
     status: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | ScorecardPage | None:
+) -> Problem | ScorecardPage | None:
     """List scorecards (yours, or all)
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -195,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScorecardPage
+        Problem | ScorecardPage
     """
 
     return sync_detailed(
@@ -218,7 +210,7 @@ async def asyncio_detailed(
     status: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | ScorecardPage]:
+) -> Response[Problem | ScorecardPage]:
     """List scorecards (yours, or all)
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -238,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScorecardPage]
+        Response[Problem | ScorecardPage]
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +256,7 @@ async def asyncio(
     status: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | ScorecardPage | None:
+) -> Problem | ScorecardPage | None:
     """List scorecards (yours, or all)
 
      Who may call: staff. A client_representative token gets 403 (KPI data is internal). managers,
@@ -284,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScorecardPage
+        Problem | ScorecardPage
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.self_check_read import SelfCheckRead
 from ...types import UNSET, Response, Unset
 
@@ -32,34 +33,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SelfCheckRead | None:
+) -> Problem | SelfCheckRead | None:
     if response.status_code == 200:
         response_200 = SelfCheckRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -70,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SelfCheckRead]:
+) -> Response[Problem | SelfCheckRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | SelfCheckRead]:
+) -> Response[Problem | SelfCheckRead]:
     """Close an acknowledged self-check once every corrective action is done
 
      409 while the report is not acknowledged by management or while a corrective action is open
@@ -103,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SelfCheckRead]
+        Response[Problem | SelfCheckRead]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | SelfCheckRead | None:
+) -> Problem | SelfCheckRead | None:
     """Close an acknowledged self-check once every corrective action is done
 
      409 while the report is not acknowledged by management or while a corrective action is open
@@ -142,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SelfCheckRead
+        Problem | SelfCheckRead
     """
 
     return sync_detailed(
@@ -157,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | SelfCheckRead]:
+) -> Response[Problem | SelfCheckRead]:
     """Close an acknowledged self-check once every corrective action is done
 
      409 while the report is not acknowledged by management or while a corrective action is open
@@ -176,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SelfCheckRead]
+        Response[Problem | SelfCheckRead]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | SelfCheckRead | None:
+) -> Problem | SelfCheckRead | None:
     """Close an acknowledged self-check once every corrective action is done
 
      409 while the report is not acknowledged by management or while a corrective action is open
@@ -213,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SelfCheckRead
+        Problem | SelfCheckRead
     """
 
     return (

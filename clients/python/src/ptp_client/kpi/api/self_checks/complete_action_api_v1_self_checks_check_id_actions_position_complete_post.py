@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_complete import ActionComplete
+from ...models.problem import Problem
 from ...models.self_check_read import SelfCheckRead
 from ...types import UNSET, Response, Unset
 
@@ -40,34 +41,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SelfCheckRead | None:
+) -> Problem | SelfCheckRead | None:
     if response.status_code == 200:
         response_200 = SelfCheckRead.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -78,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SelfCheckRead]:
+) -> Response[Problem | SelfCheckRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +111,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ActionComplete,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | SelfCheckRead]:
+) -> Response[Problem | SelfCheckRead]:
     """The owner (or a manager) reports a failed item's corrective action done
 
      position: the item's index in items (0-based). 404 when that item has no corrective action; 409 when
@@ -115,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SelfCheckRead]
+        Response[Problem | SelfCheckRead]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     body: ActionComplete,
     if_match: None | str | Unset = UNSET,
-) -> Any | SelfCheckRead | None:
+) -> Problem | SelfCheckRead | None:
     """The owner (or a manager) reports a failed item's corrective action done
 
      position: the item's index in items (0-based). 404 when that item has no corrective action; 409 when
@@ -160,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SelfCheckRead
+        Problem | SelfCheckRead
     """
 
     return sync_detailed(
@@ -179,7 +196,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ActionComplete,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | SelfCheckRead]:
+) -> Response[Problem | SelfCheckRead]:
     """The owner (or a manager) reports a failed item's corrective action done
 
      position: the item's index in items (0-based). 404 when that item has no corrective action; 409 when
@@ -200,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SelfCheckRead]
+        Response[Problem | SelfCheckRead]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +239,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ActionComplete,
     if_match: None | str | Unset = UNSET,
-) -> Any | SelfCheckRead | None:
+) -> Problem | SelfCheckRead | None:
     """The owner (or a manager) reports a failed item's corrective action done
 
      position: the item's index in items (0-based). 404 when that item has no corrective action; 409 when
@@ -243,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SelfCheckRead
+        Problem | SelfCheckRead
     """
 
     return (

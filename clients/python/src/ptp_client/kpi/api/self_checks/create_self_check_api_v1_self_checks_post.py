@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.self_check_create import SelfCheckCreate
 from ...models.self_check_read import SelfCheckRead
 from ...types import UNSET, Response, Unset
@@ -34,34 +35,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SelfCheckRead | None:
+) -> Problem | SelfCheckRead | None:
     if response.status_code == 201:
         response_201 = SelfCheckRead.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -72,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SelfCheckRead]:
+) -> Response[Problem | SelfCheckRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SelfCheckCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | SelfCheckRead]:
+) -> Response[Problem | SelfCheckRead]:
     """Draft a department's self-check for a period
 
      Who may call: auditor, business_specialist, customer_service, finance, legal, manager,
@@ -102,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SelfCheckRead]
+        Response[Problem | SelfCheckRead]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +129,7 @@ def sync(
     client: AuthenticatedClient,
     body: SelfCheckCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | SelfCheckRead | None:
+) -> Problem | SelfCheckRead | None:
     """Draft a department's self-check for a period
 
      Who may call: auditor, business_specialist, customer_service, finance, legal, manager,
@@ -138,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SelfCheckRead
+        Problem | SelfCheckRead
     """
 
     return sync_detailed(
@@ -153,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SelfCheckCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | SelfCheckRead]:
+) -> Response[Problem | SelfCheckRead]:
     """Draft a department's self-check for a period
 
      Who may call: auditor, business_specialist, customer_service, finance, legal, manager,
@@ -169,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SelfCheckRead]
+        Response[Problem | SelfCheckRead]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SelfCheckCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | SelfCheckRead | None:
+) -> Problem | SelfCheckRead | None:
     """Draft a department's self-check for a period
 
      Who may call: auditor, business_specialist, customer_service, finance, legal, manager,
@@ -203,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SelfCheckRead
+        Problem | SelfCheckRead
     """
 
     return (

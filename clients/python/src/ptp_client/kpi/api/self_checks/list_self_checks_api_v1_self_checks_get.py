@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.self_check_page import SelfCheckPage
 from ...types import UNSET, Response, Unset
 
@@ -63,34 +64,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SelfCheckPage | None:
+) -> Problem | SelfCheckPage | None:
     if response.status_code == 200:
         response_200 = SelfCheckPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -101,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SelfCheckPage]:
+) -> Response[Problem | SelfCheckPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +110,7 @@ def sync_detailed(
     status: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | SelfCheckPage]:
+) -> Response[Problem | SelfCheckPage]:
     """List self-checks
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -135,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SelfCheckPage]
+        Response[Problem | SelfCheckPage]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +153,7 @@ def sync(
     status: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | SelfCheckPage | None:
+) -> Problem | SelfCheckPage | None:
     """List self-checks
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -178,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SelfCheckPage
+        Problem | SelfCheckPage
     """
 
     return sync_detailed(
@@ -199,7 +191,7 @@ async def asyncio_detailed(
     status: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | SelfCheckPage]:
+) -> Response[Problem | SelfCheckPage]:
     """List self-checks
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -216,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SelfCheckPage]
+        Response[Problem | SelfCheckPage]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +232,7 @@ async def asyncio(
     status: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | SelfCheckPage | None:
+) -> Problem | SelfCheckPage | None:
     """List self-checks
 
      Who may call: staff; a client_representative token gets 403 (KPI data is internal).
@@ -257,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SelfCheckPage
+        Problem | SelfCheckPage
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.acceptance_round_read import AcceptanceRoundRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -28,34 +29,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AcceptanceRoundRead | Any | None:
+) -> AcceptanceRoundRead | Problem | None:
     if response.status_code == 200:
         response_200 = AcceptanceRoundRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -66,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AcceptanceRoundRead | Any]:
+) -> Response[AcceptanceRoundRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +72,7 @@ def sync_detailed(
     number: int,
     *,
     client: AuthenticatedClient,
-) -> Response[AcceptanceRoundRead | Any]:
+) -> Response[AcceptanceRoundRead | Problem]:
     """One acceptance round with its recorded results
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -96,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcceptanceRoundRead | Any]
+        Response[AcceptanceRoundRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +108,7 @@ def sync(
     number: int,
     *,
     client: AuthenticatedClient,
-) -> AcceptanceRoundRead | Any | None:
+) -> AcceptanceRoundRead | Problem | None:
     """One acceptance round with its recorded results
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -132,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcceptanceRoundRead | Any
+        AcceptanceRoundRead | Problem
     """
 
     return sync_detailed(
@@ -147,7 +139,7 @@ async def asyncio_detailed(
     number: int,
     *,
     client: AuthenticatedClient,
-) -> Response[AcceptanceRoundRead | Any]:
+) -> Response[AcceptanceRoundRead | Problem]:
     """One acceptance round with its recorded results
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -163,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcceptanceRoundRead | Any]
+        Response[AcceptanceRoundRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +173,7 @@ async def asyncio(
     number: int,
     *,
     client: AuthenticatedClient,
-) -> AcceptanceRoundRead | Any | None:
+) -> AcceptanceRoundRead | Problem | None:
     """One acceptance round with its recorded results
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -197,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcceptanceRoundRead | Any
+        AcceptanceRoundRead | Problem
     """
 
     return (

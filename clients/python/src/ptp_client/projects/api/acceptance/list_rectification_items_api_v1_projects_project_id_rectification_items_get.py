@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -10,6 +10,7 @@ from ...models.list_rectification_items_api_v1_projects_project_id_rectification
     ListRectificationItemsApiV1ProjectsProjectIdRectificationItemsGetStatusType0,
 )
 from ...models.page_rectification_item_read import PageRectificationItemRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -66,34 +67,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageRectificationItemRead | None:
+) -> PageRectificationItemRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageRectificationItemRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -104,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageRectificationItemRead]:
+) -> Response[PageRectificationItemRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +115,7 @@ def sync_detailed(
     owner: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageRectificationItemRead]:
+) -> Response[PageRectificationItemRead | Problem]:
     """Rectification items raised by failed rounds
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -143,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageRectificationItemRead]
+        Response[PageRectificationItemRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +163,7 @@ def sync(
     owner: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageRectificationItemRead | None:
+) -> PageRectificationItemRead | Problem | None:
     """Rectification items raised by failed rounds
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -191,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageRectificationItemRead
+        PageRectificationItemRead | Problem
     """
 
     return sync_detailed(
@@ -214,7 +206,7 @@ async def asyncio_detailed(
     owner: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageRectificationItemRead]:
+) -> Response[PageRectificationItemRead | Problem]:
     """Rectification items raised by failed rounds
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -234,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageRectificationItemRead]
+        Response[PageRectificationItemRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +252,7 @@ async def asyncio(
     owner: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageRectificationItemRead | None:
+) -> PageRectificationItemRead | Problem | None:
     """Rectification items raised by failed rounds
 
      Who may call: any authenticated caller (every role); a client_representative only for their own
@@ -280,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageRectificationItemRead
+        PageRectificationItemRead | Problem
     """
 
     return (

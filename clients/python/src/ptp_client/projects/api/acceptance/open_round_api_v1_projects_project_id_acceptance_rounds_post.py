@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.acceptance_round_read import AcceptanceRoundRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -32,34 +33,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AcceptanceRoundRead | Any | None:
+) -> AcceptanceRoundRead | Problem | None:
     if response.status_code == 201:
         response_201 = AcceptanceRoundRead.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -70,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AcceptanceRoundRead | Any]:
+) -> Response[AcceptanceRoundRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[AcceptanceRoundRead | Any]:
+) -> Response[AcceptanceRoundRead | Problem]:
     """Open an acceptance round with the client
 
      Roles project_manager, business_specialist or client_representative (a representative only for the
@@ -106,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcceptanceRoundRead | Any]
+        Response[AcceptanceRoundRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     idempotency_key: None | str | Unset = UNSET,
-) -> AcceptanceRoundRead | Any | None:
+) -> AcceptanceRoundRead | Problem | None:
     """Open an acceptance round with the client
 
      Roles project_manager, business_specialist or client_representative (a representative only for the
@@ -148,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcceptanceRoundRead | Any
+        AcceptanceRoundRead | Problem
     """
 
     return sync_detailed(
@@ -163,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[AcceptanceRoundRead | Any]:
+) -> Response[AcceptanceRoundRead | Problem]:
     """Open an acceptance round with the client
 
      Roles project_manager, business_specialist or client_representative (a representative only for the
@@ -185,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcceptanceRoundRead | Any]
+        Response[AcceptanceRoundRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     idempotency_key: None | str | Unset = UNSET,
-) -> AcceptanceRoundRead | Any | None:
+) -> AcceptanceRoundRead | Problem | None:
     """Open an acceptance round with the client
 
      Roles project_manager, business_specialist or client_representative (a representative only for the
@@ -225,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcceptanceRoundRead | Any
+        AcceptanceRoundRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.acceptance_round_read import AcceptanceRoundRead
+from ...models.problem import Problem
 from ...models.verdicts_submit import VerdictsSubmit
 from ...types import UNSET, Response, Unset
 
@@ -40,34 +41,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AcceptanceRoundRead | Any | None:
+) -> AcceptanceRoundRead | Problem | None:
     if response.status_code == 200:
         response_200 = AcceptanceRoundRead.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -78,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AcceptanceRoundRead | Any]:
+) -> Response[AcceptanceRoundRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +111,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VerdictsSubmit,
     if_match: None | str | Unset = UNSET,
-) -> Response[AcceptanceRoundRead | Any]:
+) -> Response[AcceptanceRoundRead | Problem]:
     """Record the client's verdict per criterion (passed/failed with notes)
 
      Roles project_manager, business_specialist or client_representative (a representative only for their
@@ -117,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcceptanceRoundRead | Any]
+        Response[AcceptanceRoundRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +158,7 @@ def sync(
     client: AuthenticatedClient,
     body: VerdictsSubmit,
     if_match: None | str | Unset = UNSET,
-) -> AcceptanceRoundRead | Any | None:
+) -> AcceptanceRoundRead | Problem | None:
     """Record the client's verdict per criterion (passed/failed with notes)
 
      Roles project_manager, business_specialist or client_representative (a representative only for their
@@ -164,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcceptanceRoundRead | Any
+        AcceptanceRoundRead | Problem
     """
 
     return sync_detailed(
@@ -183,7 +200,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VerdictsSubmit,
     if_match: None | str | Unset = UNSET,
-) -> Response[AcceptanceRoundRead | Any]:
+) -> Response[AcceptanceRoundRead | Problem]:
     """Record the client's verdict per criterion (passed/failed with notes)
 
      Roles project_manager, business_specialist or client_representative (a representative only for their
@@ -206,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcceptanceRoundRead | Any]
+        Response[AcceptanceRoundRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +245,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VerdictsSubmit,
     if_match: None | str | Unset = UNSET,
-) -> AcceptanceRoundRead | Any | None:
+) -> AcceptanceRoundRead | Problem | None:
     """Record the client's verdict per criterion (passed/failed with notes)
 
      Roles project_manager, business_specialist or client_representative (a representative only for their
@@ -251,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcceptanceRoundRead | Any
+        AcceptanceRoundRead | Problem
     """
 
     return (

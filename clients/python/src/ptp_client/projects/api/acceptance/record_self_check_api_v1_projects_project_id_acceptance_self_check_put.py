@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.criterion_read import CriterionRead
+from ...models.problem import Problem
 from ...models.self_check_submit import SelfCheckSubmit
 from ...types import Response
 
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[CriterionRead] | None:
+) -> Problem | list[CriterionRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,28 +47,39 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -78,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[CriterionRead]]:
+) -> Response[Problem | list[CriterionRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SelfCheckSubmit,
-) -> Response[Any | list[CriterionRead]]:
+) -> Response[Problem | list[CriterionRead]]:
     """Record the team's self-check against the criteria (before the client's round)
 
      Team members (project_manager, tech_support, business_specialist). Each result records the team's
@@ -112,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[CriterionRead]]
+        Response[Problem | list[CriterionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SelfCheckSubmit,
-) -> Any | list[CriterionRead] | None:
+) -> Problem | list[CriterionRead] | None:
     """Record the team's self-check against the criteria (before the client's round)
 
      Team members (project_manager, tech_support, business_specialist). Each result records the team's
@@ -152,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[CriterionRead]
+        Problem | list[CriterionRead]
     """
 
     return sync_detailed(
@@ -167,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SelfCheckSubmit,
-) -> Response[Any | list[CriterionRead]]:
+) -> Response[Problem | list[CriterionRead]]:
     """Record the team's self-check against the criteria (before the client's round)
 
      Team members (project_manager, tech_support, business_specialist). Each result records the team's
@@ -187,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[CriterionRead]]
+        Response[Problem | list[CriterionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SelfCheckSubmit,
-) -> Any | list[CriterionRead] | None:
+) -> Problem | list[CriterionRead] | None:
     """Record the team's self-check against the criteria (before the client's round)
 
      Team members (project_manager, tech_support, business_specialist). Each result records the team's
@@ -225,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[CriterionRead]
+        Problem | list[CriterionRead]
     """
 
     return (

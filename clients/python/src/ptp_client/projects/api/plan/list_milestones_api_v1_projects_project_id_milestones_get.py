@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.milestone_read import MilestoneRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -26,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[MilestoneRead] | None:
+) -> Problem | list[MilestoneRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -38,27 +39,23 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -69,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[MilestoneRead]]:
+) -> Response[Problem | list[MilestoneRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +79,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[MilestoneRead]]:
+) -> Response[Problem | list[MilestoneRead]]:
     """Milestones of a project with their variance against the baseline
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -95,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[MilestoneRead]]
+        Response[Problem | list[MilestoneRead]]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +110,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | list[MilestoneRead] | None:
+) -> Problem | list[MilestoneRead] | None:
     """Milestones of a project with their variance against the baseline
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -126,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[MilestoneRead]
+        Problem | list[MilestoneRead]
     """
 
     return sync_detailed(
@@ -139,7 +136,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[MilestoneRead]]:
+) -> Response[Problem | list[MilestoneRead]]:
     """Milestones of a project with their variance against the baseline
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -152,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[MilestoneRead]]
+        Response[Problem | list[MilestoneRead]]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +165,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | list[MilestoneRead] | None:
+) -> Problem | list[MilestoneRead] | None:
     """Milestones of a project with their variance against the baseline
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -181,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[MilestoneRead]
+        Problem | list[MilestoneRead]
     """
 
     return (

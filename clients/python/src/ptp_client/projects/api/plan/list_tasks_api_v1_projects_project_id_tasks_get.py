@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -10,6 +10,7 @@ from ...models.list_tasks_api_v1_projects_project_id_tasks_get_status_type_0 imp
     ListTasksApiV1ProjectsProjectIdTasksGetStatusType0,
 )
 from ...models.page_task_read import PageTaskRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -72,34 +73,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageTaskRead | None:
+) -> PageTaskRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageTaskRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -110,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageTaskRead]:
+) -> Response[PageTaskRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +125,7 @@ def sync_detailed(
     milestone_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageTaskRead]:
+) -> Response[PageTaskRead | Problem]:
     """Tasks of a project
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -146,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageTaskRead]
+        Response[PageTaskRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +171,7 @@ def sync(
     milestone_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageTaskRead | None:
+) -> PageTaskRead | Problem | None:
     """Tasks of a project
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -192,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageTaskRead
+        PageTaskRead | Problem
     """
 
     return sync_detailed(
@@ -215,7 +212,7 @@ async def asyncio_detailed(
     milestone_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageTaskRead]:
+) -> Response[PageTaskRead | Problem]:
     """Tasks of a project
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -233,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageTaskRead]
+        Response[PageTaskRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +256,7 @@ async def asyncio(
     milestone_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageTaskRead | None:
+) -> PageTaskRead | Problem | None:
     """Tasks of a project
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -277,7 +274,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageTaskRead
+        PageTaskRead | Problem
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.task_read import TaskRead
 from ...models.task_waive import TaskWaive
 from ...types import UNSET, Response, Unset
@@ -38,34 +39,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TaskRead | None:
+) -> Problem | TaskRead | None:
     if response.status_code == 200:
         response_200 = TaskRead.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -76,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TaskRead]:
+) -> Response[Problem | TaskRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TaskWaive,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | TaskRead]:
+) -> Response[Problem | TaskRead]:
     """Waive a task acceptance need not wait for
 
      Roles project_manager or manager (403 otherwise). A planned or in-progress task becomes `waived`:
@@ -112,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TaskRead]
+        Response[Problem | TaskRead]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     body: TaskWaive,
     if_match: None | str | Unset = UNSET,
-) -> Any | TaskRead | None:
+) -> Problem | TaskRead | None:
     """Waive a task acceptance need not wait for
 
      Roles project_manager or manager (403 otherwise). A planned or in-progress task becomes `waived`:
@@ -155,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TaskRead
+        Problem | TaskRead
     """
 
     return sync_detailed(
@@ -172,7 +189,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TaskWaive,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | TaskRead]:
+) -> Response[Problem | TaskRead]:
     """Waive a task acceptance need not wait for
 
      Roles project_manager or manager (403 otherwise). A planned or in-progress task becomes `waived`:
@@ -193,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TaskRead]
+        Response[Problem | TaskRead]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +230,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TaskWaive,
     if_match: None | str | Unset = UNSET,
-) -> Any | TaskRead | None:
+) -> Problem | TaskRead | None:
     """Waive a task acceptance need not wait for
 
      Roles project_manager or manager (403 otherwise). A planned or in-progress task becomes `waived`:
@@ -234,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TaskRead
+        Problem | TaskRead
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_progress_report_read import PageProgressReportRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -51,34 +52,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageProgressReportRead | None:
+) -> PageProgressReportRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageProgressReportRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -89,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageProgressReportRead]:
+) -> Response[PageProgressReportRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +102,7 @@ def sync_detailed(
     author: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageProgressReportRead]:
+) -> Response[PageProgressReportRead | Problem]:
     """Progress reports of a project, oldest first
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -121,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageProgressReportRead]
+        Response[PageProgressReportRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +142,7 @@ def sync(
     author: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageProgressReportRead | None:
+) -> PageProgressReportRead | Problem | None:
     """Progress reports of a project, oldest first
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -161,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageProgressReportRead
+        PageProgressReportRead | Problem
     """
 
     return sync_detailed(
@@ -180,7 +177,7 @@ async def asyncio_detailed(
     author: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageProgressReportRead]:
+) -> Response[PageProgressReportRead | Problem]:
     """Progress reports of a project, oldest first
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -196,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageProgressReportRead]
+        Response[PageProgressReportRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +215,7 @@ async def asyncio(
     author: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageProgressReportRead | None:
+) -> PageProgressReportRead | Problem | None:
     """Progress reports of a project, oldest first
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -234,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageProgressReportRead
+        PageProgressReportRead | Problem
     """
 
     return (

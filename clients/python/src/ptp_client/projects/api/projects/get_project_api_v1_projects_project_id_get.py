@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.project_read import ProjectRead
 from ...types import Response
 
@@ -26,34 +27,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProjectRead | None:
+) -> Problem | ProjectRead | None:
     if response.status_code == 200:
         response_200 = ProjectRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProjectRead]:
+) -> Response[Problem | ProjectRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +69,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ProjectRead]:
+) -> Response[Problem | ProjectRead]:
     """A project with its plan and criteria
 
      A client representative sees only their own customer's projects (another customer's answers 404; a
@@ -95,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProjectRead]
+        Response[Problem | ProjectRead]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +105,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ProjectRead | None:
+) -> Problem | ProjectRead | None:
     """A project with its plan and criteria
 
      A client representative sees only their own customer's projects (another customer's answers 404; a
@@ -131,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProjectRead
+        Problem | ProjectRead
     """
 
     return sync_detailed(
@@ -144,7 +136,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ProjectRead]:
+) -> Response[Problem | ProjectRead]:
     """A project with its plan and criteria
 
      A client representative sees only their own customer's projects (another customer's answers 404; a
@@ -162,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProjectRead]
+        Response[Problem | ProjectRead]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +170,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ProjectRead | None:
+) -> Problem | ProjectRead | None:
     """A project with its plan and criteria
 
      A client representative sees only their own customer's projects (another customer's answers 404; a
@@ -196,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProjectRead
+        Problem | ProjectRead
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_projects_api_v1_projects_get_status_type_0 import ListProjectsApiV1ProjectsGetStatusType0
 from ...models.page_project_summary import PageProjectSummary
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -82,34 +83,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageProjectSummary | None:
+) -> PageProjectSummary | Problem | None:
     if response.status_code == 200:
         response_200 = PageProjectSummary.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -120,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageProjectSummary]:
+) -> Response[PageProjectSummary | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,7 +126,7 @@ def sync_detailed(
     delayed: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageProjectSummary]:
+) -> Response[PageProjectSummary | Problem]:
     """List projects, newest last
 
      A client representative sees only the projects of the customer in their token's customer_id claim
@@ -163,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageProjectSummary]
+        Response[PageProjectSummary | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +180,7 @@ def sync(
     delayed: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageProjectSummary | None:
+) -> PageProjectSummary | Problem | None:
     """List projects, newest last
 
      A client representative sees only the projects of the customer in their token's customer_id claim
@@ -217,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageProjectSummary
+        PageProjectSummary | Problem
     """
 
     return sync_detailed(
@@ -242,7 +229,7 @@ async def asyncio_detailed(
     delayed: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageProjectSummary]:
+) -> Response[PageProjectSummary | Problem]:
     """List projects, newest last
 
      A client representative sees only the projects of the customer in their token's customer_id claim
@@ -266,7 +253,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageProjectSummary]
+        Response[PageProjectSummary | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -294,7 +281,7 @@ async def asyncio(
     delayed: bool | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageProjectSummary | None:
+) -> PageProjectSummary | Problem | None:
     """List projects, newest last
 
      A client representative sees only the projects of the customer in their token's customer_id claim
@@ -318,7 +305,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageProjectSummary
+        PageProjectSummary | Problem
     """
 
     return (

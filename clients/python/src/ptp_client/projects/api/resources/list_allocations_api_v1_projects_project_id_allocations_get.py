@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -10,6 +10,7 @@ from ...models.list_allocations_api_v1_projects_project_id_allocations_get_kind_
     ListAllocationsApiV1ProjectsProjectIdAllocationsGetKindType0,
 )
 from ...models.page_allocation_read import PageAllocationRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -64,34 +65,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageAllocationRead | None:
+) -> PageAllocationRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageAllocationRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -102,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageAllocationRead]:
+) -> Response[PageAllocationRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +116,7 @@ def sync_detailed(
     member: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageAllocationRead]:
+) -> Response[PageAllocationRead | Problem]:
     """Allocations of a project, planned against actual
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -136,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageAllocationRead]
+        Response[PageAllocationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +159,7 @@ def sync(
     member: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageAllocationRead | None:
+) -> PageAllocationRead | Problem | None:
     """Allocations of a project, planned against actual
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -179,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageAllocationRead
+        PageAllocationRead | Problem
     """
 
     return sync_detailed(
@@ -200,7 +197,7 @@ async def asyncio_detailed(
     member: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageAllocationRead]:
+) -> Response[PageAllocationRead | Problem]:
     """Allocations of a project, planned against actual
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -217,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageAllocationRead]
+        Response[PageAllocationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +238,7 @@ async def asyncio(
     member: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageAllocationRead | None:
+) -> PageAllocationRead | Problem | None:
     """Allocations of a project, planned against actual
 
      Who may call: staff: every role but client_representative (a client representative gets 403).
@@ -258,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageAllocationRead
+        PageAllocationRead | Problem
     """
 
     return (

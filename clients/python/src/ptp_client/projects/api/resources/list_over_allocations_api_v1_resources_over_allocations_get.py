@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.over_allocation_read import OverAllocationRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -36,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[OverAllocationRead] | None:
+) -> Problem | list[OverAllocationRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,27 +49,18 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -79,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[OverAllocationRead]]:
+) -> Response[Problem | list[OverAllocationRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     member: None | str | Unset = UNSET,
-) -> Response[Any | list[OverAllocationRead]]:
+) -> Response[Problem | list[OverAllocationRead]]:
     """People booked beyond a working day across all projects
 
      Allocations released by a cancelled project no longer count.
@@ -107,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[OverAllocationRead]]
+        Response[Problem | list[OverAllocationRead]]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     member: None | str | Unset = UNSET,
-) -> Any | list[OverAllocationRead] | None:
+) -> Problem | list[OverAllocationRead] | None:
     """People booked beyond a working day across all projects
 
      Allocations released by a cancelled project no longer count.
@@ -140,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[OverAllocationRead]
+        Problem | list[OverAllocationRead]
     """
 
     return sync_detailed(
@@ -153,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     member: None | str | Unset = UNSET,
-) -> Response[Any | list[OverAllocationRead]]:
+) -> Response[Problem | list[OverAllocationRead]]:
     """People booked beyond a working day across all projects
 
      Allocations released by a cancelled project no longer count.
@@ -168,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[OverAllocationRead]]
+        Response[Problem | list[OverAllocationRead]]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     member: None | str | Unset = UNSET,
-) -> Any | list[OverAllocationRead] | None:
+) -> Problem | list[OverAllocationRead] | None:
     """People booked beyond a working day across all projects
 
      Allocations released by a cancelled project no longer count.
@@ -199,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[OverAllocationRead]
+        Problem | list[OverAllocationRead]
     """
 
     return (

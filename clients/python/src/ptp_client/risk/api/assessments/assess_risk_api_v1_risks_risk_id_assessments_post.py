@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assessment_read import AssessmentRead
 from ...models.level_override_create import LevelOverrideCreate
+from ...models.problem import Problem
 from ...models.qualitative_assessment_create import QualitativeAssessmentCreate
 from ...models.quantitative_assessment_create import QuantitativeAssessmentCreate
 from ...types import UNSET, Response, Unset
@@ -49,34 +50,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | AssessmentRead | None:
+) -> AssessmentRead | Problem | None:
     if response.status_code == 201:
         response_201 = AssessmentRead.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -87,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | AssessmentRead]:
+) -> Response[AssessmentRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +120,7 @@ def sync_detailed(
     body: LevelOverrideCreate | QualitativeAssessmentCreate | QuantitativeAssessmentCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | AssessmentRead]:
+) -> Response[AssessmentRead | Problem]:
     """Assess a risk; its level follows
 
      Roles manager, project_manager, business_specialist (others 403); 409 when the risk
@@ -147,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AssessmentRead]
+        Response[AssessmentRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +188,7 @@ def sync(
     body: LevelOverrideCreate | QualitativeAssessmentCreate | QuantitativeAssessmentCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
-) -> Any | AssessmentRead | None:
+) -> AssessmentRead | Problem | None:
     """Assess a risk; its level follows
 
      Roles manager, project_manager, business_specialist (others 403); 409 when the risk
@@ -215,7 +232,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AssessmentRead
+        AssessmentRead | Problem
     """
 
     return sync_detailed(
@@ -234,7 +251,7 @@ async def asyncio_detailed(
     body: LevelOverrideCreate | QualitativeAssessmentCreate | QuantitativeAssessmentCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | AssessmentRead]:
+) -> Response[AssessmentRead | Problem]:
     """Assess a risk; its level follows
 
      Roles manager, project_manager, business_specialist (others 403); 409 when the risk
@@ -278,7 +295,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AssessmentRead]
+        Response[AssessmentRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -300,7 +317,7 @@ async def asyncio(
     body: LevelOverrideCreate | QualitativeAssessmentCreate | QuantitativeAssessmentCreate,
     idempotency_key: None | str | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
-) -> Any | AssessmentRead | None:
+) -> AssessmentRead | Problem | None:
     """Assess a risk; its level follows
 
      Roles manager, project_manager, business_specialist (others 403); 409 when the risk
@@ -344,7 +361,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AssessmentRead
+        AssessmentRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -10,6 +10,7 @@ from ...models.list_assessments_api_v1_risks_risk_id_assessments_get_method_type
     ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0,
 )
 from ...models.page_assessment_read import PageAssessmentRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -56,34 +57,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageAssessmentRead | None:
+) -> PageAssessmentRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageAssessmentRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -94,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageAssessmentRead]:
+) -> Response[PageAssessmentRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +107,7 @@ def sync_detailed(
     method: ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageAssessmentRead]:
+) -> Response[PageAssessmentRead | Problem]:
     """A risk's assessments and overrides, newest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -128,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageAssessmentRead]
+        Response[PageAssessmentRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +149,7 @@ def sync(
     method: ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageAssessmentRead | None:
+) -> PageAssessmentRead | Problem | None:
     """A risk's assessments and overrides, newest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -170,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageAssessmentRead
+        PageAssessmentRead | Problem
     """
 
     return sync_detailed(
@@ -189,7 +186,7 @@ async def asyncio_detailed(
     method: ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageAssessmentRead]:
+) -> Response[PageAssessmentRead | Problem]:
     """A risk's assessments and overrides, newest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -207,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageAssessmentRead]
+        Response[PageAssessmentRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +226,7 @@ async def asyncio(
     method: ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageAssessmentRead | None:
+) -> PageAssessmentRead | Problem | None:
     """A risk's assessments and overrides, newest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -247,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageAssessmentRead
+        PageAssessmentRead | Problem
     """
 
     return (

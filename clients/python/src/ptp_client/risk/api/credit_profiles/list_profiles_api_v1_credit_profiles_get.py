@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -9,6 +9,7 @@ from ...models.list_profiles_api_v1_credit_profiles_get_level_type_0 import (
     ListProfilesApiV1CreditProfilesGetLevelType0,
 )
 from ...models.page_credit_profile_read import PageCreditProfileRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -60,34 +61,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageCreditProfileRead | None:
+) -> PageCreditProfileRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageCreditProfileRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -98,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageCreditProfileRead]:
+) -> Response[PageCreditProfileRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +106,7 @@ def sync_detailed(
     rating: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageCreditProfileRead]:
+) -> Response[PageCreditProfileRead | Problem]:
     """Credit profiles by customer
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -132,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageCreditProfileRead]
+        Response[PageCreditProfileRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +148,7 @@ def sync(
     rating: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageCreditProfileRead | None:
+) -> PageCreditProfileRead | Problem | None:
     """Credit profiles by customer
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -174,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageCreditProfileRead
+        PageCreditProfileRead | Problem
     """
 
     return sync_detailed(
@@ -193,7 +185,7 @@ async def asyncio_detailed(
     rating: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageCreditProfileRead]:
+) -> Response[PageCreditProfileRead | Problem]:
     """Credit profiles by customer
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -211,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageCreditProfileRead]
+        Response[PageCreditProfileRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +225,7 @@ async def asyncio(
     rating: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageCreditProfileRead | None:
+) -> PageCreditProfileRead | Problem | None:
     """Credit profiles by customer
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -251,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageCreditProfileRead
+        PageCreditProfileRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credit_profile_read import CreditProfileRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -26,34 +27,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreditProfileRead | None:
+) -> CreditProfileRead | Problem | None:
     if response.status_code == 200:
         response_200 = CreditProfileRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreditProfileRead]:
+) -> Response[CreditProfileRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +74,7 @@ def sync_detailed(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CreditProfileRead]:
+) -> Response[CreditProfileRead | Problem]:
     """A customer's credit profile
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -92,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreditProfileRead]
+        Response[CreditProfileRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +107,7 @@ def sync(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | CreditProfileRead | None:
+) -> CreditProfileRead | Problem | None:
     """A customer's credit profile
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -125,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreditProfileRead
+        CreditProfileRead | Problem
     """
 
     return sync_detailed(
@@ -138,7 +135,7 @@ async def asyncio_detailed(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CreditProfileRead]:
+) -> Response[CreditProfileRead | Problem]:
     """A customer's credit profile
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -153,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreditProfileRead]
+        Response[CreditProfileRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +166,7 @@ async def asyncio(
     customer_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | CreditProfileRead | None:
+) -> CreditProfileRead | Problem | None:
     """A customer's credit profile
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -184,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreditProfileRead
+        CreditProfileRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.indicator_create import IndicatorCreate
 from ...models.indicator_read import IndicatorRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -38,34 +39,45 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | IndicatorRead | None:
+) -> IndicatorRead | Problem | None:
     if response.status_code == 201:
         response_201 = IndicatorRead.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -76,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | IndicatorRead]:
+) -> Response[IndicatorRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: IndicatorCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | IndicatorRead]:
+) -> Response[IndicatorRead | Problem]:
     """Define an indicator of a risk
 
      Roles manager, project_manager, business_specialist (others 403). Its latest reading past the medium
@@ -110,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | IndicatorRead]
+        Response[IndicatorRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +144,7 @@ def sync(
     client: AuthenticatedClient,
     body: IndicatorCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | IndicatorRead | None:
+) -> IndicatorRead | Problem | None:
     """Define an indicator of a risk
 
      Roles manager, project_manager, business_specialist (others 403). Its latest reading past the medium
@@ -151,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | IndicatorRead
+        IndicatorRead | Problem
     """
 
     return sync_detailed(
@@ -168,7 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: IndicatorCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | IndicatorRead]:
+) -> Response[IndicatorRead | Problem]:
     """Define an indicator of a risk
 
      Roles manager, project_manager, business_specialist (others 403). Its latest reading past the medium
@@ -187,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | IndicatorRead]
+        Response[IndicatorRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +219,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: IndicatorCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | IndicatorRead | None:
+) -> IndicatorRead | Problem | None:
     """Define an indicator of a risk
 
      Roles manager, project_manager, business_specialist (others 403). Its latest reading past the medium
@@ -226,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | IndicatorRead
+        IndicatorRead | Problem
     """
 
     return (

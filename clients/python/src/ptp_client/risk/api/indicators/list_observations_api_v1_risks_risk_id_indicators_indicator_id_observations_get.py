@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_observation_read import PageObservationRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -66,34 +67,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageObservationRead | None:
+) -> PageObservationRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageObservationRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -104,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageObservationRead]:
+) -> Response[PageObservationRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +119,7 @@ def sync_detailed(
     until: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageObservationRead]:
+) -> Response[PageObservationRead | Problem]:
     """An indicator's time series, oldest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -142,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageObservationRead]
+        Response[PageObservationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +167,7 @@ def sync(
     until: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageObservationRead | None:
+) -> PageObservationRead | Problem | None:
     """An indicator's time series, oldest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -190,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageObservationRead
+        PageObservationRead | Problem
     """
 
     return sync_detailed(
@@ -213,7 +210,7 @@ async def asyncio_detailed(
     until: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageObservationRead]:
+) -> Response[PageObservationRead | Problem]:
     """An indicator's time series, oldest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -233,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageObservationRead]
+        Response[PageObservationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +256,7 @@ async def asyncio(
     until: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageObservationRead | None:
+) -> PageObservationRead | Problem | None:
     """An indicator's time series, oldest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -279,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageObservationRead
+        PageObservationRead | Problem
     """
 
     return (

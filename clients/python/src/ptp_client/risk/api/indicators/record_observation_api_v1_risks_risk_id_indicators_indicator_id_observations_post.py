@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.observation_create import ObservationCreate
 from ...models.observation_read import ObservationRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -40,34 +41,45 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ObservationRead | None:
+) -> ObservationRead | Problem | None:
     if response.status_code == 201:
         response_201 = ObservationRead.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -78,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ObservationRead]:
+) -> Response[ObservationRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ObservationCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | ObservationRead]:
+) -> Response[ObservationRead | Problem]:
     """Record a reading of an indicator
 
      Roles manager, project_manager, business_specialist, finance (others 403). A reading that becomes
@@ -117,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ObservationRead]
+        Response[ObservationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +153,7 @@ def sync(
     client: AuthenticatedClient,
     body: ObservationCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | ObservationRead | None:
+) -> ObservationRead | Problem | None:
     """Record a reading of an indicator
 
      Roles manager, project_manager, business_specialist, finance (others 403). A reading that becomes
@@ -164,7 +176,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ObservationRead
+        ObservationRead | Problem
     """
 
     return sync_detailed(
@@ -183,7 +195,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ObservationCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Response[Any | ObservationRead]:
+) -> Response[ObservationRead | Problem]:
     """Record a reading of an indicator
 
      Roles manager, project_manager, business_specialist, finance (others 403). A reading that becomes
@@ -206,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ObservationRead]
+        Response[ObservationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +240,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ObservationCreate,
     idempotency_key: None | str | Unset = UNSET,
-) -> Any | ObservationRead | None:
+) -> ObservationRead | Problem | None:
     """Record a reading of an indicator
 
      Roles manager, project_manager, business_specialist, finance (others 403). A reading that becomes
@@ -251,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ObservationRead
+        ObservationRead | Problem
     """
 
     return (

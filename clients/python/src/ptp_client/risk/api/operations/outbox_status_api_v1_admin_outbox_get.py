@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.outbox_status import OutboxStatus
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -21,35 +22,21 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | OutboxStatus | None:
+) -> OutboxStatus | Problem | None:
     if response.status_code == 200:
         response_200 = OutboxStatus.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | OutboxStatus]:
+) -> Response[OutboxStatus | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | OutboxStatus]:
+) -> Response[OutboxStatus | Problem]:
     """Outbox Status
 
      Who may call: admin (403 for any other role).
@@ -81,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutboxStatus]
+        Response[OutboxStatus | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -96,7 +83,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | OutboxStatus | None:
+) -> OutboxStatus | Problem | None:
     """Outbox Status
 
      Who may call: admin (403 for any other role).
@@ -106,7 +93,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutboxStatus
+        OutboxStatus | Problem
     """
 
     return sync_detailed(
@@ -117,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | OutboxStatus]:
+) -> Response[OutboxStatus | Problem]:
     """Outbox Status
 
      Who may call: admin (403 for any other role).
@@ -127,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | OutboxStatus]
+        Response[OutboxStatus | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -140,7 +127,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | OutboxStatus | None:
+) -> OutboxStatus | Problem | None:
     """Outbox Status
 
      Who may call: admin (403 for any other role).
@@ -150,7 +137,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | OutboxStatus
+        OutboxStatus | Problem
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -13,6 +13,7 @@ from ...models.list_all_responses_api_v1_responses_get_status_type_0 import (
     ListAllResponsesApiV1ResponsesGetStatusType0,
 )
 from ...models.page_response_read import PageResponseRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -94,34 +95,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageResponseRead | None:
+) -> PageResponseRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageResponseRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -132,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageResponseRead]:
+) -> Response[PageResponseRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -151,7 +143,7 @@ def sync_detailed(
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageResponseRead]:
+) -> Response[PageResponseRead | Problem]:
     """Responses across all risks, e.g. those due for review (oldest first)
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -172,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageResponseRead]
+        Response[PageResponseRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +194,7 @@ def sync(
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageResponseRead | None:
+) -> PageResponseRead | Problem | None:
     """Responses across all risks, e.g. those due for review (oldest first)
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -223,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageResponseRead
+        PageResponseRead | Problem
     """
 
     return sync_detailed(
@@ -248,7 +240,7 @@ async def asyncio_detailed(
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageResponseRead]:
+) -> Response[PageResponseRead | Problem]:
     """Responses across all risks, e.g. those due for review (oldest first)
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -269,7 +261,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageResponseRead]
+        Response[PageResponseRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -297,7 +289,7 @@ async def asyncio(
     due_before: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageResponseRead | None:
+) -> PageResponseRead | Problem | None:
     """Responses across all risks, e.g. those due for review (oldest first)
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -318,7 +310,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageResponseRead
+        PageResponseRead | Problem
     """
 
     return (

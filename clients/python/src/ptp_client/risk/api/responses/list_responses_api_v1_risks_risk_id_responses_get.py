@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -13,6 +13,7 @@ from ...models.list_responses_api_v1_risks_risk_id_responses_get_status_type_0 i
     ListResponsesApiV1RisksRiskIdResponsesGetStatusType0,
 )
 from ...models.page_response_read import PageResponseRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -69,34 +70,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageResponseRead | None:
+) -> PageResponseRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageResponseRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -107,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageResponseRead]:
+) -> Response[PageResponseRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +121,7 @@ def sync_detailed(
     kind: ListResponsesApiV1RisksRiskIdResponsesGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageResponseRead]:
+) -> Response[PageResponseRead | Problem]:
     """A risk's responses, oldest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -143,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageResponseRead]
+        Response[PageResponseRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +166,7 @@ def sync(
     kind: ListResponsesApiV1RisksRiskIdResponsesGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageResponseRead | None:
+) -> PageResponseRead | Problem | None:
     """A risk's responses, oldest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -188,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageResponseRead
+        PageResponseRead | Problem
     """
 
     return sync_detailed(
@@ -209,7 +206,7 @@ async def asyncio_detailed(
     kind: ListResponsesApiV1RisksRiskIdResponsesGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageResponseRead]:
+) -> Response[PageResponseRead | Problem]:
     """A risk's responses, oldest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -228,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageResponseRead]
+        Response[PageResponseRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +249,7 @@ async def asyncio(
     kind: ListResponsesApiV1RisksRiskIdResponsesGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageResponseRead | None:
+) -> PageResponseRead | Problem | None:
     """A risk's responses, oldest first
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -271,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageResponseRead
+        PageResponseRead | Problem
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.response_read import ResponseRead
 from ...types import Response
 
@@ -28,34 +29,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ResponseRead | None:
+) -> Problem | ResponseRead | None:
     if response.status_code == 200:
         response_200 = ResponseRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -66,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ResponseRead]:
+) -> Response[Problem | ResponseRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +77,7 @@ def sync_detailed(
     response_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ResponseRead]:
+) -> Response[Problem | ResponseRead]:
     """Read a response
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -96,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResponseRead]
+        Response[Problem | ResponseRead]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +113,7 @@ def sync(
     response_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ResponseRead | None:
+) -> Problem | ResponseRead | None:
     """Read a response
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -132,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResponseRead
+        Problem | ResponseRead
     """
 
     return sync_detailed(
@@ -147,7 +144,7 @@ async def asyncio_detailed(
     response_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ResponseRead]:
+) -> Response[Problem | ResponseRead]:
     """Read a response
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -163,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResponseRead]
+        Response[Problem | ResponseRead]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +178,7 @@ async def asyncio(
     response_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ResponseRead | None:
+) -> Problem | ResponseRead | None:
     """Read a response
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -197,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResponseRead
+        Problem | ResponseRead
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.response_read import ResponseRead
 from ...types import UNSET, Response, Unset
 
@@ -34,34 +35,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ResponseRead | None:
+) -> Problem | ResponseRead | None:
     if response.status_code == 200:
         response_200 = ResponseRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -72,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ResponseRead]:
+) -> Response[Problem | ResponseRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | ResponseRead]:
+) -> Response[Problem | ResponseRead]:
     """Start carrying out a planned response
 
      Roles manager, project_manager, business_specialist (others 403). 409 when the response's state does
@@ -106,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResponseRead]
+        Response[Problem | ResponseRead]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | ResponseRead | None:
+) -> Problem | ResponseRead | None:
     """Start carrying out a planned response
 
      Roles manager, project_manager, business_specialist (others 403). 409 when the response's state does
@@ -147,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResponseRead
+        Problem | ResponseRead
     """
 
     return sync_detailed(
@@ -164,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | ResponseRead]:
+) -> Response[Problem | ResponseRead]:
     """Start carrying out a planned response
 
      Roles manager, project_manager, business_specialist (others 403). 409 when the response's state does
@@ -183,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResponseRead]
+        Response[Problem | ResponseRead]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
-) -> Any | ResponseRead | None:
+) -> Problem | ResponseRead | None:
     """Start carrying out a planned response
 
      Roles manager, project_manager, business_specialist (others 403). 409 when the response's state does
@@ -222,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResponseRead
+        Problem | ResponseRead
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.response_read import ResponseRead
 from ...models.response_update import ResponseUpdate
 from ...types import UNSET, Response, Unset
@@ -40,34 +41,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ResponseRead | None:
+) -> Problem | ResponseRead | None:
     if response.status_code == 200:
         response_200 = ResponseRead.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
     if response.status_code == 412:
-        response_412 = cast(Any, None)
+        response_412 = Problem.from_dict(response.json())
+
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -78,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ResponseRead]:
+) -> Response[Problem | ResponseRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +111,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ResponseUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | ResponseRead]:
+) -> Response[Problem | ResponseRead]:
     """Change a response's action, owner or dates
 
      Roles manager, project_manager, business_specialist (others 403).
@@ -113,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResponseRead]
+        Response[Problem | ResponseRead]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +154,7 @@ def sync(
     client: AuthenticatedClient,
     body: ResponseUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | ResponseRead | None:
+) -> Problem | ResponseRead | None:
     """Change a response's action, owner or dates
 
      Roles manager, project_manager, business_specialist (others 403).
@@ -156,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResponseRead
+        Problem | ResponseRead
     """
 
     return sync_detailed(
@@ -175,7 +192,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ResponseUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Response[Any | ResponseRead]:
+) -> Response[Problem | ResponseRead]:
     """Change a response's action, owner or dates
 
      Roles manager, project_manager, business_specialist (others 403).
@@ -194,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ResponseRead]
+        Response[Problem | ResponseRead]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +233,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ResponseUpdate,
     if_match: None | str | Unset = UNSET,
-) -> Any | ResponseRead | None:
+) -> Problem | ResponseRead | None:
     """Change a response's action, owner or dates
 
      Roles manager, project_manager, business_specialist (others 403).
@@ -235,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ResponseRead
+        Problem | ResponseRead
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -9,6 +9,7 @@ from ...models.list_risks_api_v1_risks_get_kind_type_0 import ListRisksApiV1Risk
 from ...models.list_risks_api_v1_risks_get_level_type_0 import ListRisksApiV1RisksGetLevelType0
 from ...models.list_risks_api_v1_risks_get_status_type_0 import ListRisksApiV1RisksGetStatusType0
 from ...models.page_risk_read import PageRiskRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -104,34 +105,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageRiskRead | None:
+) -> PageRiskRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageRiskRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -142,7 +134,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageRiskRead]:
+) -> Response[PageRiskRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -163,7 +155,7 @@ def sync_detailed(
     project_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageRiskRead]:
+) -> Response[PageRiskRead | Problem]:
     """List risks (newest first)
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -186,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageRiskRead]
+        Response[PageRiskRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +212,7 @@ def sync(
     project_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageRiskRead | None:
+) -> PageRiskRead | Problem | None:
     """List risks (newest first)
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -243,7 +235,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageRiskRead
+        PageRiskRead | Problem
     """
 
     return sync_detailed(
@@ -272,7 +264,7 @@ async def asyncio_detailed(
     project_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageRiskRead]:
+) -> Response[PageRiskRead | Problem]:
     """List risks (newest first)
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -295,7 +287,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageRiskRead]
+        Response[PageRiskRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -327,7 +319,7 @@ async def asyncio(
     project_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageRiskRead | None:
+) -> PageRiskRead | Problem | None:
     """List risks (newest first)
 
      Any staff role; a client_representative gets 403 (risk records are internal).
@@ -350,7 +342,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageRiskRead
+        PageRiskRead | Problem
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -12,6 +12,7 @@ from ...models.count_risk_events_api_v1_risk_events_counts_get_granularity impor
 from ...models.count_risk_events_api_v1_risk_events_counts_get_kind_type_0 import (
     CountRiskEventsApiV1RiskEventsCountsGetKindType0,
 )
+from ...models.problem import Problem
 from ...models.risk_event_count import RiskEventCount
 from ...types import UNSET, Response, Unset
 
@@ -73,7 +74,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[RiskEventCount] | None:
+) -> Problem | list[RiskEventCount] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -85,27 +86,18 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -116,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[RiskEventCount]]:
+) -> Response[Problem | list[RiskEventCount]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,7 +125,7 @@ def sync_detailed(
     granularity: CountRiskEventsApiV1RiskEventsCountsGetGranularity
     | Unset = CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH,
     kind: CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset = UNSET,
-) -> Response[Any | list[RiskEventCount]]:
+) -> Response[Problem | list[RiskEventCount]]:
     """Risk events counted per period (day or month), event and kind
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -152,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[RiskEventCount]]
+        Response[Problem | list[RiskEventCount]]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +169,7 @@ def sync(
     granularity: CountRiskEventsApiV1RiskEventsCountsGetGranularity
     | Unset = CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH,
     kind: CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset = UNSET,
-) -> Any | list[RiskEventCount] | None:
+) -> Problem | list[RiskEventCount] | None:
     """Risk events counted per period (day or month), event and kind
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -196,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[RiskEventCount]
+        Problem | list[RiskEventCount]
     """
 
     return sync_detailed(
@@ -216,7 +208,7 @@ async def asyncio_detailed(
     granularity: CountRiskEventsApiV1RiskEventsCountsGetGranularity
     | Unset = CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH,
     kind: CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset = UNSET,
-) -> Response[Any | list[RiskEventCount]]:
+) -> Response[Problem | list[RiskEventCount]]:
     """Risk events counted per period (day or month), event and kind
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -235,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[RiskEventCount]]
+        Response[Problem | list[RiskEventCount]]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +250,7 @@ async def asyncio(
     granularity: CountRiskEventsApiV1RiskEventsCountsGetGranularity
     | Unset = CountRiskEventsApiV1RiskEventsCountsGetGranularity.MONTH,
     kind: CountRiskEventsApiV1RiskEventsCountsGetKindType0 | None | Unset = UNSET,
-) -> Any | list[RiskEventCount] | None:
+) -> Problem | list[RiskEventCount] | None:
     """Risk events counted per period (day or month), event and kind
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -277,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[RiskEventCount]
+        Problem | list[RiskEventCount]
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -13,6 +13,7 @@ from ...models.list_risk_events_api_v1_risk_events_get_kind_type_0 import (
     ListRiskEventsApiV1RiskEventsGetKindType0,
 )
 from ...models.page_risk_event_read import PageRiskEventRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -86,34 +87,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageRiskEventRead | None:
+) -> PageRiskEventRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageRiskEventRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -124,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageRiskEventRead]:
+) -> Response[PageRiskEventRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +134,7 @@ def sync_detailed(
     kind: ListRiskEventsApiV1RiskEventsGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageRiskEventRead]:
+) -> Response[PageRiskEventRead | Problem]:
     """Risk events over time, oldest first
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -162,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageRiskEventRead]
+        Response[PageRiskEventRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +182,7 @@ def sync(
     kind: ListRiskEventsApiV1RiskEventsGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageRiskEventRead | None:
+) -> PageRiskEventRead | Problem | None:
     """Risk events over time, oldest first
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -210,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageRiskEventRead
+        PageRiskEventRead | Problem
     """
 
     return sync_detailed(
@@ -233,7 +225,7 @@ async def asyncio_detailed(
     kind: ListRiskEventsApiV1RiskEventsGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageRiskEventRead]:
+) -> Response[PageRiskEventRead | Problem]:
     """Risk events over time, oldest first
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -253,7 +245,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageRiskEventRead]
+        Response[PageRiskEventRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +271,7 @@ async def asyncio(
     kind: ListRiskEventsApiV1RiskEventsGetKindType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageRiskEventRead | None:
+) -> PageRiskEventRead | Problem | None:
     """Risk events over time, oldest first
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -299,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageRiskEventRead
+        PageRiskEventRead | Problem
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.risk_config_read import RiskConfigRead
 from ...types import Response
 
@@ -21,35 +22,21 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RiskConfigRead | None:
+) -> Problem | RiskConfigRead | None:
     if response.status_code == 200:
         response_200 = RiskConfigRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
-
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RiskConfigRead]:
+) -> Response[Problem | RiskConfigRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | RiskConfigRead]:
+) -> Response[Problem | RiskConfigRead]:
     """The rating model and tables in force
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -83,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RiskConfigRead]
+        Response[Problem | RiskConfigRead]
     """
 
     kwargs = _get_kwargs()
@@ -98,7 +85,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | RiskConfigRead | None:
+) -> Problem | RiskConfigRead | None:
     """The rating model and tables in force
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -110,7 +97,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RiskConfigRead
+        Problem | RiskConfigRead
     """
 
     return sync_detailed(
@@ -121,7 +108,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | RiskConfigRead]:
+) -> Response[Problem | RiskConfigRead]:
     """The rating model and tables in force
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -133,7 +120,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RiskConfigRead]
+        Response[Problem | RiskConfigRead]
     """
 
     kwargs = _get_kwargs()
@@ -146,7 +133,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | RiskConfigRead | None:
+) -> Problem | RiskConfigRead | None:
     """The rating model and tables in force
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -158,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RiskConfigRead
+        Problem | RiskConfigRead
     """
 
     return (

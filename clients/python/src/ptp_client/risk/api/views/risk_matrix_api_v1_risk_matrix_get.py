@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.matrix_read import MatrixRead
+from ...models.problem import Problem
 from ...models.risk_matrix_api_v1_risk_matrix_get_kind_type_0 import RiskMatrixApiV1RiskMatrixGetKindType0
 from ...types import UNSET, Response, Unset
 
@@ -55,34 +56,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | MatrixRead | None:
+) -> MatrixRead | Problem | None:
     if response.status_code == 200:
         response_200 = MatrixRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -93,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | MatrixRead]:
+) -> Response[MatrixRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +100,7 @@ def sync_detailed(
     kind: None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset = UNSET,
     customer_id: None | str | Unset = UNSET,
     project_id: None | str | Unset = UNSET,
-) -> Response[Any | MatrixRead]:
+) -> Response[MatrixRead | Problem]:
     """Open risks per likelihood x impact cell
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -125,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MatrixRead]
+        Response[MatrixRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +139,7 @@ def sync(
     kind: None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset = UNSET,
     customer_id: None | str | Unset = UNSET,
     project_id: None | str | Unset = UNSET,
-) -> Any | MatrixRead | None:
+) -> MatrixRead | Problem | None:
     """Open risks per likelihood x impact cell
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -164,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MatrixRead
+        MatrixRead | Problem
     """
 
     return sync_detailed(
@@ -181,7 +173,7 @@ async def asyncio_detailed(
     kind: None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset = UNSET,
     customer_id: None | str | Unset = UNSET,
     project_id: None | str | Unset = UNSET,
-) -> Response[Any | MatrixRead]:
+) -> Response[MatrixRead | Problem]:
     """Open risks per likelihood x impact cell
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -198,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MatrixRead]
+        Response[MatrixRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +210,7 @@ async def asyncio(
     kind: None | RiskMatrixApiV1RiskMatrixGetKindType0 | Unset = UNSET,
     customer_id: None | str | Unset = UNSET,
     project_id: None | str | Unset = UNSET,
-) -> Any | MatrixRead | None:
+) -> MatrixRead | Problem | None:
     """Open risks per likelihood x impact cell
 
      Any staff role; a client_representative gets 403 (credit and risk records are internal).
@@ -235,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MatrixRead
+        MatrixRead | Problem
     """
 
     return (

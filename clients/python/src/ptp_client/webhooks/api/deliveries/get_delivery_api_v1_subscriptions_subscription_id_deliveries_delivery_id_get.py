@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delivery_read import DeliveryRead
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -28,34 +29,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeliveryRead | None:
+) -> DeliveryRead | Problem | None:
     if response.status_code == 200:
         response_200 = DeliveryRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -66,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeliveryRead]:
+) -> Response[DeliveryRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +77,7 @@ def sync_detailed(
     delivery_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeliveryRead]:
+) -> Response[DeliveryRead | Problem]:
     """Get Delivery
 
      Who may call: admin, service (403 for any other role).
@@ -94,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeliveryRead]
+        Response[DeliveryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +111,7 @@ def sync(
     delivery_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DeliveryRead | None:
+) -> DeliveryRead | Problem | None:
     """Get Delivery
 
      Who may call: admin, service (403 for any other role).
@@ -128,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeliveryRead
+        DeliveryRead | Problem
     """
 
     return sync_detailed(
@@ -143,7 +140,7 @@ async def asyncio_detailed(
     delivery_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeliveryRead]:
+) -> Response[DeliveryRead | Problem]:
     """Get Delivery
 
      Who may call: admin, service (403 for any other role).
@@ -157,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeliveryRead]
+        Response[DeliveryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +172,7 @@ async def asyncio(
     delivery_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DeliveryRead | None:
+) -> DeliveryRead | Problem | None:
     """Get Delivery
 
      Who may call: admin, service (403 for any other role).
@@ -189,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeliveryRead
+        DeliveryRead | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -10,6 +10,7 @@ from ...models.list_deliveries_api_v1_subscriptions_subscription_id_deliveries_g
     ListDeliveriesApiV1SubscriptionsSubscriptionIdDeliveriesGetStatusType0,
 )
 from ...models.page_delivery_read import PageDeliveryRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -64,34 +65,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageDeliveryRead | None:
+) -> PageDeliveryRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageDeliveryRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -102,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageDeliveryRead]:
+) -> Response[PageDeliveryRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +116,7 @@ def sync_detailed(
     event_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageDeliveryRead]:
+) -> Response[PageDeliveryRead | Problem]:
     """Delivery log, newest first
 
      Who may call: admin, service (403 for any other role).
@@ -137,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageDeliveryRead]
+        Response[PageDeliveryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +160,7 @@ def sync(
     event_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageDeliveryRead | None:
+) -> PageDeliveryRead | Problem | None:
     """Delivery log, newest first
 
      Who may call: admin, service (403 for any other role).
@@ -181,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageDeliveryRead
+        PageDeliveryRead | Problem
     """
 
     return sync_detailed(
@@ -202,7 +199,7 @@ async def asyncio_detailed(
     event_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageDeliveryRead]:
+) -> Response[PageDeliveryRead | Problem]:
     """Delivery log, newest first
 
      Who may call: admin, service (403 for any other role).
@@ -220,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageDeliveryRead]
+        Response[PageDeliveryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +241,7 @@ async def asyncio(
     event_id: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageDeliveryRead | None:
+) -> PageDeliveryRead | Problem | None:
     """Delivery log, newest first
 
      Who may call: admin, service (403 for any other role).
@@ -262,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageDeliveryRead
+        PageDeliveryRead | Problem
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.redeliver_since import RedeliverSince
 from ...models.requeued import Requeued
 from ...types import Response
@@ -35,34 +36,45 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Requeued | None:
+) -> Problem | Requeued | None:
     if response.status_code == 200:
         response_200 = Requeued.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -73,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Requeued]:
+) -> Response[Problem | Requeued]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RedeliverSince,
-) -> Response[Any | Requeued]:
+) -> Response[Problem | Requeued]:
     """Send every failed delivery created since a time again
 
      Who may call: admin, service (403 for any other role).
@@ -101,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Requeued]
+        Response[Problem | Requeued]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RedeliverSince,
-) -> Any | Requeued | None:
+) -> Problem | Requeued | None:
     """Send every failed delivery created since a time again
 
      Who may call: admin, service (403 for any other role).
@@ -135,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Requeued
+        Problem | Requeued
     """
 
     return sync_detailed(
@@ -150,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RedeliverSince,
-) -> Response[Any | Requeued]:
+) -> Response[Problem | Requeued]:
     """Send every failed delivery created since a time again
 
      Who may call: admin, service (403 for any other role).
@@ -164,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Requeued]
+        Response[Problem | Requeued]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RedeliverSince,
-) -> Any | Requeued | None:
+) -> Problem | Requeued | None:
     """Send every failed delivery created since a time again
 
      Who may call: admin, service (403 for any other role).
@@ -196,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Requeued
+        Problem | Requeued
     """
 
     return (

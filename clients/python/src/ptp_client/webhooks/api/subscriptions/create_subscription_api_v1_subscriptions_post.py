@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
 from ...models.subscription_create import SubscriptionCreate
 from ...models.subscription_with_secret import SubscriptionWithSecret
 from ...types import Response
@@ -31,34 +32,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SubscriptionWithSecret | None:
+) -> Problem | SubscriptionWithSecret | None:
     if response.status_code == 201:
         response_201 = SubscriptionWithSecret.from_dict(response.json())
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -69,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SubscriptionWithSecret]:
+) -> Response[Problem | SubscriptionWithSecret]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SubscriptionCreate,
-) -> Response[Any | SubscriptionWithSecret]:
+) -> Response[Problem | SubscriptionWithSecret]:
     """Subscribe a URL to events
 
      Who may call: admin, service (403 for any other role).
@@ -95,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SubscriptionWithSecret]
+        Response[Problem | SubscriptionWithSecret]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SubscriptionCreate,
-) -> Any | SubscriptionWithSecret | None:
+) -> Problem | SubscriptionWithSecret | None:
     """Subscribe a URL to events
 
      Who may call: admin, service (403 for any other role).
@@ -126,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SubscriptionWithSecret
+        Problem | SubscriptionWithSecret
     """
 
     return sync_detailed(
@@ -139,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SubscriptionCreate,
-) -> Response[Any | SubscriptionWithSecret]:
+) -> Response[Problem | SubscriptionWithSecret]:
     """Subscribe a URL to events
 
      Who may call: admin, service (403 for any other role).
@@ -152,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SubscriptionWithSecret]
+        Response[Problem | SubscriptionWithSecret]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SubscriptionCreate,
-) -> Any | SubscriptionWithSecret | None:
+) -> Problem | SubscriptionWithSecret | None:
     """Subscribe a URL to events
 
      Who may call: admin, service (403 for any other role).
@@ -181,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SubscriptionWithSecret
+        Problem | SubscriptionWithSecret
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.page_subscription_read import PageSubscriptionRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -39,34 +40,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PageSubscriptionRead | None:
+) -> PageSubscriptionRead | Problem | None:
     if response.status_code == 200:
         response_200 = PageSubscriptionRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
-    if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -77,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PageSubscriptionRead]:
+) -> Response[PageSubscriptionRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageSubscriptionRead]:
+) -> Response[PageSubscriptionRead | Problem]:
     """Subscriptions, oldest first
 
      Who may call: admin, service (403 for any other role).
@@ -105,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageSubscriptionRead]
+        Response[PageSubscriptionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +117,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageSubscriptionRead | None:
+) -> PageSubscriptionRead | Problem | None:
     """Subscriptions, oldest first
 
      Who may call: admin, service (403 for any other role).
@@ -139,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageSubscriptionRead
+        PageSubscriptionRead | Problem
     """
 
     return sync_detailed(
@@ -154,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Response[Any | PageSubscriptionRead]:
+) -> Response[PageSubscriptionRead | Problem]:
     """Subscriptions, oldest first
 
      Who may call: admin, service (403 for any other role).
@@ -168,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PageSubscriptionRead]
+        Response[PageSubscriptionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
-) -> Any | PageSubscriptionRead | None:
+) -> PageSubscriptionRead | Problem | None:
     """Subscriptions, oldest first
 
      Who may call: admin, service (403 for any other role).
@@ -200,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PageSubscriptionRead
+        PageSubscriptionRead | Problem
     """
 
     return (

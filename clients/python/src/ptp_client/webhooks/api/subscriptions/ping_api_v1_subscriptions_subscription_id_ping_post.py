@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ping_result import PingResult
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -26,34 +27,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PingResult | None:
+) -> PingResult | Problem | None:
     if response.status_code == 200:
         response_200 = PingResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = Problem.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Problem.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 409:
-        response_409 = cast(Any, None)
+        response_409 = Problem.from_dict(response.json())
+
         return response_409
 
-    if response.status_code == 412:
-        response_412 = cast(Any, None)
-        return response_412
-
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = Problem.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -64,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PingResult]:
+) -> Response[PingResult | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +79,7 @@ def sync_detailed(
     subscription_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | PingResult]:
+) -> Response[PingResult | Problem]:
     """Send a signed test event to the URL now and report the answer
 
      Who may call: admin, service (403 for any other role).
@@ -90,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PingResult]
+        Response[PingResult | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +110,7 @@ def sync(
     subscription_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | PingResult | None:
+) -> PingResult | Problem | None:
     """Send a signed test event to the URL now and report the answer
 
      Who may call: admin, service (403 for any other role).
@@ -121,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PingResult
+        PingResult | Problem
     """
 
     return sync_detailed(
@@ -134,7 +136,7 @@ async def asyncio_detailed(
     subscription_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | PingResult]:
+) -> Response[PingResult | Problem]:
     """Send a signed test event to the URL now and report the answer
 
      Who may call: admin, service (403 for any other role).
@@ -147,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PingResult]
+        Response[PingResult | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +165,7 @@ async def asyncio(
     subscription_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | PingResult | None:
+) -> PingResult | Problem | None:
     """Send a signed test event to the URL now and report the answer
 
      Who may call: admin, service (403 for any other role).
@@ -176,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PingResult
+        PingResult | Problem
     """
 
     return (

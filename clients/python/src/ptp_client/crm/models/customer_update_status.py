@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class CustomerUpdateStatusType0(StrEnum):
+class CustomerUpdateStatus(StrEnum):
     ACTIVE = "active"
     INACTIVE = "inactive"
     PROSPECT = "prospect"

@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.field_error import FieldError
 
 
-T = TypeVar("T", bound="ProblemDetail")
+T = TypeVar("T", bound="Problem")
 
 
 @_attrs_define
-class ProblemDetail:
+class Problem:
     """RFC 9457 problem details, as every error of the suite is answered.
 
     Attributes:
@@ -137,7 +137,7 @@ class ProblemDetail:
 
         errors = _parse_errors(d.pop("errors", UNSET))
 
-        problem_detail = cls(
+        problem = cls(
             title=title,
             status=status,
             type_=type_,
@@ -146,8 +146,8 @@ class ProblemDetail:
             errors=errors,
         )
 
-        problem_detail.additional_properties = d
-        return problem_detail
+        problem.additional_properties = d
+        return problem
 
     @property
     def additional_keys(self) -> list[str]:
