@@ -65,3 +65,28 @@ async def tech_support_edit(crm: Crm, solution: dict[str, Any]) -> dict[str, Any
         {**TECH_SUPPORT, "If-Match": f'"{solution["version"]}"'},
         json={"implementation_steps": [{"name": "Pilot", "description": "20 trucks", "duration_days": 30}]},
     )
+
+
+async def initiated_opportunity(crm: Crm, customer_id: str) -> dict[str, Any]:
+    """An opportunity whose initiation request (resting on research) a project manager approved."""
+    opp = await crm.ok(
+        "POST", "/api/v1/opportunities", SPECIALIST, 201, json={"customer_id": customer_id, "title": "Deal"}
+    )
+    initiation = await crm.ok(
+        "POST",
+        "/api/v1/initiations",
+        SPECIALIST,
+        201,
+        json={
+            "opportunity_id": opp["id"],
+            "background": "b",
+            "content": "c",
+            "expected_revenue": {"amount": "1000.00", "currency": "EUR"},
+            "research_report_ids": [await research_report(crm, opp["id"])],
+        },
+    )
+    url = f"/api/v1/initiations/{initiation['id']}"
+    evaluation = {"department": "technical", "recommendation": "approve", "opinion": "fine"}
+    await crm.ok("POST", f"{url}/evaluations", PROJECT_MANAGER, 201, json=evaluation)
+    await crm.ok("POST", f"{url}/approve", PROJECT_MANAGER, json={})
+    return opp

@@ -12,6 +12,7 @@ from crm_testkit import (
     SPECIALIST,
     TECH_SUPPORT,
     Crm,
+    initiated_opportunity,
     research_report,
     tech_support_edit,
 )
@@ -357,30 +358,7 @@ async def test_an_initiation_request_names_the_research_it_rests_on(crm: Crm) ->
 
 async def test_a_solution_is_presented_only_after_tech_support_contributed(crm: Crm) -> None:
     customer = await new_customer(crm)
-    opp = await crm.ok(
-        "POST",
-        "/api/v1/opportunities",
-        SPECIALIST,
-        201,
-        json={"customer_id": customer["id"], "title": "Deal"},
-    )
-    initiation = await crm.ok(
-        "POST",
-        "/api/v1/initiations",
-        SPECIALIST,
-        201,
-        json={
-            "opportunity_id": opp["id"],
-            "background": "b",
-            "content": "c",
-            "expected_revenue": MONEY,
-            "research_report_ids": [await research_report(crm, opp["id"])],
-        },
-    )
-    url = f"/api/v1/initiations/{initiation['id']}"
-    evaluation = {"department": "technical", "recommendation": "approve", "opinion": "fine"}
-    await crm.ok("POST", f"{url}/evaluations", PROJECT_MANAGER, 201, json=evaluation)
-    await crm.ok("POST", f"{url}/approve", PROJECT_MANAGER, json={})
+    opp = await initiated_opportunity(crm, customer["id"])
     # A name typed into co_authors is not tech support's contribution.
     draft = await crm.ok(
         "POST",
