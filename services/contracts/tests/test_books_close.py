@@ -130,7 +130,7 @@ async def test_an_adjustment_is_a_deduction_credited_from_the_last_installment(a
         f"/api/v1{url}", headers=SPECIALIST, json={"adjustments": "100.00", "note": "x"}
     )
     assert r.status_code == 422 and [e["field"] for e in r.json()["errors"]] == ["body.adjustments"]
-    assert "contract revision" in r.json()["detail"]
+    assert "contract revision" in r.json()["errors"][0]["message"]
     too_much = {"adjustments": "-9000.01", "note": "more than is owed"}
     r = await api.client.post(f"/api/v1{url}", headers=SPECIALIST, json=too_much)
     assert r.status_code == 422 and "exceeds the outstanding" in r.json()["detail"]

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from ptp_common.money import NonPositiveAmount
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class SettlementLine(BaseModel):
@@ -81,6 +81,18 @@ class SettlementAdjust(BaseModel):
         "contract revision)",
     )
     note: str = Field(min_length=1, max_length=5000)
+
+    @field_validator("adjustments", mode="before")
+    @classmethod
+    def _no_increase(cls, value: Any) -> Any:
+        # Said before the amount's format check, so the caller learns the rule, not only the pattern.
+        try:
+            increase = Decimal(str(value)) > 0
+        except (ArithmeticError, ValueError):
+            return value
+        if increase:
+            raise ValueError("an increase needs a contract revision: an adjustment is zero or a deduction")
+        return value
 
 
 class SettlementReject(BaseModel):
