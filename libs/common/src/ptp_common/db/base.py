@@ -80,6 +80,10 @@ class ExactDecimal(TypeDecorator[Decimal]):
 class Money(ExactDecimal):
     """Money amounts: NUMERIC(18, 2); the currency lives in its own column."""
 
+    # SQLAlchemy asks each TypeDecorator class itself (not inherited): without it, every statement
+    # touching a money column skips the compiled-statement cache and is compiled again.
+    cache_ok = True
+
 
 def service_metadata() -> MetaData:
     """A service's own MetaData: stable constraint names plus the messaging tables.
