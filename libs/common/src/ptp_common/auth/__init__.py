@@ -11,6 +11,7 @@ if TYPE_CHECKING:
         CustomerPrincipal,
         StaffPrincipal,
         check_customer_record,
+        check_represents,
         customer_scope,
         require_roles,
     )
@@ -20,6 +21,7 @@ _LAZY = (
     "CustomerPrincipal",
     "StaffPrincipal",
     "check_customer_record",
+    "check_represents",
     "customer_scope",
     "require_roles",
 )
@@ -30,6 +32,7 @@ __all__ = [
     "Role",
     "StaffPrincipal",
     "check_customer_record",
+    "check_represents",
     "customer_scope",
     "require_roles",
 ]

@@ -75,6 +75,9 @@ def require_roles(*roles: Role | str) -> Callable[..., Awaitable[Principal]]:
 
 # -- record-level access of client representatives -------------------------------------------------
 STAFF_ROLES = frozenset(r.value for r in Role if r is not Role.client_representative)
+NEEDS_CUSTOMER_CLAIM = (
+    "a client_representative token needs a customer_id claim naming the customer it speaks for"
+)
 
 
 def acts_for_a_customer(principal: Principal) -> bool:
@@ -90,7 +93,7 @@ def customer_scope(principal: Principal) -> str | None:
     if not acts_for_a_customer(principal):
         return None
     if not principal.customer_id:
-        raise Forbidden("a client_representative token needs a customer_id claim")
+        raise Forbidden(NEEDS_CUSTOMER_CLAIM, required_claim="customer_id")
     return principal.customer_id
 
 
@@ -98,6 +101,16 @@ def check_customer_record(principal: Principal, customer_id: str, not_found: str
     """404 (``not_found``) for another customer's record: a representative cannot tell it exists."""
     scope = customer_scope(principal)
     if scope is not None and scope != customer_id:
+        raise NotFound(not_found)
+
+
+def check_represents(principal: Principal, customer_id: str, not_found: str) -> None:
+    """For acts only the customer's own representative performs (acceptance sign-off, the client's
+    signature): whatever other roles the token carries, it must name a customer (403) and this one
+    (404 ``not_found`` otherwise, as if the record did not exist)."""
+    if not principal.customer_id:
+        raise Forbidden(NEEDS_CUSTOMER_CLAIM, required_claim="customer_id")
+    if not principal.speaks_for(customer_id):
         raise NotFound(not_found)
 
 

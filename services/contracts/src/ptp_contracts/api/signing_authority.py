@@ -12,8 +12,8 @@
 
 from __future__ import annotations
 
-from ptp_common.auth import Principal, Role
-from ptp_common.errors import Conflict, Forbidden, NotFound, Unprocessable
+from ptp_common.auth import Principal, Role, check_represents
+from ptp_common.errors import Conflict, Forbidden, Unprocessable
 
 from ptp_contracts.api.contract_schemas import SignRequest
 from ptp_contracts.db.models import Contract
@@ -59,8 +59,7 @@ def _company(principal: Principal, contract: Contract) -> Authority:
 def _client(principal: Principal, contract: Contract, body: SignRequest) -> Authority:
     if principal.has_any(Role.client_representative) and principal.customer_id is not None:
         # A representative speaks for the one customer of their token, whatever else it carries.
-        if not principal.speaks_for(contract.customer_id):
-            raise NotFound(f"no contract {contract.id}")
+        check_represents(principal, contract.customer_id, f"no contract {contract.id}")
         return Authority.client_representative
     if not principal.has_any(*CLIENT_RECORDERS):
         raise Forbidden(
