@@ -10,18 +10,14 @@ nothing, so replays are harmless.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData
 from ptp_common.events.schemas import kpi
-from sqlalchemy import select
 
-from ptp_risk.config import current_config
-from ptp_risk.db.models import Assessment, Risk
 from ptp_risk.usecases.credit_register import SERVICE_ACTOR
-from ptp_risk.usecases.register_levels import apply_assessment, new_risk, raise_risk
+from ptp_risk.usecases.register_levels import new_risk, raise_risk, reassess_when_worse, risk_of_source
 
 REPEATS = 2
 IMPACT_OF_A_SKIPPED_CONTROL = 2
@@ -44,9 +40,7 @@ async def on_duty_missed(env: Envelope, data: EventData, uow: UnitOfWork) -> Non
     if data.consecutive_misses < REPEATS:
         return
     source_key = f"duty.missed:{data.kind}:{data.subject_id}"
-    risk = (
-        await uow.session.execute(select(Risk).where(Risk.source_key == source_key).with_for_update())
-    ).scalar_one_or_none()
+    risk = await risk_of_source(uow, source_key)
     now = dt.datetime.now(dt.UTC)
     likelihood = likelihood_of(data.consecutive_misses)
     if risk is None:
@@ -63,32 +57,13 @@ async def on_duty_missed(env: Envelope, data: EventData, uow: UnitOfWork) -> Non
             project_id=data.subject_id if data.kind == "progress_report" else None,
         )
         await raise_risk(uow, risk, cause=env.id)
-    else:
-        latest = (
-            await uow.session.execute(
-                select(Assessment.likelihood)
-                .where(Assessment.risk_id == risk.id, Assessment.method == "qualitative")
-                .order_by(Assessment.assessed_at.desc(), Assessment.id.desc())
-                .limit(1)
-            )
-        ).scalar_one_or_none()
-        if latest is not None and latest >= likelihood:
-            return
-        if risk.status == "closed":
-            risk.status = "identified"  # missed again after it was closed
-    apply_assessment(
+    await reassess_when_worse(
         uow,
         risk,
-        Assessment(
-            id=str(uuid.uuid4()),
-            risk_id=risk.id,
-            method="qualitative",
-            likelihood=likelihood,
-            impact=IMPACT_OF_A_SKIPPED_CONTROL,
-            level=current_config().matrix.level(likelihood, IMPACT_OF_A_SKIPPED_CONTROL),
-            rationale=f"{data.consecutive_misses} periods missed in a row (latest {data.period})",
-            assessed_by=SERVICE_ACTOR,
-            assessed_at=now,
-        ),
+        likelihood=likelihood,
+        impact=IMPACT_OF_A_SKIPPED_CONTROL,
+        rationale=f"{data.consecutive_misses} periods missed in a row (latest {data.period})",
+        assessed_by=SERVICE_ACTOR,
+        now=now,
         cause=env.id,
     )

@@ -8,7 +8,9 @@ import uuid
 
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.risk import RiskAssessmentRecorded, RiskLevelChanged
+from sqlalchemy import select
 
+from ptp_risk.config import current_config
 from ptp_risk.db.models import Assessment, Risk, RiskEvent
 from ptp_risk.domain.combined_level import combined_level
 
@@ -176,5 +178,58 @@ async def raise_risk(uow: UnitOfWork, risk: Risk, *, cause: str | None = None) -
         level=risk.level,
         risk_id=risk.id,
         customer_id=risk.customer_id,
+        cause=cause,
+    )
+
+
+async def risk_of_source(uow: UnitOfWork, source_key: str) -> Risk | None:
+    """The register's risk raised from one recurring source (locked: its events never interleave)."""
+    return (
+        await uow.session.execute(select(Risk).where(Risk.source_key == source_key).with_for_update())
+    ).scalar_one_or_none()
+
+
+async def reassess_when_worse(
+    uow: UnitOfWork,
+    risk: Risk,
+    *,
+    likelihood: int,
+    impact: int,
+    rationale: str,
+    assessed_by: str,
+    now: dt.datetime,
+    cause: str,
+) -> None:
+    """A qualitative assessment from a repeated event, only when it is worse than the latest one.
+
+    A replayed or milder repeat changes nothing (so redelivery and reordering are harmless); a worse
+    one re-assesses the risk and reopens it when it was closed.
+    """
+    latest = (
+        await uow.session.execute(
+            select(Assessment.likelihood, Assessment.impact)
+            .where(Assessment.risk_id == risk.id, Assessment.method == "qualitative")
+            .order_by(Assessment.assessed_at.desc(), Assessment.id.desc())
+            .limit(1)
+        )
+    ).one_or_none()
+    if latest is not None and latest.likelihood >= likelihood and latest.impact >= impact:
+        return
+    if risk.status == "closed":
+        risk.status = "identified"
+    apply_assessment(
+        uow,
+        risk,
+        Assessment(
+            id=str(uuid.uuid4()),
+            risk_id=risk.id,
+            method="qualitative",
+            likelihood=likelihood,
+            impact=impact,
+            level=current_config().matrix.level(likelihood, impact),
+            rationale=rationale,
+            assessed_by=assessed_by,
+            assessed_at=now,
+        ),
         cause=cause,
     )
