@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -21,14 +20,9 @@ from pathlib import Path
 
 import httpx
 from ptp_common.testing import infra
+from ptp_common.testing.ports import consecutive_free_ports, free_port
 from ptp_suite import SERVICES
 from ptp_suite.local import LocalSuite
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_ready(base_url: str, proc_check: callable, timeout: float = 90.0) -> None:  # type: ignore[valid-type]
@@ -59,7 +53,8 @@ def distributed_suite(tmp: Path, otlp_endpoint: str | None = None) -> Iterator[L
         amqp_url=amqp,
         db_prefix=prefix,
         port=free_port(),
-        first_service_port=free_port(),
+        # consecutive, below the ephemeral range that outgoing connections draw from
+        first_service_port=consecutive_free_ports(len(SERVICES)),
         extra_env={
             "PTP_EVENTS_EXCHANGE": f"{prefix}.events",
             "PTP_QUEUE_PREFIX": prefix,
@@ -74,9 +69,6 @@ def distributed_suite(tmp: Path, otlp_endpoint: str | None = None) -> Iterator[L
         },
         log_dir=str(tmp / "logs"),
     )
-    # service ports are consecutive from first_service_port; make sure all are free
-    while any(_port_taken(suite.service_port(n)) for n in SERVICES):
-        suite.first_service_port = free_port()
     asyncio.run(suite.create_databases())
     suite.start()
     try:
@@ -86,11 +78,6 @@ def distributed_suite(tmp: Path, otlp_endpoint: str | None = None) -> Iterator[L
         suite.stop()
         asyncio.run(suite.drop_databases())
         asyncio.run(_delete_broker_names(amqp, prefix))
-
-
-def _port_taken(port: int) -> bool:
-    with socket.socket() as s:
-        return s.connect_ex(("127.0.0.1", port)) == 0
 
 
 async def _delete_broker_names(amqp_url: str, prefix: str) -> None:
