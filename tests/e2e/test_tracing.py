@@ -84,26 +84,26 @@ def test_signing_is_one_trace_through_relay_broker_and_every_consumer(
         )
     )
 
+    # Wait for the spans this test is about, by name: a kpi consumer span of a later event in the same
+    # trace (projects.project.planned) can be exported before kpi's contract.signed span.
     wanted = {
-        ("ptp-contracts", SERVER),
-        ("ptp-contracts", PRODUCER),
-        ("ptp-projects", CONSUMER),
-        ("ptp-risk", CONSUMER),
-        ("ptp-kpi", CONSUMER),
+        ("ptp-contracts", SERVER, None),
+        ("ptp-contracts", PRODUCER, "contracts.contract.signed publish"),
+        ("ptp-projects", CONSUMER, "contracts.contract.signed process"),
+        ("ptp-risk", CONSUMER, "contracts.contract.signed process"),
+        ("ptp-kpi", CONSUMER, "contracts.contract.signed process"),
     }
     deadline = time.monotonic() + 30
     while True:
         spans = otlp_receiver.trace(trace_id)
-        seen = {(s.service, s.kind) for s in spans}
+        seen = {(s.service, s.kind, s.name) for s in spans} | {(s.service, s.kind, None) for s in spans}
         if wanted <= seen:
             break
-        assert time.monotonic() < deadline, f"trace {trace_id} has only {sorted(seen)}"
+        assert time.monotonic() < deadline, f"trace {trace_id} has only {sorted(seen - wanted, key=str)}"
         time.sleep(0.2)
 
     publish = [s for s in spans if s.kind == PRODUCER and s.name == "contracts.contract.signed publish"]
-    assert publish, [s.name for s in spans]
     consumers = [s for s in spans if s.kind == CONSUMER and s.name == "contracts.contract.signed process"]
-    assert {s.service for s in consumers} >= {"ptp-projects", "ptp-risk", "ptp-kpi"}
     # each consumer span descends from the publish span that carried the message
     by_id = {s.span_id: s for s in spans}
     publish_ids = {p.span_id for p in publish}
