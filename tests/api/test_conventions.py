@@ -4,7 +4,10 @@
 - every operation says who may call it (``x-roles``);
 - every string, array and integer of a request schema or parameter is bounded;
 - every request body has an example;
-- every GET that returns a list returns a page (``items`` + ``next_cursor``).
+- every GET that returns a list returns a page (``items`` + ``next_cursor``);
+- operation ids are unique (a generated client names its calls after them);
+- every state machine of the service names its resource, and each action it lists in
+  ``allowed_actions`` is a ``POST <resource>/<segment>`` route of the document.
 
 ``KNOWN`` lists what does not follow them yet (issue 19 item 3 is under way); the test fails on any
 new departure, and on an entry of ``KNOWN`` that no longer departs (remove it then).
@@ -12,13 +15,17 @@ new departure, and on an entry of ``KNOWN`` that no longer departs (remove it th
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from ptp_common.service import create_service_app, known_services
 from ptp_common.settings import load_settings
+from ptp_common.statemachine import StateMachine
 
 SERVICES = ["crm", "contracts", "projects", "risk", "kpi", "webhooks"]
 SEGMENT = re.compile(r"^(\{[a-z_]+\}|[a-z0-9]+(-[a-z0-9]+)*|openapi\.json)$")
@@ -26,6 +33,17 @@ METHODS = ("get", "put", "post", "delete", "patch")
 
 # (service, rule, "METHOD path" or "METHOD path field"): departures not fixed yet.
 KNOWN: set[tuple[str, str, str]] = {
+    ('contracts', 'actions', 'contract: no resource'),
+    ('contracts', 'actions', 'settlement: no resource'),
+    ('kpi', 'actions', 'audit: no resource'),
+    ('kpi', 'actions', 'finding: no resource'),
+    ('kpi', 'actions', 'scorecard: no resource'),
+    ('kpi', 'actions', 'self-check: no resource'),
+    ('projects', 'actions', 'acceptance round: no resource'),
+    ('projects', 'actions', 'milestone: no resource'),
+    ('projects', 'actions', 'project: no resource'),
+    ('projects', 'actions', 'rectification item: no resource'),
+    ('projects', 'actions', 'task: no resource'),
     ('contracts', 'page', 'GET /api/v1/admin/dead-letters'),
     ('contracts', 'page', 'GET /api/v1/contracts/{contract_id}/payments'),
     ('contracts', 'page', 'GET /api/v1/contracts/{contract_id}/reviews'),
@@ -110,9 +128,40 @@ def _returns_list(schema: Any, components: dict[str, Any]) -> bool:
     return _resolve(schema, components).get("type") == "array"
 
 
+def state_machines(service: str) -> list[StateMachine]:
+    """Every StateMachine defined at module level in the service's package."""
+    package = importlib.import_module(f"ptp_{service}")
+    found: dict[int, StateMachine] = {}
+    for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        if ".migrations" in module.name:
+            continue
+        for value in vars(importlib.import_module(module.name)).values():
+            if isinstance(value, StateMachine):
+                found[id(value)] = value
+    return list(found.values())
+
+
+def action_departures(service: str, doc: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    for machine in state_machines(service):
+        if not machine.resource:
+            yield (service, "actions", f"{machine.entity}: no resource")
+            continue
+        for action in machine.actions:
+            segment = machine.path_of(action)
+            if segment is not None and "post" not in doc["paths"].get(f"{machine.resource}/{segment}", {}):
+                yield (service, "actions", f"{machine.entity}: POST {machine.resource}/{segment}")
+
+
 def departures(service: str, doc: dict[str, Any]) -> set[tuple[str, str, str]]:
     components = doc.get("components", {}).get("schemas", {})
-    found: set[tuple[str, str, str]] = set()
+    found: set[tuple[str, str, str]] = set(action_departures(service, doc))
+    ids = Counter(
+        operation["operationId"]
+        for item in doc["paths"].values()
+        for method, operation in item.items()
+        if method in METHODS
+    )
+    found |= {(service, "operation-id", f"{name} used {n} times") for name, n in ids.items() if n > 1}
     for path, item in doc["paths"].items():
         if not all(SEGMENT.match(s) for s in path.strip("/").split("/") if s):
             found.add((service, "kebab-case", path))

@@ -165,11 +165,18 @@ def test_state_machine_names_allowed_actions_on_an_illegal_transition() -> None:
             ("draft", "submit"): "in_review",
             ("in_review", "approve"): "approved",
             ("in_review", "return"): "draft",
+            ("in_review", "start_signing"): "signing",
+            ("in_review", "expire"): "draft",
+            ("approved", "sign"): "signed",
         },
+        resource="/api/v1/contracts/{contract_id}",
+        paths={"expire": None, "sign": "signatures"},
     )
     assert machine.next_state("draft", "submit") == "in_review"
-    assert machine.allowed("in_review") == ["approve", "return"]
+    # the exact path segments to POST to: kebab-case, renamed, and an event-driven action left out
+    assert machine.allowed("in_review") == ["approve", "return", "start-signing"]
+    assert machine.allowed("approved") == ["signatures"]
     with pytest.raises(IllegalTransition) as raised:
         machine.next_state("draft", "approve")
     assert raised.value.extra["allowed_actions"] == ["submit"]
-    assert machine.states == ["approved", "draft", "in_review"]
+    assert machine.states == ["approved", "draft", "in_review", "signed", "signing"]

@@ -21,6 +21,7 @@ from importlib.metadata import entry_points
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.routing import APIRoute
 from sqlalchemy.orm import DeclarativeBase
 
 from ptp_common import context
@@ -303,6 +304,10 @@ async def _uow(runtime: RuntimeDep) -> AsyncIterator[UnitOfWork]:
 UowDep = Annotated[UnitOfWork, Depends(_uow)]
 
 
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
 def create_service_app(
     definition: ServiceDefinition,
     settings: ServiceSettings | None = None,
@@ -338,6 +343,9 @@ def create_service_app(
         version=definition.version,
         lifespan=lifespan,
         openapi_tags=[dict(t) for t in definition.openapi_tags] or None,
+        # The operation id is the route function's name (``approve_contract``): it is the name a
+        # generated client gives the call, so it says verb and resource and is unique per service.
+        generate_unique_id_function=_operation_id,
     )
     app.state.runtime = runtime
     app.state.settings = settings

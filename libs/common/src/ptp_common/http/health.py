@@ -16,12 +16,12 @@ health_router = APIRouter(tags=["operations"])
 
 
 @health_router.get("/health/live", summary="The process is up")
-async def live() -> dict[str, str]:
+async def health_live() -> dict[str, str]:
     return {"status": "ok"}
 
 
 @health_router.get("/health/ready", summary="Database reachable, broker connected and subscriptions in place")
-async def ready(request: Request) -> JSONResponse:
+async def health_ready(request: Request) -> JSONResponse:
     runtime = request.app.state.runtime
     checks: dict[str, str] = {}
     try:
@@ -44,7 +44,7 @@ async def ready(request: Request) -> JSONResponse:
 
 
 @health_router.get("/metrics", summary="Prometheus metrics", include_in_schema=True)
-async def prometheus_metrics(request: Request) -> Response:
+async def prometheus_text(request: Request) -> Response:
     runtime = request.app.state.runtime
     try:
         rows, age = await outbox_backlog(runtime.db)

@@ -68,7 +68,7 @@ router = APIRouter(prefix="/contracts", tags=["contract lifecycle"])
     ),
     responses=conflict_response("The contract is neither a draft nor in negotiation"),
 )
-async def submit(
+async def submit_contract(
     contract_id: str, uow: UowDep, principal: Specialist, response: Response, if_match: IfMatch = None
 ) -> ContractRead:
     contract = await load_contract(uow, contract_id)
@@ -143,7 +143,7 @@ async def _review(
     ),
     responses=conflict_response("The contract is not in legal review"),
 )
-async def approve(
+async def approve_contract(
     contract_id: str,
     body: ApproveRequest,
     uow: UowDep,

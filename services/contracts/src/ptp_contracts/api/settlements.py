@@ -296,7 +296,7 @@ async def adjust(
     description="business_specialist; from open or rejected (409 otherwise).",
     responses=conflict_response("The settlement is not open or rejected"),
 )
-async def submit(
+async def submit_settlement(
     settlement_id: str, uow: UowDep, principal: Specialist, response: Response, if_match: IfMatch = None
 ) -> SettlementRead:
     settlement, contract = await _act(uow, settlement_id, "submit", if_match)
@@ -313,7 +313,7 @@ async def submit(
     description="finance; only a requested settlement (409 otherwise).",
     responses=conflict_response("The settlement is not requested"),
 )
-async def approve(
+async def approve_settlement(
     settlement_id: str, uow: UowDep, principal: Finance, response: Response, if_match: IfMatch = None
 ) -> SettlementRead:
     settlement, contract = await _act(uow, settlement_id, "approve", if_match)
@@ -333,7 +333,7 @@ async def approve(
     description="finance; only a requested settlement (409 otherwise).",
     responses=conflict_response("The settlement is not requested"),
 )
-async def reject(
+async def reject_settlement(
     settlement_id: str,
     body: SettlementReject,
     uow: UowDep,

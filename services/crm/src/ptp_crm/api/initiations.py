@@ -315,7 +315,7 @@ async def add_evaluation(
 @router.post(
     "/{initiation_id}/approve", response_model=InitiationRead, summary="Approve: the business is initiated"
 )
-async def approve(
+async def approve_initiation(
     initiation_id: str,
     body: DecisionRequest,
     uow: UowDep,
@@ -344,7 +344,7 @@ async def approve(
 @router.post(
     "/{initiation_id}/reject", response_model=InitiationRead, summary="Reject the initiation request"
 )
-async def reject(
+async def reject_initiation(
     initiation_id: str,
     body: RejectionRequest,
     uow: UowDep,

@@ -372,7 +372,7 @@ async def accept(
 @router.post(
     "/{solution_id}/reject", response_model=SolutionRead, summary="Record that the client declined it"
 )
-async def reject(
+async def reject_solution(
     solution_id: str,
     body: DecisionNote,
     uow: UowDep,
