@@ -43,19 +43,21 @@ async def test_a_finding_is_rectified_to_closure_and_reported(database_url: str)
                                    headers=AUDITOR)
         assert raised.status_code == 201, raised.text
         finding = raised.json()
+        # the exact segments to POST to under the finding's URL
+        assert finding["allowed_actions"] == ["start-rectification", "submit-rectification"]
         url = f"/api/v1/findings/{finding['id']}"
 
         # the owner sees and rectifies it; someone else may not
         mine = (await client.get("/api/v1/findings", headers=ALICE)).json()["items"]
         assert [f["id"] for f in mine] == [finding["id"]]
         assert (await client.get("/api/v1/findings", headers=BOB)).json()["items"] == []
-        assert (await client.post(f"{url}/start_rectification",
+        assert (await client.post(f"{url}/start-rectification",
                                   headers=BOB)).status_code == 403
-        submitted = await client.post(f"{url}/submit_rectification", headers={
+        submitted = await client.post(f"{url}/submit-rectification", headers={
             **ALICE, "If-Match": f'"{finding["version"]}"'},
             json={"rectification": "Signing now checks the review"})
         assert submitted.status_code == 200, submitted.text
-        assert submitted.json()["allowed_actions"] == ["close", "reject_rectification"]
+        assert submitted.json()["allowed_actions"] == ["close", "reject-rectification"]
         stale = await client.post(f"{url}/close",
                                   headers={**AUDITOR, "If-Match": f'"{finding["version"]}"'})
         assert stale.status_code == 412

@@ -84,7 +84,9 @@ class RectificationSubmit(BaseModel):
 
 
 class RectificationReject(BaseModel):
-    reason: str = Field(min_length=1, max_length=10000, examples=["No evidence attached"])
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"reason": "No evidence attached: add the updated signing procedure."}]})
+    reason: str = Field(min_length=1, max_length=10000)
 
 
 class FindingRead(BaseModel):

@@ -252,7 +252,7 @@ async def _finding_response(uow: UowDep, finding: Finding, response: Response) -
     return read
 
 
-@router.post("/findings/{finding_id}/start_rectification", response_model=FindingRead,
+@router.post("/findings/{finding_id}/start-rectification", response_model=FindingRead,
              summary="The owner starts rectifying")
 async def start_rectification(finding_id: str, uow: UowDep, principal: CurrentPrincipal,
                               response: Response, if_match: IfMatch = None) -> FindingRead:
@@ -261,7 +261,7 @@ async def start_rectification(finding_id: str, uow: UowDep, principal: CurrentPr
     return await _finding_response(uow, finding, response)
 
 
-@router.post("/findings/{finding_id}/submit_rectification", response_model=FindingRead,
+@router.post("/findings/{finding_id}/submit-rectification", response_model=FindingRead,
              summary="The owner reports what was rectified")
 async def submit_rectification(finding_id: str, body: RectificationSubmit, uow: UowDep,
                                principal: CurrentPrincipal, response: Response,
@@ -272,7 +272,7 @@ async def submit_rectification(finding_id: str, body: RectificationSubmit, uow: 
     return await _finding_response(uow, finding, response)
 
 
-@router.post("/findings/{finding_id}/reject_rectification", response_model=FindingRead,
+@router.post("/findings/{finding_id}/reject-rectification", response_model=FindingRead,
              summary="The auditor sends the rectification back")
 async def reject_rectification(finding_id: str, body: RectificationReject, uow: UowDep,
                                _: Auditor, response: Response,
