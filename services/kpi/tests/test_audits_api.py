@@ -34,6 +34,10 @@ async def test_a_finding_is_rectified_to_closure_and_reported(database_url: str)
         assert replay.json()["id"] == audit_id
         assert (await client.post("/api/v1/audits", json=AUDIT,
                                   headers=MANAGER)).status_code == 403
+        backwards = await client.post("/api/v1/audits", headers=AUDITOR,
+                                      json={**AUDIT, "planned_end": "2026-11-30"})
+        assert backwards.status_code == 422  # the field at fault, not the whole body
+        assert [e["field"] for e in backwards.json()["errors"]] == ["body.planned_end"]
 
         early = await client.post(f"/api/v1/audits/{audit_id}/findings", json=FINDING,
                                   headers=AUDITOR)
