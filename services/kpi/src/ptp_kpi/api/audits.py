@@ -67,7 +67,7 @@ async def _finding(uow: UowDep, finding_id: str) -> Finding:
 
 @router.post("/audits", status_code=201, response_model=AuditRead, summary="Plan an audit")
 async def create_audit(body: AuditCreate, uow: UowDep, principal: Auditor,
-                       key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+                       response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /audits", body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous
@@ -78,6 +78,7 @@ async def create_audit(body: AuditCreate, uow: UowDep, principal: Auditor,
     read = AuditRead.model_validate(audit)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()
+    set_etag(response, read.version)
     return read
 
 
@@ -169,7 +170,7 @@ async def audit_report(audit_id: str, uow: UowDep, _: Overseer) -> AuditReport:
 @router.post("/audits/{audit_id}/findings", status_code=201, response_model=FindingRead,
              summary="Raise a finding (kpi.finding.raised)")
 async def raise_finding(audit_id: str, body: FindingCreate, uow: UowDep, principal: Auditor,
-                        key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+                        response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, f"POST /audits/{audit_id}/findings",
                        body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
@@ -188,6 +189,7 @@ async def raise_finding(audit_id: str, body: FindingCreate, uow: UowDep, princip
     read = finding_read(finding)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()
+    set_etag(response, read.version)
     return read
 
 

@@ -219,7 +219,7 @@ def _check_indicators(body: ScorecardCreate) -> None:
                          "the period. The qualitative part weighs supervisor, peer and customer; "
                          "the customer part is derived from crm events: " + CUSTOMER_RULE)
 async def create_scorecard(body: ScorecardCreate, uow: UowDep, principal: Manager,
-                           key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+                           response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /scorecards",
                        body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
@@ -250,6 +250,7 @@ async def create_scorecard(body: ScorecardCreate, uow: UowDep, principal: Manage
     read = await _view(uow, card)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()
+    set_etag(response, read.version)
     return read
 
 

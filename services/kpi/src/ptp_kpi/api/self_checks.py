@@ -72,7 +72,7 @@ async def _respond(uow: UowDep, check: SelfCheck, response: Response) -> SelfChe
 @router.post("", status_code=201, response_model=SelfCheckRead,
              summary="Draft a department's self-check for a period")
 async def create_self_check(body: SelfCheckCreate, uow: UowDep, principal: Staff,
-                            key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+                            response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /self-checks",
                        body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
@@ -91,6 +91,7 @@ async def create_self_check(body: SelfCheckCreate, uow: UowDep, principal: Staff
     read = to_read(check)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()
+    set_etag(response, read.version)
     return read
 
 
