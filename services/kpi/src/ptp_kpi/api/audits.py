@@ -153,7 +153,7 @@ async def complete_audit(audit_id: str, body: AuditComplete, uow: UowDep, _: Aud
 @router.get("/audits/{audit_id}/report", response_model=AuditReport,
             summary="The audit report: findings and where their rectification stands",
             description=AUDIT_REGISTER)
-async def audit_report(audit_id: str, uow: UowDep, _: Overseer) -> AuditReport:
+async def get_audit_report(audit_id: str, uow: UowDep, _: Overseer) -> AuditReport:
     audit = await _audit(uow, audit_id)
     findings = (await uow.session.execute(
         select(Finding).where(Finding.audit_id == audit_id)
@@ -256,8 +256,8 @@ async def _finding_response(uow: UowDep, finding: Finding, response: Response) -
 
 @router.post("/findings/{finding_id}/start-rectification", response_model=FindingRead,
              summary="The owner starts rectifying")
-async def start_rectification(finding_id: str, uow: UowDep, principal: CurrentPrincipal,
-                              response: Response, if_match: IfMatch = None) -> FindingRead:
+async def start_finding_rectification(finding_id: str, uow: UowDep, principal: CurrentPrincipal,
+                                      response: Response, if_match: IfMatch = None) -> FindingRead:
     _check_owner_or_auditor(principal, await _finding(uow, finding_id))
     finding = await _move_finding(uow, finding_id, "start_rectification", if_match)
     return await _finding_response(uow, finding, response)
@@ -265,9 +265,9 @@ async def start_rectification(finding_id: str, uow: UowDep, principal: CurrentPr
 
 @router.post("/findings/{finding_id}/submit-rectification", response_model=FindingRead,
              summary="The owner reports what was rectified")
-async def submit_rectification(finding_id: str, body: RectificationSubmit, uow: UowDep,
-                               principal: CurrentPrincipal, response: Response,
-                               if_match: IfMatch = None) -> FindingRead:
+async def submit_finding_rectification(finding_id: str, body: RectificationSubmit, uow: UowDep,
+                                       principal: CurrentPrincipal, response: Response,
+                                       if_match: IfMatch = None) -> FindingRead:
     _check_owner_or_auditor(principal, await _finding(uow, finding_id))
     finding = await _move_finding(uow, finding_id, "submit_rectification", if_match)
     finding.rectification = body.rectification
@@ -276,9 +276,9 @@ async def submit_rectification(finding_id: str, body: RectificationSubmit, uow: 
 
 @router.post("/findings/{finding_id}/reject-rectification", response_model=FindingRead,
              summary="The auditor sends the rectification back")
-async def reject_rectification(finding_id: str, body: RectificationReject, uow: UowDep,
-                               _: Auditor, response: Response,
-                               if_match: IfMatch = None) -> FindingRead:
+async def reject_finding_rectification(finding_id: str, body: RectificationReject, uow: UowDep,
+                                       _: Auditor, response: Response,
+                                       if_match: IfMatch = None) -> FindingRead:
     finding = await _move_finding(uow, finding_id, "reject_rectification", if_match)
     finding.rectification = f"{finding.rectification}\n\nReturned: {body.reason}"
     return await _finding_response(uow, finding, response)

@@ -78,7 +78,7 @@ class DutyRulePage(BaseModel):
 @router.get("/duty-rules", response_model=DutyRulePage, summary="The duty rules, one per kind",
             description=STAFF_ONLY + " A kind no manager configured yet shows its defaults, inactive. "
                         "By kind.")
-async def list_rules(uow: UowDep, _: StaffPrincipal, params: Paging) -> DutyRulePage:
+async def list_duty_rules(uow: UowDep, _: StaffPrincipal, params: Paging) -> DutyRulePage:
     rules = {r.kind: r for r in (await uow.session.execute(select(DutyRule))).scalars()}
     items, cursor = paginate_list(list(KINDS), params, lambda kind: [kind])
     return DutyRulePage(items=[rule_read(kind, rules.get(kind)) for kind in items], next_cursor=cursor)
@@ -89,8 +89,9 @@ async def list_rules(uow: UowDep, _: StaffPrincipal, params: Paging) -> DutyRule
             description="Role manager (403 otherwise). Periods are due from the one holding the "
                         "moment the rule first took effect (or the subject became due, e.g. a "
                         "project started or a risk turned high).")
-async def put_rule(kind: Kind, body: DutyRuleUpdate, uow: UowDep, runtime: RuntimeDep,
-                   principal: Manager, response: Response, if_match: IfMatch = None) -> DutyRuleRead:
+async def configure_duty_rule(kind: Kind, body: DutyRuleUpdate, uow: UowDep, runtime: RuntimeDep,
+                              principal: Manager, response: Response,
+                              if_match: IfMatch = None) -> DutyRuleRead:
     if body.owner_role is None and body.owner_person is None:
         raise Unprocessable("name an owner_role or an owner_person", field="body.owner_role")
     now = runtime.clock.now()
@@ -214,9 +215,9 @@ async def list_duties(uow: UowDep, runtime: RuntimeDep, principal: StaffPrincipa
 @router.get("/duties/missed", response_model=MissedDutyPage,
             summary="Duties missed (each kpi.duty.missed), newest first",
             description=STAFF_ONLY + " Per person, team or role, as GET /duties.")
-async def list_missed(uow: UowDep, principal: StaffPrincipal, params: Paging, person: Who = None,
-                      team: WhichTeam = None, role: str | None = None,
-                      kind: Kind | None = None) -> MissedDutyPage:
+async def list_missed_duties(uow: UowDep, principal: StaffPrincipal, params: Paging, person: Who = None,
+                             team: WhichTeam = None, role: str | None = None,
+                             kind: Kind | None = None) -> MissedDutyPage:
     people, team_id = await _scope(uow, principal, person, team, role)
     stmt = select(DutyMiss)
     if people is not None:

@@ -61,7 +61,7 @@ async def list_indicators(_: StaffPrincipal,
             description=STAFF_ONLY + (
                         " Managers, auditors and admins read any scope; anyone else their own "
                         "person figures and their own team's (403 otherwise)."))
-async def indicator_value_for(
+async def get_indicator_value(
     name: str, period: Period, uow: UowDep, principal: StaffPrincipal,
     scope: Scope = "all", scope_id: str | None = None, currency: Currency | None = None,
 ) -> IndicatorValue:
@@ -89,7 +89,7 @@ async def indicator_value_for(
             description=STAFF_ONLY + (
                         " Managers, auditors and admins read all; anyone else only their own "
                         "(person=self; 403 otherwise)."))
-async def list_facts(
+async def list_metric_facts(
     uow: UowDep, principal: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     measure: Measure, period: Period, person: str | None = None,
@@ -109,7 +109,7 @@ async def list_facts(
 
 @router.post("/rebuild", response_model=RebuildResult,
              summary="Recompute every fact and aggregate from the audit trail")
-async def rebuild(uow: UowDep, _: ProjectionOperator) -> RebuildResult:
+async def rebuild_metrics(uow: UowDep, _: ProjectionOperator) -> RebuildResult:
     result = await metrics.rebuild(uow.session, uow.business_zone)
     await uow.commit()
     return RebuildResult(**result)
