@@ -112,6 +112,16 @@ def cut_page(
     return items, next_cursor
 
 
+def _after(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any], descending: bool) -> Any:
+    """(a, b) > (x, y) spelled portably: a > x OR (a = x AND b > y)."""
+    clauses = []
+    for i, col in enumerate(columns):
+        equal = [columns[j] == values[j] for j in range(i)]
+        beyond = col < values[i] if descending else col > values[i]
+        clauses.append(and_(*equal, beyond))
+    return or_(*clauses)
+
+
 def paginate_list(
     items: Sequence[T], params: PageParams, key_of: Callable[[T], Sequence[Any]]
 ) -> tuple[list[T], str | None]:
@@ -125,13 +135,3 @@ def paginate_list(
         except TypeError as exc:  # a cursor of other types than this list's key
             raise _foreign_cursor() from exc
     return cut_page(ordered[: params.limit + 1], params, key_of)
-
-
-def _after(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any], descending: bool) -> Any:
-    """(a, b) > (x, y) spelled portably: a > x OR (a = x AND b > y)."""
-    clauses = []
-    for i, col in enumerate(columns):
-        equal = [columns[j] == values[j] for j in range(i)]
-        beyond = col < values[i] if descending else col > values[i]
-        clauses.append(and_(*equal, beyond))
-    return or_(*clauses)
