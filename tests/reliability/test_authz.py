@@ -178,13 +178,13 @@ async def test_only_the_findings_owner_rectifies_it(app_client: Any) -> None:
     finding = raised.json()
     url = f"/api/v1/findings/{finding['id']}"
     etag = {"If-Match": f'"{finding["version"]}"'}
-    assert (await client.post(f"{url}/start_rectification", headers={**BOB, **etag})).status_code == 403
+    assert (await client.post(f"{url}/start-rectification", headers={**BOB, **etag})).status_code == 403
     submitted = await client.post(
-        f"{url}/submit_rectification", headers={**BOB, **etag}, json={"rectification": "not mine"}
+        f"{url}/submit-rectification", headers={**BOB, **etag}, json={"rectification": "not mine"}
     )
     assert submitted.status_code == 403
     assert (await client.get(url, headers=BOB)).status_code in (403, 404)
-    mine = await client.post(f"{url}/start_rectification", headers={**ALICE, **etag})
+    mine = await client.post(f"{url}/start-rectification", headers={**ALICE, **etag})
     assert mine.status_code == 200, mine.text
 
 

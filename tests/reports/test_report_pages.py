@@ -152,7 +152,7 @@ async def seed_kpi(client: httpx.AsyncClient, runtime: Any) -> dict[str, str]:
         finding = await ok("POST", f"/api/v1/audits/{audit['id']}/findings", AUDITOR, json={
             "title": title, "description": "Seen on contract C-17", "severity": severity,
             "owner": "alice", "due_date": "2027-01-15"})
-    await ok("POST", f"/api/v1/findings/{finding['id']}/submit_rectification", ALICE,
+    await ok("POST", f"/api/v1/findings/{finding['id']}/submit-rectification", ALICE,
              json={"rectification": "Index rebuilt"})
     await ok("POST", f"/api/v1/findings/{finding['id']}/close", AUDITOR)
     await ok("POST", f"/api/v1/audits/{audit['id']}/complete", AUDITOR,

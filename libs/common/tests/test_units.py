@@ -14,7 +14,7 @@ from ptp_common.events import REGISTRY
 from ptp_common.events.envelope import Envelope, new_envelope
 from ptp_common.events.registry import EventData, UnknownEventType, event
 from ptp_common.http.etag import check_if_match
-from ptp_common.http.pagination import decode_cursor, encode_cursor
+from ptp_common.http.pagination import PageParams, decode_cursor, encode_cursor, paginate_list
 from ptp_common.messaging.bus import topic_matches
 from ptp_common.money import check_minor_units
 from ptp_common.settings import DEV_JWT_SECRET, load_settings
@@ -91,6 +91,20 @@ def test_cursor_round_trips_typed_values_and_rejects_garbage() -> None:
         decode_cursor("!!!", 1)
     with pytest.raises(Exception, match="cursor"):
         decode_cursor(encode_cursor(["a"]), 2)
+
+
+def test_a_list_in_memory_pages_like_a_query() -> None:
+    kinds = ["risk_review", "audit", "market_research", "complaint_review", "self_check"]
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page, cursor = paginate_list(kinds, PageParams(limit=2, cursor=cursor), lambda k: [k])
+        seen += page
+        if cursor is None:
+            break
+    assert seen == sorted(kinds)
+    with pytest.raises(Exception, match="cursor"):
+        paginate_list(kinds, PageParams(cursor=encode_cursor([3])), lambda k: [k])
 
 
 def test_if_match_accepts_current_or_star_and_refuses_stale() -> None:

@@ -34,6 +34,10 @@ async def test_a_finding_is_rectified_to_closure_and_reported(database_url: str)
         assert replay.json()["id"] == audit_id
         assert (await client.post("/api/v1/audits", json=AUDIT,
                                   headers=MANAGER)).status_code == 403
+        backwards = await client.post("/api/v1/audits", headers=AUDITOR,
+                                      json={**AUDIT, "planned_end": "2026-11-30"})
+        assert backwards.status_code == 422  # the field at fault, not the whole body
+        assert [e["field"] for e in backwards.json()["errors"]] == ["body.planned_end"]
 
         early = await client.post(f"/api/v1/audits/{audit_id}/findings", json=FINDING,
                                   headers=AUDITOR)
@@ -43,19 +47,21 @@ async def test_a_finding_is_rectified_to_closure_and_reported(database_url: str)
                                    headers=AUDITOR)
         assert raised.status_code == 201, raised.text
         finding = raised.json()
+        # the exact segments to POST to under the finding's URL
+        assert finding["allowed_actions"] == ["start-rectification", "submit-rectification"]
         url = f"/api/v1/findings/{finding['id']}"
 
         # the owner sees and rectifies it; someone else may not
         mine = (await client.get("/api/v1/findings", headers=ALICE)).json()["items"]
         assert [f["id"] for f in mine] == [finding["id"]]
         assert (await client.get("/api/v1/findings", headers=BOB)).json()["items"] == []
-        assert (await client.post(f"{url}/start_rectification",
+        assert (await client.post(f"{url}/start-rectification",
                                   headers=BOB)).status_code == 403
-        submitted = await client.post(f"{url}/submit_rectification", headers={
+        submitted = await client.post(f"{url}/submit-rectification", headers={
             **ALICE, "If-Match": f'"{finding["version"]}"'},
             json={"rectification": "Signing now checks the review"})
         assert submitted.status_code == 200, submitted.text
-        assert submitted.json()["allowed_actions"] == ["close", "reject_rectification"]
+        assert submitted.json()["allowed_actions"] == ["close", "reject-rectification"]
         stale = await client.post(f"{url}/close",
                                   headers={**AUDITOR, "If-Match": f'"{finding["version"]}"'})
         assert stale.status_code == 412

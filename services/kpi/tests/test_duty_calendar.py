@@ -62,6 +62,17 @@ async def test_each_duty_kind_is_fulfilled_due_soon_and_missed(
             assert response.status_code in (200, 201), response.text
             return response.json()
 
+        async def every(url: str, **params: str) -> list[Any]:
+            """Every item of a list, read two a page: each call walks the cursor too."""
+            items: list[Any] = []
+            query = {**params, "limit": "2"}
+            while True:
+                page = await ok("GET", url, MANAGER, params=query)
+                items += page["items"]
+                if page["next_cursor"] is None:
+                    return items
+                query["cursor"] = page["next_cursor"]
+
         team = await ok("POST", "/api/v1/teams", MANAGER,
                         json={"name": f"north-{uuid.uuid4().hex[:6]}", "department": "Sales",
                               "lead": "lena"})
@@ -74,13 +85,18 @@ async def test_each_duty_kind_is_fulfilled_due_soon_and_missed(
         for kind, rule in RULES.items():
             read = await ok("PUT", f"/api/v1/duty-rules/{kind}", MANAGER, json=rule)
             assert read["configured"] and read["effective_from"] == "2026-11-01T08:00:00Z"
+        assert [r["kind"] for r in await every("/api/v1/duty-rules")] == sorted(RULES)
 
         async def duties(**params: str) -> dict[tuple[str, str, str], str]:
-            lines = await ok("GET", "/api/v1/duties", MANAGER, params=params)
+            lines = await every("/api/v1/duties", **params)
+            order = [(d["kind"], d["subject_id"], d["period_start"]) for d in lines]
+            assert order == sorted(set(order))  # by kind, subject and period, each once
             return {(d["kind"], d["subject_id"], d["period"]): d["status"] for d in lines}
 
         async def missed(**params: str) -> list[tuple[str, str, str, int]]:
-            rows = await ok("GET", "/api/v1/duties/missed", MANAGER, params=params)
+            rows = await every("/api/v1/duties/missed", **params)
+            ends = [m["period_end"] for m in rows]
+            assert ends == sorted(ends, reverse=True)  # newest first
             return sorted((m["kind"], m["subject_id"], m["period"], m["consecutive"]) for m in rows)
 
         async def check(when: dt.datetime) -> int:
@@ -117,7 +133,7 @@ async def test_each_duty_kind_is_fulfilled_due_soon_and_missed(
         # per person and per team; someone else's list is not yours to read
         assert set(await duties(person="alice")) == {("market_research", "alice", "2026-11")}
         mine = await ok("GET", "/api/v1/duties", ALICE, params={"person": "alice"})
-        assert [d["status"] for d in mine] == ["fulfilled"]
+        assert [d["status"] for d in mine["items"]] == ["fulfilled"] and mine["next_cursor"] is None
         assert (await client.get("/api/v1/duties", headers=BOB,
                                  params={"person": "alice"})).status_code == 403
 

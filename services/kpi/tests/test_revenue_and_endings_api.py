@@ -91,7 +91,7 @@ async def test_a_termination_and_the_cancelled_project_are_measured_and_on_recor
         assert await value(client, "projects_cancelled", scope="customer", scope_id=deal.customer_id) == 1
 
         catalogue = (await client.get("/api/v1/metrics/indicators", headers=MANAGER)).json()
-        shown = {i["name"]: i["higher_is_better"] for i in catalogue}
+        shown = {i["name"]: i["higher_is_better"] for i in catalogue["items"]}
         assert (shown["contracts_terminated"], shown["projects_cancelled"]) == (False, False)
         assert await trail_types(client, deal) == [
             "contracts.contract.signed", "contracts.contract.terminated", "projects.project.cancelled"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Annotated, Any, Generic, TypeVar
 
@@ -78,7 +78,11 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
             raise ValueError("wrong shape")
         return [_decode_value(v) for v in values]
     except (ValueError, TypeError) as exc:
-        raise Unprocessable("cursor is not one this API issued", field="query.cursor") from exc
+        raise _foreign_cursor() from exc
+
+
+def _foreign_cursor() -> Unprocessable:
+    return Unprocessable("cursor is not one this API issued", field="query.cursor")
 
 
 async def paginate(
@@ -95,11 +99,16 @@ async def paginate(
         stmt = stmt.where(_after(order_by, last, descending))
     ordering = [c.desc() if descending else c.asc() for c in order_by]
     rows = (await session.execute(stmt.order_by(*ordering).limit(params.limit + 1))).scalars().all()
+    return cut_page(rows, params, lambda tail: [getattr(tail, c.key) for c in order_by])
+
+
+def cut_page(
+    rows: Sequence[T], params: PageParams, key_of: Callable[[T], Sequence[Any]]
+) -> tuple[list[T], str | None]:
+    """The page out of ``params.limit + 1`` rows read in order: the extra row says a next page
+    exists, and its cursor is the key of the page's last row (``key_of``)."""
     items = list(rows[: params.limit])
-    next_cursor = None
-    if len(rows) > params.limit:
-        tail = items[-1]
-        next_cursor = encode_cursor([getattr(tail, c.key) for c in order_by])
+    next_cursor = encode_cursor(key_of(items[-1])) if len(rows) > params.limit else None
     return items, next_cursor
 
 
@@ -111,3 +120,18 @@ def _after(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any],
         beyond = col < values[i] if descending else col > values[i]
         clauses.append(and_(*equal, beyond))
     return or_(*clauses)
+
+
+def paginate_list(
+    items: Sequence[T], params: PageParams, key_of: Callable[[T], Sequence[Any]]
+) -> tuple[list[T], str | None]:
+    """``paginate`` for a list computed in memory (a catalogue, a calendar): the same cursor and
+    page, in ascending order of ``key_of`` (unique per item), so small lists are pages too."""
+    ordered = sorted(items, key=lambda item: list(key_of(item)))
+    if params.cursor and ordered:
+        last = decode_cursor(params.cursor, len(key_of(ordered[0])))
+        try:
+            ordered = [item for item in ordered if list(key_of(item)) > last]
+        except TypeError as exc:  # a cursor of other types than this list's key
+            raise _foreign_cursor() from exc
+    return cut_page(ordered[: params.limit + 1], params, key_of)

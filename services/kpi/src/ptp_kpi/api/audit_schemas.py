@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 Severity = Literal["low", "medium", "high", "critical"]
 AuditKind = Literal["compliance", "financial", "control"]
@@ -26,11 +26,14 @@ class AuditCreate(BaseModel):
     planned_start: dt.date
     planned_end: dt.date
 
-    @model_validator(mode="after")
-    def _ends_after_start(self) -> AuditCreate:
-        if self.planned_end < self.planned_start:
+    # A field validator, not a model one: the 422 then names body.planned_end, not the whole body.
+    @field_validator("planned_end")
+    @classmethod
+    def _ends_after_start(cls, planned_end: dt.date, info: ValidationInfo) -> dt.date:
+        planned_start = info.data.get("planned_start")  # absent when it was invalid itself
+        if planned_start is not None and planned_end < planned_start:
             raise ValueError("planned_end is before planned_start")
-        return self
+        return planned_end
 
 
 class AuditComplete(BaseModel):
@@ -84,7 +87,9 @@ class RectificationSubmit(BaseModel):
 
 
 class RectificationReject(BaseModel):
-    reason: str = Field(min_length=1, max_length=10000, examples=["No evidence attached"])
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"reason": "No evidence attached: add the updated signing procedure."}]})
+    reason: str = Field(min_length=1, max_length=10000)
 
 
 class FindingRead(BaseModel):

@@ -67,7 +67,7 @@ async def _finding(uow: UowDep, finding_id: str) -> Finding:
 
 @router.post("/audits", status_code=201, response_model=AuditRead, summary="Plan an audit")
 async def create_audit(body: AuditCreate, uow: UowDep, principal: Auditor,
-                       key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+                       response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /audits", body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous
@@ -78,6 +78,7 @@ async def create_audit(body: AuditCreate, uow: UowDep, principal: Auditor,
     read = AuditRead.model_validate(audit)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()
+    set_etag(response, read.version)
     return read
 
 
@@ -152,7 +153,7 @@ async def complete_audit(audit_id: str, body: AuditComplete, uow: UowDep, _: Aud
 @router.get("/audits/{audit_id}/report", response_model=AuditReport,
             summary="The audit report: findings and where their rectification stands",
             description=AUDIT_REGISTER)
-async def audit_report(audit_id: str, uow: UowDep, _: Overseer) -> AuditReport:
+async def get_audit_report(audit_id: str, uow: UowDep, _: Overseer) -> AuditReport:
     audit = await _audit(uow, audit_id)
     findings = (await uow.session.execute(
         select(Finding).where(Finding.audit_id == audit_id)
@@ -169,7 +170,7 @@ async def audit_report(audit_id: str, uow: UowDep, _: Overseer) -> AuditReport:
 @router.post("/audits/{audit_id}/findings", status_code=201, response_model=FindingRead,
              summary="Raise a finding (kpi.finding.raised)")
 async def raise_finding(audit_id: str, body: FindingCreate, uow: UowDep, principal: Auditor,
-                        key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+                        response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, f"POST /audits/{audit_id}/findings",
                        body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
@@ -188,6 +189,7 @@ async def raise_finding(audit_id: str, body: FindingCreate, uow: UowDep, princip
     read = finding_read(finding)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()
+    set_etag(response, read.version)
     return read
 
 
@@ -252,31 +254,31 @@ async def _finding_response(uow: UowDep, finding: Finding, response: Response) -
     return read
 
 
-@router.post("/findings/{finding_id}/start_rectification", response_model=FindingRead,
+@router.post("/findings/{finding_id}/start-rectification", response_model=FindingRead,
              summary="The owner starts rectifying")
-async def start_rectification(finding_id: str, uow: UowDep, principal: CurrentPrincipal,
-                              response: Response, if_match: IfMatch = None) -> FindingRead:
+async def start_finding_rectification(finding_id: str, uow: UowDep, principal: CurrentPrincipal,
+                                      response: Response, if_match: IfMatch = None) -> FindingRead:
     _check_owner_or_auditor(principal, await _finding(uow, finding_id))
     finding = await _move_finding(uow, finding_id, "start_rectification", if_match)
     return await _finding_response(uow, finding, response)
 
 
-@router.post("/findings/{finding_id}/submit_rectification", response_model=FindingRead,
+@router.post("/findings/{finding_id}/submit-rectification", response_model=FindingRead,
              summary="The owner reports what was rectified")
-async def submit_rectification(finding_id: str, body: RectificationSubmit, uow: UowDep,
-                               principal: CurrentPrincipal, response: Response,
-                               if_match: IfMatch = None) -> FindingRead:
+async def submit_finding_rectification(finding_id: str, body: RectificationSubmit, uow: UowDep,
+                                       principal: CurrentPrincipal, response: Response,
+                                       if_match: IfMatch = None) -> FindingRead:
     _check_owner_or_auditor(principal, await _finding(uow, finding_id))
     finding = await _move_finding(uow, finding_id, "submit_rectification", if_match)
     finding.rectification = body.rectification
     return await _finding_response(uow, finding, response)
 
 
-@router.post("/findings/{finding_id}/reject_rectification", response_model=FindingRead,
+@router.post("/findings/{finding_id}/reject-rectification", response_model=FindingRead,
              summary="The auditor sends the rectification back")
-async def reject_rectification(finding_id: str, body: RectificationReject, uow: UowDep,
-                               _: Auditor, response: Response,
-                               if_match: IfMatch = None) -> FindingRead:
+async def reject_finding_rectification(finding_id: str, body: RectificationReject, uow: UowDep,
+                                       _: Auditor, response: Response,
+                                       if_match: IfMatch = None) -> FindingRead:
     finding = await _move_finding(uow, finding_id, "reject_rectification", if_match)
     finding.rectification = f"{finding.rectification}\n\nReturned: {body.reason}"
     return await _finding_response(uow, finding, response)

@@ -38,7 +38,7 @@ async def _check_team(uow: UowDep, team_id: str | None) -> None:
 
 @router.post("/teams", status_code=201, response_model=TeamRead, summary="Create a team")
 async def create_team(body: TeamCreate, uow: UowDep, principal: Manager,
-                      key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+                      response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /teams", body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous
@@ -50,6 +50,7 @@ async def create_team(body: TeamCreate, uow: UowDep, principal: Manager,
     read = TeamRead.model_validate(team)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()
+    set_etag(response, read.version)
     return read
 
 
@@ -82,7 +83,7 @@ async def get_team(team_id: str, uow: UowDep, _: StaffPrincipal,
 @router.post("/people", status_code=201, response_model=PersonRead,
              summary="Add a person to the directory")
 async def create_person(body: PersonCreate, uow: UowDep, principal: Manager,
-                        key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+                        response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /people", body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous
@@ -95,6 +96,7 @@ async def create_person(body: PersonCreate, uow: UowDep, principal: Manager,
     read = PersonRead.model_validate(person)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()
+    set_etag(response, read.version)
     return read
 
 

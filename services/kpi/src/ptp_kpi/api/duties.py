@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 from ptp_common.auth import Principal, Role, StaffPrincipal
 from ptp_common.errors import Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
+from ptp_common.http.pagination import PageParams, page_params, paginate, paginate_list
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from ptp_kpi.domain.duties import DEFAULTS, KINDS, DutyKindName, PeriodName
 router = APIRouter(tags=["duties"])
 
 Kind = DutyKindName
+Paging = Annotated[PageParams, Depends(page_params)]
 
 
 class DutyRuleUpdate(BaseModel):
@@ -68,11 +70,18 @@ def rule_read(kind: str, rule: DutyRule | None) -> DutyRuleRead:
                         effective_from=rule.effective_from, updated_by=rule.updated_by, version=rule.version)
 
 
-@router.get("/duty-rules", response_model=list[DutyRuleRead], summary="The duty rules, one per kind",
-            description=STAFF_ONLY + " A kind no manager configured yet shows its defaults, inactive.")
-async def list_rules(uow: UowDep, _: StaffPrincipal) -> list[DutyRuleRead]:
+class DutyRulePage(BaseModel):
+    items: list[DutyRuleRead]
+    next_cursor: str | None = None
+
+
+@router.get("/duty-rules", response_model=DutyRulePage, summary="The duty rules, one per kind",
+            description=STAFF_ONLY + " A kind no manager configured yet shows its defaults, inactive. "
+                        "By kind.")
+async def list_duty_rules(uow: UowDep, _: StaffPrincipal, params: Paging) -> DutyRulePage:
     rules = {r.kind: r for r in (await uow.session.execute(select(DutyRule))).scalars()}
-    return [rule_read(kind, rules.get(kind)) for kind in KINDS]
+    items, cursor = paginate_list(list(KINDS), params, lambda kind: [kind])
+    return DutyRulePage(items=[rule_read(kind, rules.get(kind)) for kind in items], next_cursor=cursor)
 
 
 @router.put("/duty-rules/{kind}", response_model=DutyRuleRead,
@@ -80,8 +89,9 @@ async def list_rules(uow: UowDep, _: StaffPrincipal) -> list[DutyRuleRead]:
             description="Role manager (403 otherwise). Periods are due from the one holding the "
                         "moment the rule first took effect (or the subject became due, e.g. a "
                         "project started or a risk turned high).")
-async def put_rule(kind: Kind, body: DutyRuleUpdate, uow: UowDep, runtime: RuntimeDep,
-                   principal: Manager, response: Response, if_match: IfMatch = None) -> DutyRuleRead:
+async def configure_duty_rule(kind: Kind, body: DutyRuleUpdate, uow: UowDep, runtime: RuntimeDep,
+                              principal: Manager, response: Response,
+                              if_match: IfMatch = None) -> DutyRuleRead:
     if body.owner_role is None and body.owner_person is None:
         raise Unprocessable("name an owner_role or an owner_person", field="body.owner_role")
     now = runtime.clock.now()
@@ -135,6 +145,16 @@ class MissedDutyRead(BaseModel):
     recorded_at: dt.datetime
 
 
+class DutyPage(BaseModel):
+    items: list[DutyRead]
+    next_cursor: str | None = None
+
+
+class MissedDutyPage(BaseModel):
+    items: list[MissedDutyRead]
+    next_cursor: str | None = None
+
+
 async def _scope(uow: UowDep, principal: Principal, person: str | None, team: str | None,
                  role: str | None) -> tuple[set[str] | None, str | None]:
     """Whose duties: (people, team) after checking the caller may read them."""
@@ -163,17 +183,18 @@ Who = Annotated[
 WhichTeam = Annotated[str | None, Query(description="A team's duties: its members' and its department's")]
 
 
-@router.get("/duties", response_model=list[DutyRead],
-            summary="Duties of the current period (and of the one before while its grace runs)",
+@router.get("/duties", response_model=DutyPage,
+            summary="Duties of the current period (and of the one before while its grace runs), by kind, "
+                    "subject and period",
             description=STAFF_ONLY + " Per person (yourself; managers, auditors, admins anyone), per "
                         "team (members and overseers) or per role (holders of that role and "
                         "overseers); `status=due_soon` for what is due soon. The clock is the "
                         "service's; overseers may ask `as_of` another moment.")
-async def list_duties(uow: UowDep, runtime: RuntimeDep, principal: StaffPrincipal,
+async def list_duties(uow: UowDep, runtime: RuntimeDep, principal: StaffPrincipal, params: Paging,
                       person: Who = None, team: WhichTeam = None, role: str | None = None,
                       kind: Kind | None = None,
                       status: Literal["open", "due_soon", "fulfilled", "missed"] | None = None,
-                      as_of: dt.datetime | None = None) -> list[DutyRead]:
+                      as_of: dt.datetime | None = None) -> DutyPage:
     people, team_id = await _scope(uow, principal, person, team, role)
     if as_of is not None:
         require_own_or_overseer(principal, set(), "another moment's calendar")
@@ -187,17 +208,18 @@ async def list_duties(uow: UowDep, runtime: RuntimeDep, principal: StaffPrincipa
         if (kind and line.kind != kind) or (status and line.status != status):
             continue
         result.append(DutyRead(**line.__dict__))
-    return result
+    items, cursor = paginate_list(result, params, lambda d: [d.kind, d.subject_id, d.period_start])
+    return DutyPage(items=items, next_cursor=cursor)
 
 
-@router.get("/duties/missed", response_model=list[MissedDutyRead],
+@router.get("/duties/missed", response_model=MissedDutyPage,
             summary="Duties missed (each kpi.duty.missed), newest first",
             description=STAFF_ONLY + " Per person, team or role, as GET /duties.")
-async def list_missed(uow: UowDep, principal: StaffPrincipal, person: Who = None,
-                      team: WhichTeam = None, role: str | None = None, kind: Kind | None = None,
-                      limit: Annotated[int, Query(ge=1, le=500)] = 100) -> list[MissedDutyRead]:
+async def list_missed_duties(uow: UowDep, principal: StaffPrincipal, params: Paging, person: Who = None,
+                             team: WhichTeam = None, role: str | None = None,
+                             kind: Kind | None = None) -> MissedDutyPage:
     people, team_id = await _scope(uow, principal, person, team, role)
-    stmt = select(DutyMiss).order_by(DutyMiss.period_end.desc(), DutyMiss.id.desc()).limit(limit)
+    stmt = select(DutyMiss)
     if people is not None:
         cond = DutyMiss.owner.in_(people)
         stmt = stmt.where(cond | (DutyMiss.team_id == team_id) if team_id else cond)
@@ -205,4 +227,6 @@ async def list_missed(uow: UowDep, principal: StaffPrincipal, person: Who = None
         stmt = stmt.where(DutyMiss.owner_role == role)
     if kind is not None:
         stmt = stmt.where(DutyMiss.kind == kind)
-    return [MissedDutyRead.model_validate(m) for m in (await uow.session.execute(stmt)).scalars()]
+    items, cursor = await paginate(uow.session, stmt, [DutyMiss.period_end, DutyMiss.id], params,
+                                   descending=True)
+    return MissedDutyPage(items=[MissedDutyRead.model_validate(m) for m in items], next_cursor=cursor)

@@ -7,13 +7,13 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query
 from ptp_common.auth import StaffPrincipal
 from ptp_common.errors import NotFound, Unprocessable
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageParams, page_params, paginate, paginate_list
 from ptp_common.money import Currency
 from ptp_common.service import UowDep
 from sqlalchemy import select
 
 from ptp_kpi.api.access import STAFF_ONLY, ProjectionOperator, require_own_or_overseer
-from ptp_kpi.api.metrics_schemas import IndicatorInfo, IndicatorValue, RebuildResult
+from ptp_kpi.api.metrics_schemas import IndicatorInfo, IndicatorPage, IndicatorValue, RebuildResult
 from ptp_kpi.api.scorecard_schemas import FactPage
 from ptp_kpi.api.scorecards import fact_read
 from ptp_kpi.db import metrics
@@ -43,15 +43,17 @@ def _units(indicator: Indicator, currency: str | None) -> list[str]:
         raise Unprocessable(str(exc), field="query.currency") from None
 
 
-@router.get("/indicators", response_model=list[IndicatorInfo], summary="The indicator catalogue",
+@router.get("/indicators", response_model=IndicatorPage, summary="The indicator catalogue, by name",
             description=STAFF_ONLY)
-async def list_indicators(_: StaffPrincipal) -> list[IndicatorInfo]:
-    return [
+async def list_indicators(_: StaffPrincipal,
+                          params: Annotated[PageParams, Depends(page_params)]) -> IndicatorPage:
+    items, cursor = paginate_list(list(INDICATORS.values()), params, lambda i: [i.name])
+    return IndicatorPage(items=[
         IndicatorInfo(name=i.name, category=i.category, description=i.description,
                       aggregation=i.aggregation, measures=[m.value for m in i.measures],
                       money=i.is_money, higher_is_better=i.higher_is_better)
-        for i in INDICATORS.values()
-    ]
+        for i in items
+    ], next_cursor=cursor)
 
 
 @router.get("/indicators/{name}", response_model=IndicatorValue,
@@ -59,7 +61,7 @@ async def list_indicators(_: StaffPrincipal) -> list[IndicatorInfo]:
             description=STAFF_ONLY + (
                         " Managers, auditors and admins read any scope; anyone else their own "
                         "person figures and their own team's (403 otherwise)."))
-async def indicator_value_for(
+async def get_indicator_value(
     name: str, period: Period, uow: UowDep, principal: StaffPrincipal,
     scope: Scope = "all", scope_id: str | None = None, currency: Currency | None = None,
 ) -> IndicatorValue:
@@ -87,7 +89,7 @@ async def indicator_value_for(
             description=STAFF_ONLY + (
                         " Managers, auditors and admins read all; anyone else only their own "
                         "(person=self; 403 otherwise)."))
-async def list_facts(
+async def list_metric_facts(
     uow: UowDep, principal: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
     measure: Measure, period: Period, person: str | None = None,
@@ -107,7 +109,7 @@ async def list_facts(
 
 @router.post("/rebuild", response_model=RebuildResult,
              summary="Recompute every fact and aggregate from the audit trail")
-async def rebuild(uow: UowDep, _: ProjectionOperator) -> RebuildResult:
+async def rebuild_metrics(uow: UowDep, _: ProjectionOperator) -> RebuildResult:
     result = await metrics.rebuild(uow.session, uow.business_zone)
     await uow.commit()
     return RebuildResult(**result)

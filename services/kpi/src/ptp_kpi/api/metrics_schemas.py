@@ -17,6 +17,11 @@ class IndicatorInfo(BaseModel):
     higher_is_better: bool
 
 
+class IndicatorPage(BaseModel):
+    items: list[IndicatorInfo]
+    next_cursor: str | None = None
+
+
 class IndicatorValue(BaseModel):
     indicator: str
     period: str

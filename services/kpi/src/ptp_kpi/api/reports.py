@@ -34,14 +34,14 @@ def _page(template: str, json_url: str, **context: object) -> HTMLResponse:
             summary="The audit report, printable",
             description=STAFF_ONLY + " Auditors, managers and admins (403 otherwise), as the JSON "
                         "report GET /audits/{audit_id}/report.")
-async def audit_page(audit_id: str, uow: UowDep, principal: StaffPrincipal) -> HTMLResponse:
-    report = await audits.audit_report(audit_id, uow, principal)
+async def get_audit_report_page(audit_id: str, uow: UowDep, principal: StaffPrincipal) -> HTMLResponse:
+    report = await audits.get_audit_report(audit_id, uow, principal)
     return _page("audit_report.html", f"/api/v1/audits/{audit_id}/report", r=report)
 
 
 @router.get("/self-checks/{check_id}", response_class=HTMLResponse, responses=PAGE,
             summary="A department's self-check report, printable", description=STAFF_ONLY)
-async def self_check_page(check_id: str, uow: UowDep, principal: StaffPrincipal) -> HTMLResponse:
+async def get_self_check_report_page(check_id: str, uow: UowDep, principal: StaffPrincipal) -> HTMLResponse:
     check = await self_checks.get_self_check(check_id, uow, principal, Response())
     return _page("self_check_report.html", f"/api/v1/self-checks/{check_id}", c=check)
 
@@ -50,7 +50,8 @@ async def self_check_page(check_id: str, uow: UowDep, principal: StaffPrincipal)
             summary="A person's or team's scorecard, printable, with the duties they missed",
             description=STAFF_ONLY + " Read as GET /scorecards/{scorecard_id}: the subject, their "
                         "supervisor, team members for a team, managers and auditors.")
-async def scorecard_page(scorecard_id: str, uow: UowDep, principal: StaffPrincipal) -> HTMLResponse:
+async def get_scorecard_report_page(scorecard_id: str, uow: UowDep,
+                                    principal: StaffPrincipal) -> HTMLResponse:
     card = await scorecards.get_scorecard(scorecard_id, uow, principal, Response())
     if card.subject_type == "person":
         person = await uow.session.get(Person, card.subject_id)

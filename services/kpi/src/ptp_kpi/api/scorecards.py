@@ -219,7 +219,7 @@ def _check_indicators(body: ScorecardCreate) -> None:
                          "the period. The qualitative part weighs supervisor, peer and customer; "
                          "the customer part is derived from crm events: " + CUSTOMER_RULE)
 async def create_scorecard(body: ScorecardCreate, uow: UowDep, principal: Manager,
-                           key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+                           response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /scorecards",
                        body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
@@ -250,6 +250,7 @@ async def create_scorecard(body: ScorecardCreate, uow: UowDep, principal: Manage
     read = await _view(uow, card)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()
+    set_etag(response, read.version)
     return read
 
 
@@ -342,8 +343,8 @@ async def add_evaluation(scorecard_id: str, body: EvaluationCreate, uow: UowDep,
              summary="Freeze the figures and publish (kpi.scorecard.published)",
              description="Who may call: manager (403 otherwise). 409 unless draft; 412 on a stale "
                          "If-Match. The customer part is frozen with the trail position.")
-async def publish(scorecard_id: str, uow: UowDep, principal: Manager, response: Response,
-                  if_match: IfMatch = None) -> ScorecardRead:
+async def publish_scorecard(scorecard_id: str, uow: UowDep, principal: Manager, response: Response,
+                            if_match: IfMatch = None) -> ScorecardRead:
     card = await _load(uow, scorecard_id)
     check_if_match(if_match, card.version)
     live = await _view(uow, card)
@@ -373,8 +374,8 @@ async def publish(scorecard_id: str, uow: UowDep, principal: Manager, response: 
 @router.post("/{scorecard_id}/reopen", response_model=ScorecardRead,
              summary="Back to draft (figures live again)",
              description="Who may call: manager (403 otherwise). 409 unless published.")
-async def reopen(scorecard_id: str, uow: UowDep, _: Manager, response: Response,
-                 if_match: IfMatch = None) -> ScorecardRead:
+async def reopen_scorecard(scorecard_id: str, uow: UowDep, _: Manager, response: Response,
+                           if_match: IfMatch = None) -> ScorecardRead:
     card = await _load(uow, scorecard_id)
     check_if_match(if_match, card.version)
     card.status = SCORECARD.next_state(card.status, "reopen")
@@ -389,9 +390,9 @@ async def reopen(scorecard_id: str, uow: UowDep, _: Manager, response: Response,
 @router.get("/{scorecard_id}/indicators/{indicator}/facts", response_model=FactPage,
             summary="The facts behind one indicator's actual, each linked to its event",
             description=READ_RULES + " 404 for an indicator not on the scorecard.")
-async def indicator_facts(scorecard_id: str, indicator: str, uow: UowDep,
-                          principal: StaffPrincipal,
-                          params: Annotated[PageParams, Depends(page_params)]) -> FactPage:
+async def list_scorecard_indicator_facts(scorecard_id: str, indicator: str, uow: UowDep,
+                                         principal: StaffPrincipal,
+                                         params: Annotated[PageParams, Depends(page_params)]) -> FactPage:
     card = await _load(uow, scorecard_id)
     await _check_may_read(uow, principal, card)
     line = await uow.session.scalar(select(ScorecardIndicator).where(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from ptp_kpi.domain.periods import PERIOD_PATTERN
 
@@ -31,13 +31,17 @@ class SelfCheckItemCreate(BaseModel):
     result: Literal["pass", "fail", "not_applicable"]
     notes: str = Field(default="", max_length=4000)
     corrective_action: CorrectiveActionCreate | None = Field(
-        default=None, description="Required when result is fail (422 otherwise)")
+        default=None, validate_default=True,
+        description="Required when result is fail (422 otherwise)")
 
-    @model_validator(mode="after")
-    def _failed_item_has_action(self) -> SelfCheckItemCreate:
-        if self.result == "fail" and self.corrective_action is None:
+    # On the field (its default validated too), so the 422 names items.<n>.corrective_action.
+    @field_validator("corrective_action")
+    @classmethod
+    def _failed_item_has_action(cls, action: CorrectiveActionCreate | None,
+                                info: ValidationInfo) -> CorrectiveActionCreate | None:
+        if info.data.get("result") == "fail" and action is None:
             raise ValueError("a failed item needs a corrective_action (action, owner, due_date)")
-        return self
+        return action
 
 
 class SelfCheckItem(BaseModel):

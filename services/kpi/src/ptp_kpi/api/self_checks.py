@@ -72,7 +72,7 @@ async def _respond(uow: UowDep, check: SelfCheck, response: Response) -> SelfChe
 @router.post("", status_code=201, response_model=SelfCheckRead,
              summary="Draft a department's self-check for a period")
 async def create_self_check(body: SelfCheckCreate, uow: UowDep, principal: Staff,
-                            key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
+                            response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /self-checks",
                        body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
@@ -91,6 +91,7 @@ async def create_self_check(body: SelfCheckCreate, uow: UowDep, principal: Staff
     read = to_read(check)
     await idem.remember(201, read.model_dump(mode="json"))
     await uow.commit()
+    set_etag(response, read.version)
     return read
 
 
@@ -134,8 +135,8 @@ async def update_self_check(check_id: str, body: SelfCheckUpdate, uow: UowDep, _
 
 @router.post("/{check_id}/submit", response_model=SelfCheckRead,
              summary="Submit to management (kpi.self_check.submitted)")
-async def submit(check_id: str, uow: UowDep, _: Staff, response: Response,
-                 if_match: IfMatch = None) -> SelfCheckRead:
+async def submit_self_check(check_id: str, uow: UowDep, _: Staff, response: Response,
+                            if_match: IfMatch = None) -> SelfCheckRead:
     check = await _load(uow, check_id)
     check_if_match(if_match, check.version)
     check.status = SELF_CHECK.next_state(check.status, "submit")
@@ -149,8 +150,8 @@ async def submit(check_id: str, uow: UowDep, _: Staff, response: Response,
 
 @router.post("/{check_id}/acknowledge", response_model=SelfCheckRead,
              summary="Management acknowledges the report")
-async def acknowledge(check_id: str, uow: UowDep, principal: Manager, response: Response,
-                      if_match: IfMatch = None) -> SelfCheckRead:
+async def acknowledge_self_check(check_id: str, uow: UowDep, principal: Manager, response: Response,
+                                 if_match: IfMatch = None) -> SelfCheckRead:
     check = await _load(uow, check_id)
     check_if_match(if_match, check.version)
     check.status = SELF_CHECK.next_state(check.status, "acknowledge")
@@ -160,8 +161,8 @@ async def acknowledge(check_id: str, uow: UowDep, principal: Manager, response: 
 
 @router.post("/{check_id}/return", response_model=SelfCheckRead,
              summary="Management returns the report for revision")
-async def return_to_draft(check_id: str, uow: UowDep, _: Manager, response: Response,
-                          if_match: IfMatch = None) -> SelfCheckRead:
+async def return_self_check(check_id: str, uow: UowDep, _: Manager, response: Response,
+                            if_match: IfMatch = None) -> SelfCheckRead:
     check = await _load(uow, check_id)
     check_if_match(if_match, check.version)
     check.status = SELF_CHECK.next_state(check.status, "return")
@@ -173,9 +174,9 @@ async def return_to_draft(check_id: str, uow: UowDep, _: Manager, response: Resp
              summary="The owner (or a manager) reports a failed item's corrective action done",
              description="position: the item's index in items (0-based). 404 when that item "
                          "has no corrective action; 409 when the self-check is a draft or closed.")
-async def complete_action(check_id: str, position: int, body: ActionComplete, uow: UowDep,
-                          principal: Staff, response: Response,
-                          if_match: IfMatch = None) -> SelfCheckRead:
+async def complete_corrective_action(check_id: str, position: int, body: ActionComplete, uow: UowDep,
+                                     principal: Staff, response: Response,
+                                     if_match: IfMatch = None) -> SelfCheckRead:
     check = await _load(uow, check_id)
     check_if_match(if_match, check.version)
     items = [dict(i) for i in check.items]
@@ -201,8 +202,8 @@ async def complete_action(check_id: str, position: int, body: ActionComplete, uo
              summary="Close an acknowledged self-check once every corrective action is done",
              description="409 while the report is not acknowledged by management or while a "
                          "corrective action is open (open_items names their positions).")
-async def close(check_id: str, uow: UowDep, principal: Staff, response: Response,
-                if_match: IfMatch = None) -> SelfCheckRead:
+async def close_self_check(check_id: str, uow: UowDep, principal: Staff, response: Response,
+                           if_match: IfMatch = None) -> SelfCheckRead:
     check = await _load(uow, check_id)
     check_if_match(if_match, check.version)
     target = SELF_CHECK.next_state(check.status, "close")

@@ -39,7 +39,7 @@ def to_read(record: TrailRecord) -> TrailRecordRead:
 
 @router.get("", response_model=TrailPage, summary="Query the audit trail, in chain order",
             description=TRAIL_READERS)
-async def list_trail(
+async def list_trail_records(
     uow: UowDep,
     _: TrailReader,
     params: Annotated[PageParams, Depends(page_params)],
@@ -76,7 +76,7 @@ async def list_trail(
 
 @router.get("/head", response_model=TrailHeadRead, summary="The chain's last record and hash",
             description=AUDITORS)
-async def trail_head(uow: UowDep, _: Auditor) -> TrailHeadRead:
+async def get_trail_head(uow: UowDep, _: Auditor) -> TrailHeadRead:
     seq, last_hash = await trail.head(uow.session)
     return TrailHeadRead(seq=seq, hash=last_hash)
 
@@ -104,7 +104,7 @@ async def verify_trail(
 @router.get("/events/{event_id}", response_model=TrailRecordRead,
             summary="The trail record of one event",
             description=TRAIL_READERS)
-async def get_by_event(event_id: str, uow: UowDep, _: TrailReader) -> TrailRecordRead:
+async def get_trail_record_by_event(event_id: str, uow: UowDep, _: TrailReader) -> TrailRecordRead:
     record = await uow.session.scalar(select(TrailRecord).where(TrailRecord.event_id == event_id))
     if record is None:
         raise NotFound(f"no event {event_id} in the audit trail")
