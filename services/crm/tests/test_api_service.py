@@ -139,7 +139,8 @@ async def test_only_a_project_manager_decides_an_initiation_and_a_rejected_one_c
     denied = await crm.client.post(f"{url}/approve", headers=SPECIALIST, json={})
     assert denied.status_code == 403
     unevaluated = await crm.client.post(f"{url}/approve", headers=PROJECT_MANAGER, json={})
-    assert unevaluated.status_code == 409 and unevaluated.json()["allowed_actions"] == ["evaluate", "reject"]
+    assert unevaluated.status_code == 409
+    assert unevaluated.json()["allowed_actions"] == ["evaluations", "reject"]
     rejected = await crm.ok("POST", f"{url}/reject", PROJECT_MANAGER, json={"reason": "no capacity"})
     assert rejected["status"] == "rejected"
     assert (await crm.events("crm.initiation.rejected"))[0]["data"]["reason"] == "no capacity"

@@ -21,7 +21,6 @@ from sqlalchemy import select
 from ptp_crm.api.deps import CustomerService, get_or_404, get_referenced, now, remember_and_commit
 from ptp_crm.db.models import Complaint, Customer
 from ptp_crm.domain import complaints as rules
-from ptp_crm.domain.state_machine import allowed_actions, next_state
 from ptp_crm.surveys import open_complaint_survey
 
 router = APIRouter(prefix="/complaints", tags=["complaints"])
@@ -124,7 +123,7 @@ def complaint_read(c: Complaint, at: dt.datetime) -> ComplaintRead:
         channel=c.channel,
         description=c.description,
         status=c.status,
-        allowed_actions=allowed_actions(rules.COMPLAINT_TRANSITIONS, c.status),
+        allowed_actions=rules.COMPLAINT_MACHINE.allowed(c.status),
         received_at=c.received_at,
         response_deadline=c.response_deadline,
         overdue=rules.is_overdue(c.status, c.response_deadline, at),
@@ -238,7 +237,7 @@ async def get_complaint(
 async def _move(uow: UnitOfWork, complaint_id: str, action: str, if_match: str | None) -> Complaint:
     complaint = await get_or_404(uow, Complaint, complaint_id, "complaint")
     check_if_match(if_match, complaint.version)
-    complaint.status = next_state(rules.COMPLAINT_TRANSITIONS, "complaint", complaint.status, action)
+    complaint.status = rules.COMPLAINT_MACHINE.next_state(complaint.status, action)
     return complaint
 
 

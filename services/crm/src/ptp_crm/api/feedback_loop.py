@@ -18,11 +18,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from ptp_crm.api.deps import FeedbackCollector, get_or_404, now
 from ptp_crm.db.models import Customer, Feedback
 from ptp_crm.domain.feedback_loop import (
-    FEEDBACK_TRANSITIONS,
+    FEEDBACK_MACHINE,
     MISSING_BEFORE_CLOSE,
     minutes_between,
 )
-from ptp_crm.domain.state_machine import allowed_actions, next_state
 
 router = APIRouter(prefix="/feedback", tags=["feedback"])
 
@@ -97,7 +96,7 @@ def handling_read(f: Feedback) -> FeedbackHandling:
         id=f.id, customer_id=f.customer_id, score=f.score, category=f.category,
         comment=f.comment, project_id=f.project_id, survey_id=f.survey_id,
         received_at=f.received_at, status=f.status,
-        allowed_actions=allowed_actions(FEEDBACK_TRANSITIONS, f.status),
+        allowed_actions=FEEDBACK_MACHINE.allowed(f.status),
         missing_before_close=MISSING_BEFORE_CLOSE[f.status],
         classification=f.classification, cause=f.cause, action=f.action, reply=f.reply,
         reply_channel=f.reply_channel,
@@ -118,8 +117,8 @@ async def _move(uow: UnitOfWork, feedback_id: str, action: str, if_match: str | 
         if missing:
             raise Conflict(f"feedback cannot close without {', '.join(missing)}",
                            missing=missing,
-                           allowed_actions=allowed_actions(FEEDBACK_TRANSITIONS, feedback.status))
-    feedback.status = next_state(FEEDBACK_TRANSITIONS, "feedback", feedback.status, action)
+                           allowed_actions=FEEDBACK_MACHINE.allowed(feedback.status))
+    feedback.status = FEEDBACK_MACHINE.next_state(feedback.status, action)
     return feedback
 
 

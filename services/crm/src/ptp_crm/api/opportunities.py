@@ -19,8 +19,7 @@ from sqlalchemy import select
 from ptp_crm.api.deps import Specialist, get_or_404, get_referenced, now, remember_and_commit
 from ptp_crm.api.money import MoneyIn, MoneyRead, money_read
 from ptp_crm.db.models import Customer, Opportunity
-from ptp_crm.domain.opportunities import OPPORTUNITY_TRANSITIONS
-from ptp_crm.domain.state_machine import allowed_actions, next_state
+from ptp_crm.domain.opportunities import OPPORTUNITY_MACHINE
 
 router = APIRouter(prefix="/opportunities", tags=["opportunities"])
 
@@ -85,7 +84,7 @@ def opportunity_read(opp: Opportunity) -> OpportunityRead:
         lead_id=opp.lead_id,
         title=opp.title,
         stage=opp.stage,
-        allowed_actions=allowed_actions(OPPORTUNITY_TRANSITIONS, opp.stage),
+        allowed_actions=OPPORTUNITY_MACHINE.allowed(opp.stage),
         expected_revenue=money_read(opp.expected_revenue, opp.currency),
         probability=opp.probability,
         lost_reason=opp.lost_reason,
@@ -228,7 +227,7 @@ async def _transition(
 ) -> OpportunityRead:
     opp = await get_or_404(uow, Opportunity, opportunity_id, "opportunity")
     check_if_match(if_match, opp.version)
-    opp.stage = next_state(OPPORTUNITY_TRANSITIONS, "opportunity", opp.stage, action)
+    opp.stage = OPPORTUNITY_MACHINE.next_state(opp.stage, action)
     if lost_reason is not None:
         opp.lost_reason = lost_reason
     opp.updated_at = now(runtime)

@@ -27,17 +27,11 @@ from sqlalchemy import select
 
 from ptp_crm.api.deps import CustomerService, get_or_404, get_referenced, now, remember_and_commit
 from ptp_crm.db.models import Customer, Inquiry, ServiceSession
-from ptp_crm.domain.state_machine import Transitions, allowed_actions, next_state
+from ptp_crm.domain.inquiries import INQUIRY_MACHINE
 
 router = APIRouter(tags=["service records"])
 
 TechSupport = Annotated[Principal, Depends(require_roles(Role.tech_support))]
-
-INQUIRY_TRANSITIONS: Transitions = {
-    ("open", "respond"): "responded",
-    ("open", "resolve"): "resolved",  # answered in full at the first response
-    ("responded", "resolve"): "resolved",
-}
 
 
 def minutes(start: dt.datetime, end: dt.datetime) -> float:
@@ -87,7 +81,7 @@ class InquiryRead(BaseModel):
 
 def inquiry_read(inquiry: Inquiry) -> InquiryRead:
     read = InquiryRead.model_validate(inquiry)
-    return read.model_copy(update={"allowed_actions": allowed_actions(INQUIRY_TRANSITIONS, inquiry.status)})
+    return read.model_copy(update={"allowed_actions": INQUIRY_MACHINE.allowed(inquiry.status)})
 
 
 def _facts(i: Inquiry) -> dict[str, Any]:
@@ -154,7 +148,7 @@ async def respond_inquiry(inquiry_id: str, body: InquiryRespond, uow: UowDep, ru
                           if_match: IfMatch = None) -> InquiryRead:
     inquiry = await get_or_404(uow, Inquiry, inquiry_id, "inquiry")
     check_if_match(if_match, inquiry.version)
-    inquiry.status = next_state(INQUIRY_TRANSITIONS, "inquiry", inquiry.status, "respond")
+    inquiry.status = INQUIRY_MACHINE.next_state(inquiry.status, "respond")
     _responded(uow, inquiry, body.response, now(runtime), principal.actor)
     return await _finish(uow, inquiry, response)
 
@@ -176,7 +170,7 @@ async def resolve_inquiry(inquiry_id: str, body: InquiryResolve, uow: UowDep, ru
     inquiry = await get_or_404(uow, Inquiry, inquiry_id, "inquiry")
     check_if_match(if_match, inquiry.version)
     first = inquiry.status == "open"
-    inquiry.status = next_state(INQUIRY_TRANSITIONS, "inquiry", inquiry.status, "resolve")
+    inquiry.status = INQUIRY_MACHINE.next_state(inquiry.status, "resolve")
     at = now(runtime)
     if first:
         _responded(uow, inquiry, body.resolution, at, principal.actor)

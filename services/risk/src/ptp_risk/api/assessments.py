@@ -26,7 +26,7 @@ from ptp_risk.config import current_config
 from ptp_risk.db.models import Assessment
 from ptp_risk.domain.combined_level import LEVEL_RULE
 from ptp_risk.domain.levels import Level
-from ptp_risk.domain.register import RISK_TRANSITIONS, next_state
+from ptp_risk.domain.register import RISK_MACHINE
 from ptp_risk.usecases.register_levels import apply_assessment
 
 router = APIRouter(prefix="/risks/{risk_id}/assessments", tags=["assessments"])
@@ -168,7 +168,7 @@ async def assess_risk(
         return previous
     risk = await get_risk(uow, risk_id)
     check_if_match(if_match, risk.version)
-    next_state(RISK_TRANSITIONS, "risk", risk.status, "assess")
+    RISK_MACHINE.next_state(risk.status, "assess")
     if isinstance(body, LevelOverrideCreate):
         check_manager(principal, "overriding a risk's level")
     config = current_config()

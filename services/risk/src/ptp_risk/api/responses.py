@@ -20,7 +20,7 @@ from sqlalchemy import select
 from ptp_risk.api.deps import RegisterEditor, get_risk, refuse_nulls
 from ptp_risk.db.models import Response as RiskResponse
 from ptp_risk.domain.policy import ResponseKind
-from ptp_risk.domain.register import RESPONSE_TRANSITIONS, RISK_TRANSITIONS, allowed_actions, next_state
+from ptp_risk.domain.register import RESPONSE_MACHINE, RISK_MACHINE
 from ptp_risk.domain.response_rules import check_accept
 
 REQUIRED_ON_UPDATE = ("action", "owner")  # may be changed, never emptied
@@ -92,7 +92,7 @@ def response_read(item: RiskResponse) -> ResponseRead:
     return ResponseRead.model_validate(
         {
             **{c: getattr(item, c) for c in ResponseRead.model_fields if hasattr(item, c)},
-            "allowed_actions": allowed_actions(RESPONSE_TRANSITIONS, item.status),
+            "allowed_actions": RESPONSE_MACHINE.allowed(item.status),
         }
     )
 
@@ -127,7 +127,7 @@ async def create_response(
     if (previous := await idem.previous_response()) is not None:
         return previous
     risk = await get_risk(uow, risk_id)
-    status = next_state(RISK_TRANSITIONS, "risk", risk.status, "respond")
+    status = RISK_MACHINE.next_state(risk.status, "respond")
     approved = body.kind == "accept" and risk.level != "low"
     if body.kind == "accept":
         check_accept(
@@ -244,7 +244,7 @@ def _action_route(action: str, summary: str) -> None:
     ) -> ResponseRead:
         item = await _get_response(uow, risk_id, response_id)
         check_if_match(if_match, item.version)
-        item.status = next_state(RESPONSE_TRANSITIONS, "response", item.status, action)
+        item.status = RESPONSE_MACHINE.next_state(item.status, action)
         item.updated_at = utcnow()
         await uow.session.flush()
         read = response_read(item)

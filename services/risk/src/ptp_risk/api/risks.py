@@ -27,7 +27,7 @@ from ptp_risk.api.deps import (
 from ptp_risk.db.models import Response as RiskResponse
 from ptp_risk.db.models import Risk
 from ptp_risk.domain.levels import Level
-from ptp_risk.domain.register import RISK_TRANSITIONS, RiskKind, allowed_actions, next_state
+from ptp_risk.domain.register import RISK_MACHINE, RiskKind
 from ptp_risk.domain.response_rules import check_close
 from ptp_risk.usecases.references import check_links
 from ptp_risk.usecases.register_levels import new_risk, raise_risk
@@ -129,7 +129,7 @@ def risk_read(risk: Risk) -> RiskRead:
                 "by": risk.override_by,
                 "at": risk.override_at,
             },
-            "allowed_actions": allowed_actions(RISK_TRANSITIONS, risk.status),
+            "allowed_actions": RISK_MACHINE.allowed(risk.status),
         }
     )
 
@@ -244,7 +244,7 @@ async def _transition(
 ) -> RiskRead:
     risk = await get_risk(uow, risk_id)
     check_if_match(if_match, risk.version)
-    status = next_state(RISK_TRANSITIONS, "risk", risk.status, action)
+    status = RISK_MACHINE.next_state(risk.status, action)
     if action == "close":
         responses = await uow.session.execute(
             select(RiskResponse.kind, RiskResponse.status).where(RiskResponse.risk_id == risk.id)
