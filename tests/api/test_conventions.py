@@ -65,7 +65,6 @@ KNOWN: set[tuple[str, str, str]] = {
     ('projects', 'page', 'GET /api/v1/resources/over-allocations'),
     ('risk', 'example', 'POST /api/v1/risks/{risk_id}/assessments'),
     ('risk', 'page', 'GET /api/v1/admin/dead-letters'),
-    ('risk', 'page', 'GET /api/v1/risk-events/counts'),
     ('webhooks', 'example', 'POST /api/v1/subscriptions/{subscription_id}/redeliver'),
     ('webhooks', 'example', 'POST /api/v1/subscriptions/{subscription_id}/rotate-secret'),
     ('webhooks', 'page', 'GET /api/v1/admin/dead-letters'),

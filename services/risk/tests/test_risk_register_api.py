@@ -129,7 +129,11 @@ async def test_identify_assess_answer_and_close_a_risk(app: tuple[httpx.AsyncCli
     assert (await client.get(f"{API}/risk-matrix", headers=AUDITOR)).json()["by_level"]["high"] == 0
 
     counts = (await client.get(f"{API}/risk-events/counts?kind=market", headers=AUDITOR)).json()
-    assert sorted((c["event"], c["count"]) for c in counts) == [("level_changed", 2), ("risk_raised", 1)]
+    assert counts["kind"] == "market" and counts["granularity"] == "month"
+    assert sorted((c["event"], c["count"]) for c in counts["counts"]) == [
+        ("level_changed", 2),
+        ("risk_raised", 1),
+    ]
 
 
 async def test_a_project_delay_raises_an_operational_risk_with_indicators(
