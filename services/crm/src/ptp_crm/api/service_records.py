@@ -50,10 +50,14 @@ class InquiryCreate(BaseModel):
 
 
 class InquiryRespond(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "response": "The copy is on its way to your accounts mailbox."}]})
     response: str = Field(min_length=1, max_length=20000)
 
 
 class InquiryResolve(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "resolution": "November invoice resent; the customer confirmed receipt."}]})
     resolution: str = Field(min_length=1, max_length=20000)
 
 
