@@ -93,7 +93,11 @@ async def test_identify_assess_answer_and_close_a_risk(app: tuple[httpx.AsyncCli
         headers=SPECIALIST,
     )
     response_url = f"{url}/responses/{reduce.json()['id']}"
-    assert (await client.post(f"{response_url}/start", headers=SPECIALIST)).json()["status"] == "in_progress"
+    # The creation's ETag is all the first transition needs.
+    assert reduce.headers["etag"] == f'"{reduce.json()["version"]}"'
+    first_etag = {"If-Match": reduce.headers["etag"]}
+    started = await client.post(f"{response_url}/start", headers={**SPECIALIST, **first_etag})
+    assert started.json()["status"] == "in_progress"
     twice = await client.post(f"{response_url}/start", headers=SPECIALIST)
     assert twice.status_code == 409 and twice.json()["allowed_actions"] == ["cancel", "complete"]
     listed = (await client.get(f"{url}/responses?kind=reduce", headers=AUDITOR)).json()["items"]

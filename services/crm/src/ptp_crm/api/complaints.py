@@ -162,6 +162,7 @@ async def open_complaint(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: CustomerService,
+    response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     idem = Idempotency(
@@ -190,6 +191,7 @@ async def open_complaint(
     uow.session.add(complaint)
     await uow.session.flush()
     uow.emit(ComplaintOpened(**_facts(complaint)), subject=complaint.id, actor=principal.actor)
+    set_etag(response, complaint.version)
     return await remember_and_commit(idem, uow, complaint_read(complaint, at))
 
 

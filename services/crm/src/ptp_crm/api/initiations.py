@@ -183,6 +183,7 @@ async def create_initiation(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: Specialist,
+    response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     idem = Idempotency(
@@ -221,6 +222,7 @@ async def create_initiation(
     )
     uow.session.add(req)
     await uow.session.flush()
+    set_etag(response, req.version)
     return await remember_and_commit(idem, uow, await initiation_read(uow, req))
 
 

@@ -139,6 +139,7 @@ async def create_lead(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: Specialist,
+    response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     idem = Idempotency(uow, idempotency_key, principal.actor, "POST /leads", body.model_dump(mode="json"))
@@ -156,6 +157,7 @@ async def create_lead(
     )
     uow.session.add(lead)
     await uow.session.flush()
+    set_etag(response, lead.version)
     return await remember_and_commit(idem, uow, lead_read(lead))
 
 

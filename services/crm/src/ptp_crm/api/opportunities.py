@@ -135,6 +135,7 @@ async def create_opportunity(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: Specialist,
+    response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     idem = Idempotency(
@@ -153,6 +154,7 @@ async def create_opportunity(
         actor=principal.actor,
         at=now(runtime),
     )
+    set_etag(response, opp.version)
     return await remember_and_commit(idem, uow, opportunity_read(opp))
 
 

@@ -97,7 +97,7 @@ def _facts(i: Inquiry) -> dict[str, Any]:
              summary="Take a customer's inquiry (crm.inquiry.opened)",
              description="Role customer_service (403 otherwise).")
 async def take_inquiry(body: InquiryCreate, uow: UowDep, runtime: RuntimeDep, principal: CustomerService,
-                       idempotency_key: IdempotencyKey = None) -> Any:
+                       response: Response, idempotency_key: IdempotencyKey = None) -> Any:
     idem = Idempotency(uow, idempotency_key, principal.actor, "POST /inquiries", body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous
@@ -112,6 +112,7 @@ async def take_inquiry(body: InquiryCreate, uow: UowDep, runtime: RuntimeDep, pr
     uow.session.add(inquiry)
     await uow.session.flush()
     uow.emit(InquiryOpened(**_facts(inquiry)), subject=inquiry.id, actor=principal.actor)
+    set_etag(response, inquiry.version)
     return await remember_and_commit(idem, uow, inquiry_read(inquiry))
 
 

@@ -183,6 +183,7 @@ async def create_solution(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: Specialist,
+    response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     """409 unless the opportunity's initiation request is approved; a second solution is a revision."""
@@ -222,6 +223,7 @@ async def create_solution(
     )
     uow.session.add(solution)
     await uow.session.flush()
+    set_etag(response, solution.version)
     return await remember_and_commit(idem, uow, solution_read(solution))
 
 
