@@ -169,6 +169,15 @@ async def test_stale_if_match_is_refused_and_nothing_changes(crm: Crm) -> None:
     assert [e["data"]["changes"] for e in updated] == [{"region": "south"}]
 
 
+async def test_an_amount_finer_than_its_currency_allows_is_a_422_naming_the_amount(crm: Crm) -> None:
+    customer = await new_customer(crm)
+    body = {"customer_id": customer["id"], "title": "Deal", "expected_revenue": {
+        "amount": "1000.50", "currency": "JPY"}}
+    refused = await crm.client.post("/api/v1/opportunities", headers=SPECIALIST, json=body)
+    assert refused.status_code == 422
+    assert [e["field"] for e in refused.json()["errors"]] == ["body.expected_revenue.amount"]
+
+
 async def created(crm: Crm, url: str, headers: dict[str, str], body: dict[str, Any]) -> dict[str, Any]:
     """POST a creation; its 201 carries the ETag of the version it answers with."""
     answer = await crm.client.post(url, headers=headers, json=body)
