@@ -254,7 +254,7 @@ async def _finish(
 
 
 @router.post("/{complaint_id}/respond", response_model=ComplaintRead, summary="Give the first response")
-async def respond(
+async def respond_to_complaint(
     complaint_id: str,
     body: RespondRequest,
     uow: UowDep,
@@ -290,7 +290,7 @@ async def respond(
     response_model=ComplaintRead,
     summary="Resolve it and record how the result was told to the client",
 )
-async def resolve(
+async def resolve_complaint(
     complaint_id: str,
     body: ResolveRequest,
     uow: UowDep,

@@ -141,9 +141,9 @@ async def get_feedback(feedback_id: str, uow: UowDep, _: StaffPrincipal,
 
 @router.post("/{feedback_id}/classify", response_model=FeedbackHandling,
              summary="Classify the feedback (step 1)", description=ROLES)
-async def classify(feedback_id: str, body: Classify, uow: UowDep, runtime: RuntimeDep,
-                   principal: FeedbackCollector, response: Response,
-                   if_match: IfMatch = None) -> FeedbackHandling:
+async def classify_feedback(feedback_id: str, body: Classify, uow: UowDep, runtime: RuntimeDep,
+                            principal: FeedbackCollector, response: Response,
+                            if_match: IfMatch = None) -> FeedbackHandling:
     feedback = await _move(uow, feedback_id, "classify", if_match)
     feedback.classification = body.classification
     if body.category is not None:
@@ -154,9 +154,9 @@ async def classify(feedback_id: str, body: Classify, uow: UowDep, runtime: Runti
 
 @router.post("/{feedback_id}/analyse", response_model=FeedbackHandling,
              summary="Record the cause found (step 2)", description=ROLES)
-async def analyse(feedback_id: str, body: Analyse, uow: UowDep, runtime: RuntimeDep,
-                  principal: FeedbackCollector, response: Response,
-                  if_match: IfMatch = None) -> FeedbackHandling:
+async def analyse_feedback(feedback_id: str, body: Analyse, uow: UowDep, runtime: RuntimeDep,
+                           principal: FeedbackCollector, response: Response,
+                           if_match: IfMatch = None) -> FeedbackHandling:
     feedback = await _move(uow, feedback_id, "analyse", if_match)
     feedback.cause, feedback.cause_at, feedback.cause_by = body.cause, now(runtime), principal.actor
     return await _finish(uow, feedback, response)
@@ -164,9 +164,9 @@ async def analyse(feedback_id: str, body: Analyse, uow: UowDep, runtime: Runtime
 
 @router.post("/{feedback_id}/act", response_model=FeedbackHandling,
              summary="Record the action taken (step 3)", description=ROLES)
-async def act(feedback_id: str, body: Act, uow: UowDep, runtime: RuntimeDep,
-              principal: FeedbackCollector, response: Response,
-              if_match: IfMatch = None) -> FeedbackHandling:
+async def act_on_feedback(feedback_id: str, body: Act, uow: UowDep, runtime: RuntimeDep,
+                          principal: FeedbackCollector, response: Response,
+                          if_match: IfMatch = None) -> FeedbackHandling:
     feedback = await _move(uow, feedback_id, "act", if_match)
     feedback.action, feedback.action_at = body.action, now(runtime)
     feedback.action_by = principal.actor
@@ -175,9 +175,9 @@ async def act(feedback_id: str, body: Act, uow: UowDep, runtime: RuntimeDep,
 
 @router.post("/{feedback_id}/reply", response_model=FeedbackHandling,
              summary="Record the reply given to the customer (step 4)", description=ROLES)
-async def reply(feedback_id: str, body: Reply, uow: UowDep, runtime: RuntimeDep,
-                principal: FeedbackCollector, response: Response,
-                if_match: IfMatch = None) -> FeedbackHandling:
+async def reply_to_feedback(feedback_id: str, body: Reply, uow: UowDep, runtime: RuntimeDep,
+                            principal: FeedbackCollector, response: Response,
+                            if_match: IfMatch = None) -> FeedbackHandling:
     feedback = await _move(uow, feedback_id, "reply", if_match)
     feedback.reply, feedback.reply_channel = body.reply, body.channel
     feedback.replied_at, feedback.replied_by = now(runtime), principal.actor
@@ -188,9 +188,9 @@ async def reply(feedback_id: str, body: Reply, uow: UowDep, runtime: RuntimeDep,
              summary="Close the loop: crm.feedback.closed tells the outcome and the reply",
              description=ROLES + " 409 (naming `missing`) without classification, cause, "
                                  "action and reply.")
-async def close(feedback_id: str, uow: UowDep, runtime: RuntimeDep,
-                principal: FeedbackCollector, response: Response,
-                if_match: IfMatch = None) -> Any:
+async def close_feedback(feedback_id: str, uow: UowDep, runtime: RuntimeDep,
+                         principal: FeedbackCollector, response: Response,
+                         if_match: IfMatch = None) -> Any:
     feedback = await _move(uow, feedback_id, "close", if_match)
     at = now(runtime)
     feedback.closed_at, feedback.closed_by = at, principal.actor

@@ -281,7 +281,7 @@ async def _finish(uow: UnitOfWork, req: InitiationRequest, response: Response) -
     response_model=InitiationRead,
     summary="Record a department's evaluation",
 )
-async def add_evaluation(
+async def evaluate_initiation(
     initiation_id: str,
     body: EvaluationCreate,
     uow: UowDep,

@@ -194,7 +194,7 @@ async def _move(uow: UnitOfWork, lead_id: str, action: str, if_match: str | None
 
 
 @router.post("/{lead_id}/qualify", response_model=LeadRead, summary="First contact confirmed a real need")
-async def qualify(
+async def qualify_lead(
     lead_id: str,
     uow: UowDep,
     runtime: RuntimeDep,
@@ -211,7 +211,7 @@ async def qualify(
 
 
 @router.post("/{lead_id}/disqualify", response_model=LeadRead, summary="Drop the lead, with the reason")
-async def disqualify(
+async def disqualify_lead(
     lead_id: str,
     body: DisqualifyRequest,
     uow: UowDep,
@@ -234,7 +234,7 @@ async def disqualify(
     response_model=LeadConversionRead,
     summary="Turn the lead into a customer and an opportunity",
 )
-async def convert(
+async def convert_lead(
     lead_id: str,
     body: LeadConvert,
     uow: UowDep,

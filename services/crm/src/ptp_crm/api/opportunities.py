@@ -241,7 +241,7 @@ async def _transition(
 
 
 @router.post("/{opportunity_id}/advance", response_model=OpportunityRead, summary="Move to the next stage")
-async def advance(
+async def advance_opportunity(
     opportunity_id: str,
     uow: UowDep,
     runtime: RuntimeDep,
@@ -253,7 +253,7 @@ async def advance(
 
 
 @router.post("/{opportunity_id}/win", response_model=OpportunityRead, summary="Mark the deal won")
-async def win(
+async def win_opportunity(
     opportunity_id: str,
     uow: UowDep,
     runtime: RuntimeDep,
@@ -267,7 +267,7 @@ async def win(
 @router.post(
     "/{opportunity_id}/lose", response_model=OpportunityRead, summary="Mark the deal lost, with the reason"
 )
-async def lose(
+async def lose_opportunity(
     opportunity_id: str,
     body: LoseRequest,
     uow: UowDep,

@@ -148,9 +148,9 @@ async def _finish(uow: Any, inquiry: Inquiry, response: Response) -> InquiryRead
 @router.post("/inquiries/{inquiry_id}/respond", response_model=InquiryRead,
              summary="First response (crm.inquiry.responded: the service response time)",
              description="Role customer_service (403 otherwise).")
-async def respond_inquiry(inquiry_id: str, body: InquiryRespond, uow: UowDep, runtime: RuntimeDep,
-                          principal: CustomerService, response: Response,
-                          if_match: IfMatch = None) -> InquiryRead:
+async def respond_to_inquiry(inquiry_id: str, body: InquiryRespond, uow: UowDep, runtime: RuntimeDep,
+                             principal: CustomerService, response: Response,
+                             if_match: IfMatch = None) -> InquiryRead:
     inquiry = await get_or_404(uow, Inquiry, inquiry_id, "inquiry")
     check_if_match(if_match, inquiry.version)
     inquiry.status = INQUIRY_MACHINE.next_state(inquiry.status, "respond")
@@ -220,8 +220,8 @@ class SessionRead(BaseModel):
 @router.post("/service-sessions", status_code=201, response_model=SessionRead,
              summary="Record technical consulting or a training session (crm.service_session.recorded)",
              description="Role tech_support (403 otherwise); the session is recorded as given by the caller.")
-async def record_session(body: SessionCreate, uow: UowDep, runtime: RuntimeDep, principal: TechSupport,
-                         idempotency_key: IdempotencyKey = None) -> Any:
+async def record_service_session(body: SessionCreate, uow: UowDep, runtime: RuntimeDep,
+                                 principal: TechSupport, idempotency_key: IdempotencyKey = None) -> Any:
     idem = Idempotency(uow, idempotency_key, principal.actor, "POST /service-sessions",
                        body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
@@ -244,9 +244,11 @@ async def record_session(body: SessionCreate, uow: UowDep, runtime: RuntimeDep, 
 
 
 @router.get("/service-sessions", response_model=Page[SessionRead], summary="List consulting and training")
-async def list_sessions(uow: UowDep, _: StaffPrincipal, params: Annotated[PageParams, Depends(page_params)],
-                        customer_id: str | None = None, kind: Literal["consulting", "training"] | None = None,
-                        given_by: str | None = None) -> Page[SessionRead]:
+async def list_service_sessions(uow: UowDep, _: StaffPrincipal,
+                                params: Annotated[PageParams, Depends(page_params)],
+                                customer_id: str | None = None,
+                                kind: Literal["consulting", "training"] | None = None,
+                                given_by: str | None = None) -> Page[SessionRead]:
     stmt = select(ServiceSession)
     for column, value in ((ServiceSession.customer_id, customer_id), (ServiceSession.kind, kind),
                           (ServiceSession.given_by, given_by)):

@@ -303,7 +303,7 @@ async def update_solution(
     ),
     responses={409: {"description": "No tech_support contribution, or the solution/initiation state"}},
 )
-async def present(
+async def present_solution(
     solution_id: str,
     body: PresentRequest,
     uow: UowDep,
@@ -329,7 +329,7 @@ async def present(
 @router.post(
     "/{solution_id}/accept", response_model=SolutionRead, summary="Record that the client accepted it"
 )
-async def accept(
+async def accept_solution(
     solution_id: str,
     body: DecisionNote,
     uow: UowDep,
@@ -396,7 +396,7 @@ async def reject_solution(
     response_model=SolutionRead,
     summary="Start the next version (a draft copy); this one is superseded",
 )
-async def revise(
+async def revise_solution(
     solution_id: str,
     uow: UowDep,
     runtime: RuntimeDep,

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 from sqlalchemy import select
 
-from ptp_risk.api.deps import RegisterEditor, check_manager, get_risk
+from ptp_risk.api.deps import RegisterEditor, check_manager, risk_or_404
 from ptp_risk.config import current_config
 from ptp_risk.db.models import Assessment
 from ptp_risk.domain.combined_level import LEVEL_RULE
@@ -169,7 +169,7 @@ async def assess_risk(
     )
     if (previous := await idem.previous_response()) is not None:
         return previous
-    risk = await get_risk(uow, risk_id)
+    risk = await risk_or_404(uow, risk_id)
     check_if_match(if_match, risk.version)
     RISK_MACHINE.next_state(risk.status, "assess")
     if isinstance(body, LevelOverrideCreate):
@@ -221,7 +221,7 @@ async def list_assessments(
     params: Annotated[PageParams, Depends(page_params)],
     method: Method | None = None,
 ) -> Page[AssessmentRead]:
-    await get_risk(uow, risk_id)
+    await risk_or_404(uow, risk_id)
     stmt = select(Assessment).where(Assessment.risk_id == risk_id)
     if method is not None:
         stmt = stmt.where(Assessment.method == method)

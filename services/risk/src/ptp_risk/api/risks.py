@@ -20,9 +20,9 @@ from ptp_risk.api.deps import (
     RegisterEditor,
     RiskRegistrar,
     check_registrar,
-    get_risk,
     refuse_nulls,
     registrars_text,
+    risk_or_404,
 )
 from ptp_risk.db.models import Response as RiskResponse
 from ptp_risk.db.models import Risk
@@ -203,8 +203,8 @@ async def list_risks(
 
 
 @router.get("/{risk_id}", response_model=RiskRead, summary="Read a risk", description=STAFF_READ)
-async def read_risk(risk_id: str, uow: UowDep, _: StaffPrincipal, response: Response) -> RiskRead:
-    risk = await get_risk(uow, risk_id)
+async def get_risk(risk_id: str, uow: UowDep, _: StaffPrincipal, response: Response) -> RiskRead:
+    risk = await risk_or_404(uow, risk_id)
     set_etag(response, risk.version)
     return risk_read(risk)
 
@@ -223,7 +223,7 @@ async def update_risk(
     response: Response,
     if_match: IfMatch = None,
 ) -> RiskRead:
-    risk = await get_risk(uow, risk_id)
+    risk = await risk_or_404(uow, risk_id)
     check_if_match(if_match, risk.version)
     changes = body.model_dump(exclude_unset=True)
     refuse_nulls(changes, REQUIRED_ON_UPDATE)
@@ -242,7 +242,7 @@ async def update_risk(
 async def _transition(
     risk_id: str, action: str, uow: UowDep, response: Response, if_match: str | None
 ) -> RiskRead:
-    risk = await get_risk(uow, risk_id)
+    risk = await risk_or_404(uow, risk_id)
     check_if_match(if_match, risk.version)
     status = RISK_MACHINE.next_state(risk.status, action)
     if action == "close":

@@ -48,7 +48,7 @@ class MatrixRead(BaseModel):
     summary="Open risks per likelihood x impact cell",
     description=STAFF_READ,
 )
-async def risk_matrix(
+async def get_risk_matrix(
     uow: UowDep,
     _: StaffPrincipal,
     kind: RiskKind | None = None,
@@ -210,7 +210,7 @@ class RiskConfigRead(BaseModel):
     summary="The rating model and tables in force",
     description=STAFF_READ,
 )
-async def read_config(_: StaffPrincipal) -> RiskConfigRead:
+async def get_risk_config(_: StaffPrincipal) -> RiskConfigRead:
     config = current_config()
     return RiskConfigRead(
         rating_model={
