@@ -139,7 +139,8 @@ async def test_only_a_project_manager_decides_an_initiation_and_a_rejected_one_c
     denied = await crm.client.post(f"{url}/approve", headers=SPECIALIST, json={})
     assert denied.status_code == 403
     unevaluated = await crm.client.post(f"{url}/approve", headers=PROJECT_MANAGER, json={})
-    assert unevaluated.status_code == 409 and unevaluated.json()["allowed_actions"] == ["evaluate", "reject"]
+    assert unevaluated.status_code == 409
+    assert unevaluated.json()["allowed_actions"] == ["evaluations", "reject"]
     rejected = await crm.ok("POST", f"{url}/reject", PROJECT_MANAGER, json={"reason": "no capacity"})
     assert rejected["status"] == "rejected"
     assert (await crm.events("crm.initiation.rejected"))[0]["data"]["reason"] == "no capacity"
@@ -166,6 +167,54 @@ async def test_stale_if_match_is_refused_and_nothing_changes(crm: Crm) -> None:
     assert (await crm.ok("GET", url, SPECIALIST))["region"] == "south"
     updated = await crm.events("crm.customer.updated")
     assert [e["data"]["changes"] for e in updated] == [{"region": "south"}]
+
+
+async def test_an_amount_finer_than_its_currency_allows_is_a_422_naming_the_amount(crm: Crm) -> None:
+    customer = await new_customer(crm)
+    body = {"customer_id": customer["id"], "title": "Deal", "expected_revenue": {
+        "amount": "1000.50", "currency": "JPY"}}
+    refused = await crm.client.post("/api/v1/opportunities", headers=SPECIALIST, json=body)
+    assert refused.status_code == 422
+    assert [e["field"] for e in refused.json()["errors"]] == ["body.expected_revenue.amount"]
+
+
+async def created(crm: Crm, url: str, headers: dict[str, str], body: dict[str, Any]) -> dict[str, Any]:
+    """POST a creation; its 201 carries the ETag of the version it answers with."""
+    answer = await crm.client.post(url, headers=headers, json=body)
+    assert answer.status_code == 201, answer.text
+    assert answer.headers["ETag"] == f'"{answer.json()["version"]}"'
+    return {**answer.json(), "etag": answer.headers["ETag"]}
+
+
+async def test_every_creation_answers_with_the_etag_its_first_transition_needs(crm: Crm) -> None:
+    customer = await created(crm, "/api/v1/customers", SPECIALIST, {"name": "Acme Logistics Ltd"})
+    lead = await created(crm, "/api/v1/leads", SPECIALIST, {"company_name": "Beta", "channel": "phone"})
+    inquiry = await created(crm, "/api/v1/inquiries", CUSTOMER_SERVICE, {
+        "customer_id": customer["id"], "topic": "invoice copy", "channel": "phone", "question": "Resend?"})
+    await created(crm, "/api/v1/complaints", CUSTOMER_SERVICE, {
+        "customer_id": customer["id"], "category": "delivery_delay", "severity": "low", "channel": "phone",
+        "description": "Trackers late"})
+    opp = await initiated_opportunity(crm, customer["id"])
+    await created(crm, "/api/v1/solutions", SPECIALIST, {
+        "opportunity_id": opp["id"], "title": "Live tracking", "scope": "300 units", "advantages": "a",
+        "expected_effect": "e", "price_estimate": MONEY})
+    other = await created(
+        crm, "/api/v1/opportunities", SPECIALIST, {"customer_id": customer["id"], "title": "B"}
+    )
+    await created(crm, "/api/v1/initiations", SPECIALIST, {
+        "opportunity_id": other["id"], "background": "b", "content": "c", "expected_revenue": MONEY,
+        "research_report_ids": [await research_report(crm, other["id"])]})
+
+    # The first transition goes straight from the creation's answer, no GET in between.
+    for url, headers, body in [
+        (f"/api/v1/leads/{lead['id']}/qualify", {**SPECIALIST, "If-Match": lead["etag"]}, {}),
+        (f"/api/v1/inquiries/{inquiry['id']}/respond", {**CUSTOMER_SERVICE, "If-Match": inquiry["etag"]},
+         {"response": "Sent again."}),
+    ]:
+        moved = await crm.client.post(url, headers=headers, json=body)
+        assert moved.status_code == 200, moved.text
+        stale = await crm.client.post(url, headers=headers, json=body)
+        assert stale.status_code == 412
 
 
 async def test_a_retried_creation_with_the_same_idempotency_key_creates_one_lead(crm: Crm) -> None:

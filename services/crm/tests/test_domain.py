@@ -8,12 +8,11 @@ import pytest
 from ptp_common.errors import Conflict, IllegalTransition
 from ptp_crm.domain.complaints import is_overdue, response_deadline, response_minutes, within_deadline
 from ptp_crm.domain.customers import normalized_name, normalized_registration
-from ptp_crm.domain.initiations import INITIATION_TRANSITIONS, ensure_solution_allowed
-from ptp_crm.domain.leads import LEAD_TRANSITIONS
-from ptp_crm.domain.opportunities import OPPORTUNITY_TRANSITIONS, stage_after_solution_accepted
+from ptp_crm.domain.initiations import INITIATION_MACHINE, ensure_solution_allowed
+from ptp_crm.domain.leads import LEAD_MACHINE
+from ptp_crm.domain.opportunities import OPPORTUNITY_MACHINE, stage_after_solution_accepted
 from ptp_crm.domain.risk_flags import is_newer
-from ptp_crm.domain.solutions import SOLUTION_TRANSITIONS
-from ptp_crm.domain.state_machine import next_state
+from ptp_crm.domain.solutions import SOLUTION_MACHINE
 
 T0 = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
 
@@ -21,20 +20,20 @@ T0 = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
 def test_opportunity_walks_its_stages_in_order_and_is_won_only_from_negotiation() -> None:
     stage = "prospect"
     for expected in ("needs", "solution", "negotiation"):
-        stage = next_state(OPPORTUNITY_TRANSITIONS, "opportunity", stage, "advance")
+        stage = OPPORTUNITY_MACHINE.next_state(stage, "advance")
         assert stage == expected
-    assert next_state(OPPORTUNITY_TRANSITIONS, "opportunity", stage, "win") == "won"
+    assert OPPORTUNITY_MACHINE.next_state(stage, "win") == "won"
     with pytest.raises(IllegalTransition) as caught:
-        next_state(OPPORTUNITY_TRANSITIONS, "opportunity", "needs", "win")
+        OPPORTUNITY_MACHINE.next_state("needs", "win")
     assert caught.value.extra["allowed_actions"] == ["advance", "lose"]
 
 
 @pytest.mark.parametrize("stage", ["prospect", "needs", "solution", "negotiation"])
 def test_an_open_opportunity_can_be_lost_but_a_closed_one_cannot_move(stage: str) -> None:
-    assert next_state(OPPORTUNITY_TRANSITIONS, "opportunity", stage, "lose") == "lost"
+    assert OPPORTUNITY_MACHINE.next_state(stage, "lose") == "lost"
     for closed in ("won", "lost"):
         with pytest.raises(IllegalTransition):
-            next_state(OPPORTUNITY_TRANSITIONS, "opportunity", closed, "lose")
+            OPPORTUNITY_MACHINE.next_state(closed, "lose")
 
 
 def test_accepting_a_solution_starts_negotiation_without_moving_back() -> None:
@@ -45,12 +44,12 @@ def test_accepting_a_solution_starts_negotiation_without_moving_back() -> None:
 
 def test_initiation_is_approved_only_after_an_evaluation() -> None:
     with pytest.raises(IllegalTransition) as caught:
-        next_state(INITIATION_TRANSITIONS, "initiation request", "submitted", "approve")
-    assert caught.value.extra["allowed_actions"] == ["evaluate", "reject"]
-    state = next_state(INITIATION_TRANSITIONS, "initiation request", "submitted", "evaluate")
-    assert next_state(INITIATION_TRANSITIONS, "initiation request", state, "approve") == "approved"
+        INITIATION_MACHINE.next_state("submitted", "approve")
+    assert caught.value.extra["allowed_actions"] == ["evaluations", "reject"]
+    state = INITIATION_MACHINE.next_state("submitted", "evaluate")
+    assert INITIATION_MACHINE.next_state(state, "approve") == "approved"
     with pytest.raises(IllegalTransition):
-        next_state(INITIATION_TRANSITIONS, "initiation request", "approved", "reject")
+        INITIATION_MACHINE.next_state("approved", "reject")
 
 
 @pytest.mark.parametrize("status", [None, "submitted", "under_evaluation"])
@@ -62,12 +61,12 @@ def test_no_solution_without_an_approved_initiation(status: str | None) -> None:
 
 
 def test_a_solution_is_accepted_once_and_a_converted_lead_stays_converted() -> None:
-    state = next_state(SOLUTION_TRANSITIONS, "solution", "draft", "present")
-    assert next_state(SOLUTION_TRANSITIONS, "solution", state, "accept") == "accepted"
+    state = SOLUTION_MACHINE.next_state("draft", "present")
+    assert SOLUTION_MACHINE.next_state(state, "accept") == "accepted"
     with pytest.raises(IllegalTransition):
-        next_state(SOLUTION_TRANSITIONS, "solution", "accepted", "accept")
+        SOLUTION_MACHINE.next_state("accepted", "accept")
     with pytest.raises(IllegalTransition):
-        next_state(LEAD_TRANSITIONS, "lead", "converted", "convert")
+        LEAD_MACHINE.next_state("converted", "convert")
 
 
 @pytest.mark.parametrize(("severity", "hours"), [("critical", 4), ("high", 24), ("medium", 48), ("low", 72)])

@@ -93,7 +93,11 @@ async def test_identify_assess_answer_and_close_a_risk(app: tuple[httpx.AsyncCli
         headers=SPECIALIST,
     )
     response_url = f"{url}/responses/{reduce.json()['id']}"
-    assert (await client.post(f"{response_url}/start", headers=SPECIALIST)).json()["status"] == "in_progress"
+    # The creation's ETag is all the first transition needs.
+    assert reduce.headers["etag"] == f'"{reduce.json()["version"]}"'
+    first_etag = {"If-Match": reduce.headers["etag"]}
+    started = await client.post(f"{response_url}/start", headers={**SPECIALIST, **first_etag})
+    assert started.json()["status"] == "in_progress"
     twice = await client.post(f"{response_url}/start", headers=SPECIALIST)
     assert twice.status_code == 409 and twice.json()["allowed_actions"] == ["cancel", "complete"]
     listed = (await client.get(f"{url}/responses?kind=reduce", headers=AUDITOR)).json()["items"]
@@ -129,7 +133,11 @@ async def test_identify_assess_answer_and_close_a_risk(app: tuple[httpx.AsyncCli
     assert (await client.get(f"{API}/risk-matrix", headers=AUDITOR)).json()["by_level"]["high"] == 0
 
     counts = (await client.get(f"{API}/risk-events/counts?kind=market", headers=AUDITOR)).json()
-    assert sorted((c["event"], c["count"]) for c in counts) == [("level_changed", 2), ("risk_raised", 1)]
+    assert counts["kind"] == "market" and counts["granularity"] == "month"
+    assert sorted((c["event"], c["count"]) for c in counts["counts"]) == [
+        ("level_changed", 2),
+        ("risk_raised", 1),
+    ]
 
 
 async def test_a_project_delay_raises_an_operational_risk_with_indicators(

@@ -12,7 +12,7 @@ from ptp_risk.domain.indicators import Thresholds
 from ptp_risk.domain.matrix import RiskMatrix
 from ptp_risk.domain.policy import PolicyTable
 from ptp_risk.domain.quantitative import ExpectedLossModel
-from ptp_risk.domain.register import RESPONSE_TRANSITIONS, RISK_TRANSITIONS, next_state
+from ptp_risk.domain.register import RESPONSE_MACHINE, RISK_MACHINE
 from ptp_risk.domain.response_rules import check_accept, check_close
 
 
@@ -59,13 +59,15 @@ def test_indicator_thresholds_in_both_directions() -> None:
 
 
 def test_illegal_transitions_name_the_allowed_actions() -> None:
-    assert next_state(RISK_TRANSITIONS, "risk", "identified", "respond") == "responding"
+    assert RISK_MACHINE.next_state("identified", "respond") == "responding"
+    # What a caller POSTs to: assessing and responding create a record under the risk.
+    assert RISK_MACHINE.allowed("identified") == ["assessments", "close", "responses"]
     with pytest.raises(IllegalTransition) as caught:
-        next_state(RISK_TRANSITIONS, "risk", "closed", "assess")
+        RISK_MACHINE.next_state("closed", "assess")
     assert caught.value.extra["allowed_actions"] == ["reopen"]
-    assert next_state(RESPONSE_TRANSITIONS, "response", "planned", "start") == "in_progress"
+    assert RESPONSE_MACHINE.next_state("planned", "start") == "in_progress"
     with pytest.raises(IllegalTransition):
-        next_state(RESPONSE_TRANSITIONS, "response", "completed", "cancel")
+        RESPONSE_MACHINE.next_state("completed", "cancel")
 
 
 def test_accepting_anything_but_a_low_risk_needs_a_managers_reasoned_approval() -> None:

@@ -21,7 +21,6 @@ from sqlalchemy import select
 from ptp_crm.api.deps import CustomerService, get_or_404, get_referenced, now, remember_and_commit
 from ptp_crm.db.models import Complaint, Customer
 from ptp_crm.domain import complaints as rules
-from ptp_crm.domain.state_machine import allowed_actions, next_state
 from ptp_crm.surveys import open_complaint_survey
 
 router = APIRouter(prefix="/complaints", tags=["complaints"])
@@ -124,7 +123,7 @@ def complaint_read(c: Complaint, at: dt.datetime) -> ComplaintRead:
         channel=c.channel,
         description=c.description,
         status=c.status,
-        allowed_actions=allowed_actions(rules.COMPLAINT_TRANSITIONS, c.status),
+        allowed_actions=rules.COMPLAINT_MACHINE.allowed(c.status),
         received_at=c.received_at,
         response_deadline=c.response_deadline,
         overdue=rules.is_overdue(c.status, c.response_deadline, at),
@@ -163,6 +162,7 @@ async def open_complaint(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: CustomerService,
+    response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     idem = Idempotency(
@@ -191,6 +191,7 @@ async def open_complaint(
     uow.session.add(complaint)
     await uow.session.flush()
     uow.emit(ComplaintOpened(**_facts(complaint)), subject=complaint.id, actor=principal.actor)
+    set_etag(response, complaint.version)
     return await remember_and_commit(idem, uow, complaint_read(complaint, at))
 
 
@@ -238,7 +239,7 @@ async def get_complaint(
 async def _move(uow: UnitOfWork, complaint_id: str, action: str, if_match: str | None) -> Complaint:
     complaint = await get_or_404(uow, Complaint, complaint_id, "complaint")
     check_if_match(if_match, complaint.version)
-    complaint.status = next_state(rules.COMPLAINT_TRANSITIONS, "complaint", complaint.status, action)
+    complaint.status = rules.COMPLAINT_MACHINE.next_state(complaint.status, action)
     return complaint
 
 
@@ -253,7 +254,7 @@ async def _finish(
 
 
 @router.post("/{complaint_id}/respond", response_model=ComplaintRead, summary="Give the first response")
-async def respond(
+async def respond_to_complaint(
     complaint_id: str,
     body: RespondRequest,
     uow: UowDep,
@@ -289,7 +290,7 @@ async def respond(
     response_model=ComplaintRead,
     summary="Resolve it and record how the result was told to the client",
 )
-async def resolve(
+async def resolve_complaint(
     complaint_id: str,
     body: ResolveRequest,
     uow: UowDep,

@@ -18,8 +18,7 @@ from sqlalchemy import select
 
 from ptp_crm.api.deps import FeedbackCollector, get_or_404, get_referenced, now, remember_and_commit
 from ptp_crm.db.models import Customer, Feedback, Survey
-from ptp_crm.domain.state_machine import allowed_actions, next_state
-from ptp_crm.domain.surveys import SURVEY_TRANSITIONS
+from ptp_crm.domain.surveys import SURVEY_MACHINE
 from ptp_crm.feedback_records import record_feedback
 from ptp_crm.surveys import emit_survey_answered
 
@@ -101,7 +100,7 @@ def survey_read(s: Survey) -> SurveyRead:
         complaint_id=s.complaint_id,
         contract_id=s.contract_id,
         status=s.status,
-        allowed_actions=allowed_actions(SURVEY_TRANSITIONS, s.status),
+        allowed_actions=SURVEY_MACHINE.allowed(s.status),
         opened_at=s.opened_at,
         feedback_id=s.feedback_id,
         answered_at=s.answered_at,
@@ -215,7 +214,7 @@ async def answer_survey(
 ) -> SurveyRead:
     survey = await get_or_404(uow, Survey, survey_id, "survey")
     check_if_match(if_match, survey.version)
-    survey.status = next_state(SURVEY_TRANSITIONS, "survey", survey.status, "answer")
+    survey.status = SURVEY_MACHINE.next_state(survey.status, "answer")
     at = now(runtime)
     customer = await uow.session.get(Customer, survey.customer_id)
     feedback = await record_feedback(

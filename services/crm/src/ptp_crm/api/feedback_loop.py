@@ -18,11 +18,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from ptp_crm.api.deps import FeedbackCollector, get_or_404, now
 from ptp_crm.db.models import Customer, Feedback
 from ptp_crm.domain.feedback_loop import (
-    FEEDBACK_TRANSITIONS,
+    FEEDBACK_MACHINE,
     MISSING_BEFORE_CLOSE,
     minutes_between,
 )
-from ptp_crm.domain.state_machine import allowed_actions, next_state
 
 router = APIRouter(prefix="/feedback", tags=["feedback"])
 
@@ -97,7 +96,7 @@ def handling_read(f: Feedback) -> FeedbackHandling:
         id=f.id, customer_id=f.customer_id, score=f.score, category=f.category,
         comment=f.comment, project_id=f.project_id, survey_id=f.survey_id,
         received_at=f.received_at, status=f.status,
-        allowed_actions=allowed_actions(FEEDBACK_TRANSITIONS, f.status),
+        allowed_actions=FEEDBACK_MACHINE.allowed(f.status),
         missing_before_close=MISSING_BEFORE_CLOSE[f.status],
         classification=f.classification, cause=f.cause, action=f.action, reply=f.reply,
         reply_channel=f.reply_channel,
@@ -118,8 +117,8 @@ async def _move(uow: UnitOfWork, feedback_id: str, action: str, if_match: str | 
         if missing:
             raise Conflict(f"feedback cannot close without {', '.join(missing)}",
                            missing=missing,
-                           allowed_actions=allowed_actions(FEEDBACK_TRANSITIONS, feedback.status))
-    feedback.status = next_state(FEEDBACK_TRANSITIONS, "feedback", feedback.status, action)
+                           allowed_actions=FEEDBACK_MACHINE.allowed(feedback.status))
+    feedback.status = FEEDBACK_MACHINE.next_state(feedback.status, action)
     return feedback
 
 
@@ -142,9 +141,9 @@ async def get_feedback(feedback_id: str, uow: UowDep, _: StaffPrincipal,
 
 @router.post("/{feedback_id}/classify", response_model=FeedbackHandling,
              summary="Classify the feedback (step 1)", description=ROLES)
-async def classify(feedback_id: str, body: Classify, uow: UowDep, runtime: RuntimeDep,
-                   principal: FeedbackCollector, response: Response,
-                   if_match: IfMatch = None) -> FeedbackHandling:
+async def classify_feedback(feedback_id: str, body: Classify, uow: UowDep, runtime: RuntimeDep,
+                            principal: FeedbackCollector, response: Response,
+                            if_match: IfMatch = None) -> FeedbackHandling:
     feedback = await _move(uow, feedback_id, "classify", if_match)
     feedback.classification = body.classification
     if body.category is not None:
@@ -155,9 +154,9 @@ async def classify(feedback_id: str, body: Classify, uow: UowDep, runtime: Runti
 
 @router.post("/{feedback_id}/analyse", response_model=FeedbackHandling,
              summary="Record the cause found (step 2)", description=ROLES)
-async def analyse(feedback_id: str, body: Analyse, uow: UowDep, runtime: RuntimeDep,
-                  principal: FeedbackCollector, response: Response,
-                  if_match: IfMatch = None) -> FeedbackHandling:
+async def analyse_feedback(feedback_id: str, body: Analyse, uow: UowDep, runtime: RuntimeDep,
+                           principal: FeedbackCollector, response: Response,
+                           if_match: IfMatch = None) -> FeedbackHandling:
     feedback = await _move(uow, feedback_id, "analyse", if_match)
     feedback.cause, feedback.cause_at, feedback.cause_by = body.cause, now(runtime), principal.actor
     return await _finish(uow, feedback, response)
@@ -165,9 +164,9 @@ async def analyse(feedback_id: str, body: Analyse, uow: UowDep, runtime: Runtime
 
 @router.post("/{feedback_id}/act", response_model=FeedbackHandling,
              summary="Record the action taken (step 3)", description=ROLES)
-async def act(feedback_id: str, body: Act, uow: UowDep, runtime: RuntimeDep,
-              principal: FeedbackCollector, response: Response,
-              if_match: IfMatch = None) -> FeedbackHandling:
+async def act_on_feedback(feedback_id: str, body: Act, uow: UowDep, runtime: RuntimeDep,
+                          principal: FeedbackCollector, response: Response,
+                          if_match: IfMatch = None) -> FeedbackHandling:
     feedback = await _move(uow, feedback_id, "act", if_match)
     feedback.action, feedback.action_at = body.action, now(runtime)
     feedback.action_by = principal.actor
@@ -176,9 +175,9 @@ async def act(feedback_id: str, body: Act, uow: UowDep, runtime: RuntimeDep,
 
 @router.post("/{feedback_id}/reply", response_model=FeedbackHandling,
              summary="Record the reply given to the customer (step 4)", description=ROLES)
-async def reply(feedback_id: str, body: Reply, uow: UowDep, runtime: RuntimeDep,
-                principal: FeedbackCollector, response: Response,
-                if_match: IfMatch = None) -> FeedbackHandling:
+async def reply_to_feedback(feedback_id: str, body: Reply, uow: UowDep, runtime: RuntimeDep,
+                            principal: FeedbackCollector, response: Response,
+                            if_match: IfMatch = None) -> FeedbackHandling:
     feedback = await _move(uow, feedback_id, "reply", if_match)
     feedback.reply, feedback.reply_channel = body.reply, body.channel
     feedback.replied_at, feedback.replied_by = now(runtime), principal.actor
@@ -189,9 +188,9 @@ async def reply(feedback_id: str, body: Reply, uow: UowDep, runtime: RuntimeDep,
              summary="Close the loop: crm.feedback.closed tells the outcome and the reply",
              description=ROLES + " 409 (naming `missing`) without classification, cause, "
                                  "action and reply.")
-async def close(feedback_id: str, uow: UowDep, runtime: RuntimeDep,
-                principal: FeedbackCollector, response: Response,
-                if_match: IfMatch = None) -> Any:
+async def close_feedback(feedback_id: str, uow: UowDep, runtime: RuntimeDep,
+                         principal: FeedbackCollector, response: Response,
+                         if_match: IfMatch = None) -> Any:
     feedback = await _move(uow, feedback_id, "close", if_match)
     at = now(runtime)
     feedback.closed_at, feedback.closed_by = at, principal.actor

@@ -22,9 +22,8 @@ from sqlalchemy import select
 from ptp_crm.api.deps import ProjectManager, Specialist, get_or_404, get_referenced, now, remember_and_commit
 from ptp_crm.api.money import MoneyIn, MoneyRead, event_money
 from ptp_crm.db.models import Customer, InitiationEvaluation, InitiationRequest, Opportunity, ResearchReport
-from ptp_crm.domain.initiations import ACTIVE_STATUSES, INITIATION_TRANSITIONS, ensure_no_active_initiation
+from ptp_crm.domain.initiations import ACTIVE_STATUSES, INITIATION_MACHINE, ensure_no_active_initiation
 from ptp_crm.domain.opportunities import OPEN_STAGES
-from ptp_crm.domain.state_machine import allowed_actions, next_state
 
 router = APIRouter(prefix="/initiations", tags=["initiation requests"])
 
@@ -142,7 +141,7 @@ async def initiation_read(uow: UnitOfWork, req: InitiationRequest) -> Initiation
         expected_revenue=MoneyRead(amount=req.expected_revenue, currency=req.currency),
         research_report_ids=list(req.research_report_ids or []),
         status=req.status,
-        allowed_actions=allowed_actions(INITIATION_TRANSITIONS, req.status),
+        allowed_actions=INITIATION_MACHINE.allowed(req.status),
         evaluations=[EvaluationRead.model_validate(e) for e in evaluations],
         submitted_by=req.submitted_by,
         decided_by=req.decided_by,
@@ -184,6 +183,7 @@ async def create_initiation(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: Specialist,
+    response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     idem = Idempotency(
@@ -222,6 +222,7 @@ async def create_initiation(
     )
     uow.session.add(req)
     await uow.session.flush()
+    set_etag(response, req.version)
     return await remember_and_commit(idem, uow, await initiation_read(uow, req))
 
 
@@ -262,7 +263,7 @@ async def _decide(
 ) -> InitiationRequest:
     req = await get_or_404(uow, InitiationRequest, initiation_id, "initiation request")
     check_if_match(if_match, req.version)
-    req.status = next_state(INITIATION_TRANSITIONS, "initiation request", req.status, action)
+    req.status = INITIATION_MACHINE.next_state(req.status, action)
     return req
 
 
@@ -280,7 +281,7 @@ async def _finish(uow: UnitOfWork, req: InitiationRequest, response: Response) -
     response_model=InitiationRead,
     summary="Record a department's evaluation",
 )
-async def add_evaluation(
+async def evaluate_initiation(
     initiation_id: str,
     body: EvaluationCreate,
     uow: UowDep,

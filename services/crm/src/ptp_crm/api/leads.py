@@ -22,8 +22,7 @@ from ptp_crm.api.deps import Specialist, get_or_404, get_referenced, now, rememb
 from ptp_crm.api.money import MoneyIn
 from ptp_crm.api.opportunities import OpportunityRead, Probability, open_opportunity, opportunity_read
 from ptp_crm.db.models import Contact, Customer, Lead
-from ptp_crm.domain.leads import LEAD_TRANSITIONS
-from ptp_crm.domain.state_machine import allowed_actions, next_state
+from ptp_crm.domain.leads import LEAD_MACHINE
 from ptp_crm.registration import CustomerFacts, register_customer
 
 router = APIRouter(prefix="/leads", tags=["leads"])
@@ -122,7 +121,7 @@ def lead_read(lead: Lead) -> LeadRead:
         contact_phone=lead.contact_phone,
         channel=lead.channel,
         status=lead.status,
-        allowed_actions=allowed_actions(LEAD_TRANSITIONS, lead.status),
+        allowed_actions=LEAD_MACHINE.allowed(lead.status),
         first_contact_notes=lead.first_contact_notes,
         owner=lead.owner,
         customer_id=lead.customer_id,
@@ -140,6 +139,7 @@ async def create_lead(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: Specialist,
+    response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     idem = Idempotency(uow, idempotency_key, principal.actor, "POST /leads", body.model_dump(mode="json"))
@@ -157,6 +157,7 @@ async def create_lead(
     )
     uow.session.add(lead)
     await uow.session.flush()
+    set_etag(response, lead.version)
     return await remember_and_commit(idem, uow, lead_read(lead))
 
 
@@ -187,13 +188,13 @@ async def get_lead(lead_id: str, uow: UowDep, _: StaffPrincipal, response: Respo
 async def _move(uow: UnitOfWork, lead_id: str, action: str, if_match: str | None, at: dt.datetime) -> Lead:
     lead = await get_or_404(uow, Lead, lead_id, "lead")
     check_if_match(if_match, lead.version)
-    lead.status = next_state(LEAD_TRANSITIONS, "lead", lead.status, action)
+    lead.status = LEAD_MACHINE.next_state(lead.status, action)
     lead.updated_at = at
     return lead
 
 
 @router.post("/{lead_id}/qualify", response_model=LeadRead, summary="First contact confirmed a real need")
-async def qualify(
+async def qualify_lead(
     lead_id: str,
     uow: UowDep,
     runtime: RuntimeDep,
@@ -210,7 +211,7 @@ async def qualify(
 
 
 @router.post("/{lead_id}/disqualify", response_model=LeadRead, summary="Drop the lead, with the reason")
-async def disqualify(
+async def disqualify_lead(
     lead_id: str,
     body: DisqualifyRequest,
     uow: UowDep,
@@ -233,7 +234,7 @@ async def disqualify(
     response_model=LeadConversionRead,
     summary="Turn the lead into a customer and an opportunity",
 )
-async def convert(
+async def convert_lead(
     lead_id: str,
     body: LeadConvert,
     uow: UowDep,

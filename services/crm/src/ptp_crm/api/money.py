@@ -6,19 +6,24 @@ from decimal import Decimal
 
 from ptp_common.events.schemas.common import MoneyAmount
 from ptp_common.money import Currency, PositiveAmount, check_minor_units
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
 
 class MoneyIn(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"amount": "120000.00", "currency": "EUR"}]})
 
-    amount: PositiveAmount
+    # The currency comes first: the amount's check reads it. A field validator, not a model one,
+    # so a 422 names the amount (e.g. body.expected_revenue.amount), not the whole money object.
     currency: Currency
+    amount: PositiveAmount
 
-    @model_validator(mode="after")
-    def _minor_units(self) -> MoneyIn:
-        check_minor_units(self.amount, self.currency)
-        return self
+    @field_validator("amount")
+    @classmethod
+    def _minor_units(cls, amount: Decimal, info: ValidationInfo) -> Decimal:
+        currency = info.data.get("currency")  # absent when it was invalid itself
+        if currency is not None:
+            check_minor_units(amount, currency)
+        return amount
 
 
 class MoneyRead(BaseModel):

@@ -68,7 +68,7 @@ class NeedsMeetingRead(BaseModel):
 
 
 @router.post("", status_code=201, response_model=NeedsMeetingRead, summary="Record a needs meeting")
-async def create_meeting(
+async def create_needs_meeting(
     opportunity_id: str,
     body: NeedsMeetingCreate,
     uow: UowDep,
@@ -98,7 +98,7 @@ async def create_meeting(
 
 
 @router.get("", response_model=Page[NeedsMeetingRead], summary="List an opportunity's needs meetings")
-async def list_meetings(
+async def list_needs_meetings(
     opportunity_id: str, uow: UowDep, _: StaffPrincipal, params: Annotated[PageParams, Depends(page_params)]
 ) -> Page[NeedsMeetingRead]:
     await get_or_404(uow, Opportunity, opportunity_id, "opportunity")

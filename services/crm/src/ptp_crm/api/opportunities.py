@@ -19,8 +19,7 @@ from sqlalchemy import select
 from ptp_crm.api.deps import Specialist, get_or_404, get_referenced, now, remember_and_commit
 from ptp_crm.api.money import MoneyIn, MoneyRead, money_read
 from ptp_crm.db.models import Customer, Opportunity
-from ptp_crm.domain.opportunities import OPPORTUNITY_TRANSITIONS
-from ptp_crm.domain.state_machine import allowed_actions, next_state
+from ptp_crm.domain.opportunities import OPPORTUNITY_MACHINE
 
 router = APIRouter(prefix="/opportunities", tags=["opportunities"])
 
@@ -85,7 +84,7 @@ def opportunity_read(opp: Opportunity) -> OpportunityRead:
         lead_id=opp.lead_id,
         title=opp.title,
         stage=opp.stage,
-        allowed_actions=allowed_actions(OPPORTUNITY_TRANSITIONS, opp.stage),
+        allowed_actions=OPPORTUNITY_MACHINE.allowed(opp.stage),
         expected_revenue=money_read(opp.expected_revenue, opp.currency),
         probability=opp.probability,
         lost_reason=opp.lost_reason,
@@ -136,6 +135,7 @@ async def create_opportunity(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: Specialist,
+    response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     idem = Idempotency(
@@ -154,6 +154,7 @@ async def create_opportunity(
         actor=principal.actor,
         at=now(runtime),
     )
+    set_etag(response, opp.version)
     return await remember_and_commit(idem, uow, opportunity_read(opp))
 
 
@@ -228,7 +229,7 @@ async def _transition(
 ) -> OpportunityRead:
     opp = await get_or_404(uow, Opportunity, opportunity_id, "opportunity")
     check_if_match(if_match, opp.version)
-    opp.stage = next_state(OPPORTUNITY_TRANSITIONS, "opportunity", opp.stage, action)
+    opp.stage = OPPORTUNITY_MACHINE.next_state(opp.stage, action)
     if lost_reason is not None:
         opp.lost_reason = lost_reason
     opp.updated_at = now(runtime)
@@ -240,7 +241,7 @@ async def _transition(
 
 
 @router.post("/{opportunity_id}/advance", response_model=OpportunityRead, summary="Move to the next stage")
-async def advance(
+async def advance_opportunity(
     opportunity_id: str,
     uow: UowDep,
     runtime: RuntimeDep,
@@ -252,7 +253,7 @@ async def advance(
 
 
 @router.post("/{opportunity_id}/win", response_model=OpportunityRead, summary="Mark the deal won")
-async def win(
+async def win_opportunity(
     opportunity_id: str,
     uow: UowDep,
     runtime: RuntimeDep,
@@ -266,7 +267,7 @@ async def win(
 @router.post(
     "/{opportunity_id}/lose", response_model=OpportunityRead, summary="Mark the deal lost, with the reason"
 )
-async def lose(
+async def lose_opportunity(
     opportunity_id: str,
     body: LoseRequest,
     uow: UowDep,

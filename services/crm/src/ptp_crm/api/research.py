@@ -68,7 +68,7 @@ class ResearchReportRead(BaseModel):
     response_model=ResearchReportRead,
     summary="File a market research report (crm.research.filed: kpi's market research duty)",
 )
-async def create_report(
+async def create_research_report(
     body: ResearchReportCreate,
     uow: UowDep,
     runtime: RuntimeDep,
@@ -103,7 +103,7 @@ async def create_report(
 
 
 @router.get("", response_model=Page[ResearchReportRead], summary="List research reports")
-async def list_reports(
+async def list_research_reports(
     uow: UowDep,
     _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
@@ -124,7 +124,7 @@ async def list_reports(
 
 
 @router.get("/{report_id}", response_model=ResearchReportRead, summary="Read a research report")
-async def get_report(report_id: str, uow: UowDep, _: StaffPrincipal) -> ResearchReportRead:
+async def get_research_report(report_id: str, uow: UowDep, _: StaffPrincipal) -> ResearchReportRead:
     return ResearchReportRead.model_validate(
         await get_or_404(uow, ResearchReport, report_id, "research report")
     )

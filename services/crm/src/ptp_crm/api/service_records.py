@@ -27,17 +27,11 @@ from sqlalchemy import select
 
 from ptp_crm.api.deps import CustomerService, get_or_404, get_referenced, now, remember_and_commit
 from ptp_crm.db.models import Customer, Inquiry, ServiceSession
-from ptp_crm.domain.state_machine import Transitions, allowed_actions, next_state
+from ptp_crm.domain.inquiries import INQUIRY_MACHINE
 
 router = APIRouter(tags=["service records"])
 
 TechSupport = Annotated[Principal, Depends(require_roles(Role.tech_support))]
-
-INQUIRY_TRANSITIONS: Transitions = {
-    ("open", "respond"): "responded",
-    ("open", "resolve"): "resolved",  # answered in full at the first response
-    ("responded", "resolve"): "resolved",
-}
 
 
 def minutes(start: dt.datetime, end: dt.datetime) -> float:
@@ -56,10 +50,14 @@ class InquiryCreate(BaseModel):
 
 
 class InquiryRespond(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "response": "The copy is on its way to your accounts mailbox."}]})
     response: str = Field(min_length=1, max_length=20000)
 
 
 class InquiryResolve(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "resolution": "November invoice resent; the customer confirmed receipt."}]})
     resolution: str = Field(min_length=1, max_length=20000)
 
 
@@ -87,7 +85,7 @@ class InquiryRead(BaseModel):
 
 def inquiry_read(inquiry: Inquiry) -> InquiryRead:
     read = InquiryRead.model_validate(inquiry)
-    return read.model_copy(update={"allowed_actions": allowed_actions(INQUIRY_TRANSITIONS, inquiry.status)})
+    return read.model_copy(update={"allowed_actions": INQUIRY_MACHINE.allowed(inquiry.status)})
 
 
 def _facts(i: Inquiry) -> dict[str, Any]:
@@ -99,7 +97,7 @@ def _facts(i: Inquiry) -> dict[str, Any]:
              summary="Take a customer's inquiry (crm.inquiry.opened)",
              description="Role customer_service (403 otherwise).")
 async def take_inquiry(body: InquiryCreate, uow: UowDep, runtime: RuntimeDep, principal: CustomerService,
-                       idempotency_key: IdempotencyKey = None) -> Any:
+                       response: Response, idempotency_key: IdempotencyKey = None) -> Any:
     idem = Idempotency(uow, idempotency_key, principal.actor, "POST /inquiries", body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
         return previous
@@ -114,6 +112,7 @@ async def take_inquiry(body: InquiryCreate, uow: UowDep, runtime: RuntimeDep, pr
     uow.session.add(inquiry)
     await uow.session.flush()
     uow.emit(InquiryOpened(**_facts(inquiry)), subject=inquiry.id, actor=principal.actor)
+    set_etag(response, inquiry.version)
     return await remember_and_commit(idem, uow, inquiry_read(inquiry))
 
 
@@ -149,12 +148,12 @@ async def _finish(uow: Any, inquiry: Inquiry, response: Response) -> InquiryRead
 @router.post("/inquiries/{inquiry_id}/respond", response_model=InquiryRead,
              summary="First response (crm.inquiry.responded: the service response time)",
              description="Role customer_service (403 otherwise).")
-async def respond_inquiry(inquiry_id: str, body: InquiryRespond, uow: UowDep, runtime: RuntimeDep,
-                          principal: CustomerService, response: Response,
-                          if_match: IfMatch = None) -> InquiryRead:
+async def respond_to_inquiry(inquiry_id: str, body: InquiryRespond, uow: UowDep, runtime: RuntimeDep,
+                             principal: CustomerService, response: Response,
+                             if_match: IfMatch = None) -> InquiryRead:
     inquiry = await get_or_404(uow, Inquiry, inquiry_id, "inquiry")
     check_if_match(if_match, inquiry.version)
-    inquiry.status = next_state(INQUIRY_TRANSITIONS, "inquiry", inquiry.status, "respond")
+    inquiry.status = INQUIRY_MACHINE.next_state(inquiry.status, "respond")
     _responded(uow, inquiry, body.response, now(runtime), principal.actor)
     return await _finish(uow, inquiry, response)
 
@@ -176,7 +175,7 @@ async def resolve_inquiry(inquiry_id: str, body: InquiryResolve, uow: UowDep, ru
     inquiry = await get_or_404(uow, Inquiry, inquiry_id, "inquiry")
     check_if_match(if_match, inquiry.version)
     first = inquiry.status == "open"
-    inquiry.status = next_state(INQUIRY_TRANSITIONS, "inquiry", inquiry.status, "resolve")
+    inquiry.status = INQUIRY_MACHINE.next_state(inquiry.status, "resolve")
     at = now(runtime)
     if first:
         _responded(uow, inquiry, body.resolution, at, principal.actor)
@@ -221,8 +220,8 @@ class SessionRead(BaseModel):
 @router.post("/service-sessions", status_code=201, response_model=SessionRead,
              summary="Record technical consulting or a training session (crm.service_session.recorded)",
              description="Role tech_support (403 otherwise); the session is recorded as given by the caller.")
-async def record_session(body: SessionCreate, uow: UowDep, runtime: RuntimeDep, principal: TechSupport,
-                         idempotency_key: IdempotencyKey = None) -> Any:
+async def record_service_session(body: SessionCreate, uow: UowDep, runtime: RuntimeDep,
+                                 principal: TechSupport, idempotency_key: IdempotencyKey = None) -> Any:
     idem = Idempotency(uow, idempotency_key, principal.actor, "POST /service-sessions",
                        body.model_dump(mode="json"))
     if (previous := await idem.previous_response()) is not None:
@@ -245,9 +244,11 @@ async def record_session(body: SessionCreate, uow: UowDep, runtime: RuntimeDep, 
 
 
 @router.get("/service-sessions", response_model=Page[SessionRead], summary="List consulting and training")
-async def list_sessions(uow: UowDep, _: StaffPrincipal, params: Annotated[PageParams, Depends(page_params)],
-                        customer_id: str | None = None, kind: Literal["consulting", "training"] | None = None,
-                        given_by: str | None = None) -> Page[SessionRead]:
+async def list_service_sessions(uow: UowDep, _: StaffPrincipal,
+                                params: Annotated[PageParams, Depends(page_params)],
+                                customer_id: str | None = None,
+                                kind: Literal["consulting", "training"] | None = None,
+                                given_by: str | None = None) -> Page[SessionRead]:
     stmt = select(ServiceSession)
     for column, value in ((ServiceSession.customer_id, customer_id), (ServiceSession.kind, kind),
                           (ServiceSession.given_by, given_by)):

@@ -27,8 +27,7 @@ from ptp_crm.api.money import MoneyIn, MoneyRead, event_money
 from ptp_crm.db.models import Customer, Opportunity, Solution
 from ptp_crm.domain.initiations import ensure_solution_allowed
 from ptp_crm.domain.opportunities import OPEN_STAGES, stage_after_solution_accepted
-from ptp_crm.domain.solutions import EDITABLE_STATUSES, SOLUTION_TRANSITIONS, ensure_tech_contribution
-from ptp_crm.domain.state_machine import allowed_actions, next_state
+from ptp_crm.domain.solutions import EDITABLE_STATUSES, SOLUTION_MACHINE, ensure_tech_contribution
 
 router = APIRouter(prefix="/solutions", tags=["solutions"])
 
@@ -140,7 +139,7 @@ def solution_read(s: Solution) -> SolutionRead:
         expected_effect=s.expected_effect,
         price_estimate=MoneyRead(amount=s.price_amount, currency=s.currency),
         status=s.status,
-        allowed_actions=allowed_actions(SOLUTION_TRANSITIONS, s.status),
+        allowed_actions=SOLUTION_MACHINE.allowed(s.status),
         authors=list(s.authors),
         tech_contributors=list(s.tech_contributors or []),
         presented_at=s.presented_at,
@@ -184,6 +183,7 @@ async def create_solution(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: Specialist,
+    response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     """409 unless the opportunity's initiation request is approved; a second solution is a revision."""
@@ -223,6 +223,7 @@ async def create_solution(
     )
     uow.session.add(solution)
     await uow.session.flush()
+    set_etag(response, solution.version)
     return await remember_and_commit(idem, uow, solution_read(solution))
 
 
@@ -302,7 +303,7 @@ async def update_solution(
     ),
     responses={409: {"description": "No tech_support contribution, or the solution/initiation state"}},
 )
-async def present(
+async def present_solution(
     solution_id: str,
     body: PresentRequest,
     uow: UowDep,
@@ -313,7 +314,7 @@ async def present(
 ) -> SolutionRead:
     solution = await get_or_404(uow, Solution, solution_id, "solution")
     check_if_match(if_match, solution.version)
-    solution.status = next_state(SOLUTION_TRANSITIONS, "solution", solution.status, "present")
+    solution.status = SOLUTION_MACHINE.next_state(solution.status, "present")
     ensure_tech_contribution(solution.id, list(solution.tech_contributors or []))
     ensure_solution_allowed(
         solution.opportunity_id, await active_initiation_status(uow, solution.opportunity_id)
@@ -328,7 +329,7 @@ async def present(
 @router.post(
     "/{solution_id}/accept", response_model=SolutionRead, summary="Record that the client accepted it"
 )
-async def accept(
+async def accept_solution(
     solution_id: str,
     body: DecisionNote,
     uow: UowDep,
@@ -340,7 +341,7 @@ async def accept(
     """Publishes crm.solution.accepted (once: a second accept is a 409) and moves the deal to negotiation."""
     solution = await get_or_404(uow, Solution, solution_id, "solution")
     check_if_match(if_match, solution.version)
-    solution.status = next_state(SOLUTION_TRANSITIONS, "solution", solution.status, "accept")
+    solution.status = SOLUTION_MACHINE.next_state(solution.status, "accept")
     opp = await _open_opportunity(uow, solution.opportunity_id)
     customer = await get_or_404(uow, Customer, solution.customer_id, "customer")
     at = now(runtime)
@@ -383,7 +384,7 @@ async def reject_solution(
 ) -> SolutionRead:
     solution = await get_or_404(uow, Solution, solution_id, "solution")
     check_if_match(if_match, solution.version)
-    solution.status = next_state(SOLUTION_TRANSITIONS, "solution", solution.status, "reject")
+    solution.status = SOLUTION_MACHINE.next_state(solution.status, "reject")
     at = now(runtime)
     solution.decided_at, solution.decision_note, solution.updated_at = at, body.note, at
     return await _finish(uow, solution, response)
@@ -395,7 +396,7 @@ async def reject_solution(
     response_model=SolutionRead,
     summary="Start the next version (a draft copy); this one is superseded",
 )
-async def revise(
+async def revise_solution(
     solution_id: str,
     uow: UowDep,
     runtime: RuntimeDep,
@@ -405,7 +406,7 @@ async def revise(
 ) -> SolutionRead:
     old = await get_or_404(uow, Solution, solution_id, "solution")
     check_if_match(if_match, old.version)
-    old.status = next_state(SOLUTION_TRANSITIONS, "solution", old.status, "revise")
+    old.status = SOLUTION_MACHINE.next_state(old.status, "revise")
     await _open_opportunity(uow, old.opportunity_id)
     at = now(runtime)
     old.updated_at = at

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ptp_crm.domain.state_machine import Transitions
+from ptp_common.statemachine import StateMachine
 
 SEVERITIES = ("low", "medium", "high", "critical")
 COMPLAINT_CHANNELS = ("phone", "email", "online", "in_person", "letter", "other")
@@ -17,10 +17,14 @@ RESPONSE_TIME: dict[str, dt.timedelta] = {
     "low": dt.timedelta(hours=72),
 }
 
-COMPLAINT_TRANSITIONS: Transitions = {
-    ("open", "respond"): "responded",
-    ("responded", "resolve"): "resolved",
-}
+COMPLAINT_MACHINE = StateMachine(
+    "complaint",
+    {
+        ("open", "respond"): "responded",
+        ("responded", "resolve"): "resolved",
+    },
+    resource="/api/v1/complaints/{complaint_id}",
+)
 
 
 def response_deadline(received_at: dt.datetime, severity: str) -> dt.datetime:

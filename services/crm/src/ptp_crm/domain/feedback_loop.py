@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ptp_crm.domain.state_machine import Transitions
+from ptp_common.statemachine import StateMachine
 
-FEEDBACK_TRANSITIONS: Transitions = {
-    ("received", "classify"): "classified",
-    ("classified", "classify"): "classified",  # re-classify before the analysis
-    ("classified", "analyse"): "analysed",
-    ("analysed", "act"): "acted",
-    ("acted", "reply"): "replied",
-    ("replied", "close"): "closed",
-}
+FEEDBACK_MACHINE = StateMachine(
+    "feedback",
+    {
+        ("received", "classify"): "classified",
+        ("classified", "classify"): "classified",  # re-classify before the analysis
+        ("classified", "analyse"): "analysed",
+        ("analysed", "act"): "acted",
+        ("acted", "reply"): "replied",
+        ("replied", "close"): "closed",
+    },
+    resource="/api/v1/feedback/{feedback_id}",
+)
 
 # What each state still lacks before the loop may close.
 MISSING_BEFORE_CLOSE: dict[str, list[str]] = {

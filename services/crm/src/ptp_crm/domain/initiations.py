@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from ptp_common.errors import Conflict
+from ptp_common.statemachine import StateMachine
 
-from ptp_crm.domain.state_machine import Transitions
-
-INITIATION_TRANSITIONS: Transitions = {
-    ("submitted", "evaluate"): "under_evaluation",
-    ("under_evaluation", "evaluate"): "under_evaluation",
-    # Approval needs at least one department's evaluation: there is no (submitted, approve).
-    ("under_evaluation", "approve"): "approved",
-    ("submitted", "reject"): "rejected",
-    ("under_evaluation", "reject"): "rejected",
-}
+INITIATION_MACHINE = StateMachine(
+    "initiation request",
+    {
+        ("submitted", "evaluate"): "under_evaluation",
+        ("under_evaluation", "evaluate"): "under_evaluation",
+        # Approval needs at least one department's evaluation: there is no (submitted, approve).
+        ("under_evaluation", "approve"): "approved",
+        ("submitted", "reject"): "rejected",
+        ("under_evaluation", "reject"): "rejected",
+    },
+    resource="/api/v1/initiations/{initiation_id}",
+    paths={"evaluate": "evaluations"},
+)
 
 ACTIVE_STATUSES = ("submitted", "under_evaluation", "approved")
 

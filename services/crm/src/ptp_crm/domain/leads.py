@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from ptp_crm.domain.state_machine import Transitions
+from ptp_common.statemachine import StateMachine
 
 LEAD_CHANNELS = ("phone", "online", "trade_show", "referral", "other")
 
-LEAD_TRANSITIONS: Transitions = {
-    ("new", "qualify"): "qualified",
-    ("new", "disqualify"): "disqualified",
-    ("qualified", "disqualify"): "disqualified",
-    ("new", "convert"): "converted",
-    ("qualified", "convert"): "converted",
-}
+LEAD_MACHINE = StateMachine(
+    "lead",
+    {
+        ("new", "qualify"): "qualified",
+        ("new", "disqualify"): "disqualified",
+        ("qualified", "disqualify"): "disqualified",
+        ("new", "convert"): "converted",
+        ("qualified", "convert"): "converted",
+    },
+    resource="/api/v1/leads/{lead_id}",
+)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from ptp_crm.domain.state_machine import Transitions
+from ptp_common.statemachine import StateMachine
 
 OPEN_STAGES = ("prospect", "needs", "solution", "negotiation")
 
-OPPORTUNITY_TRANSITIONS: Transitions = {
-    ("prospect", "advance"): "needs",
-    ("needs", "advance"): "solution",
-    ("solution", "advance"): "negotiation",
-    ("negotiation", "win"): "won",
-    **{(stage, "lose"): "lost" for stage in OPEN_STAGES},
-}
+OPPORTUNITY_MACHINE = StateMachine(
+    "opportunity",
+    {
+        ("prospect", "advance"): "needs",
+        ("needs", "advance"): "solution",
+        ("solution", "advance"): "negotiation",
+        ("negotiation", "win"): "won",
+        **{(stage, "lose"): "lost" for stage in OPEN_STAGES},
+    },
+    resource="/api/v1/opportunities/{opportunity_id}",
+)
 
 
 def stage_after_solution_accepted(stage: str) -> str:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from ptp_common.errors import Conflict
+from ptp_common.statemachine import StateMachine
 
-from ptp_crm.domain.state_machine import Transitions
-
-SOLUTION_TRANSITIONS: Transitions = {
-    ("draft", "present"): "presented",
-    ("presented", "accept"): "accepted",
-    ("presented", "reject"): "rejected",
-    ("presented", "revise"): "superseded",
-    ("rejected", "revise"): "superseded",
-}
+SOLUTION_MACHINE = StateMachine(
+    "solution",
+    {
+        ("draft", "present"): "presented",
+        ("presented", "accept"): "accepted",
+        ("presented", "reject"): "rejected",
+        ("presented", "revise"): "superseded",
+        ("rejected", "revise"): "superseded",
+    },
+    resource="/api/v1/solutions/{solution_id}",
+)
 
 EDITABLE_STATUSES = ("draft",)
 

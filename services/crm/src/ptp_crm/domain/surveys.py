@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from ptp_crm.domain.state_machine import Transitions
+from ptp_common.statemachine import StateMachine
 
-SURVEY_TRANSITIONS: Transitions = {
-    ("open", "answer"): "answered",
-}
+SURVEY_MACHINE = StateMachine(
+    "survey",
+    {
+        ("open", "answer"): "answered",
+    },
+    resource="/api/v1/surveys/{survey_id}",
+)

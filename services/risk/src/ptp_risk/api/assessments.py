@@ -8,7 +8,7 @@ import uuid
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Body, Depends, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Unprocessable
@@ -19,14 +19,15 @@ from ptp_common.http.pagination import Page, PageParams, page_params, paginate
 from ptp_common.money import check_minor_units
 from ptp_common.service import UowDep
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
 from sqlalchemy import select
 
-from ptp_risk.api.deps import RegisterEditor, check_manager, get_risk
+from ptp_risk.api.deps import RegisterEditor, check_manager, risk_or_404
 from ptp_risk.config import current_config
 from ptp_risk.db.models import Assessment
 from ptp_risk.domain.combined_level import LEVEL_RULE
 from ptp_risk.domain.levels import Level
-from ptp_risk.domain.register import RISK_TRANSITIONS, next_state
+from ptp_risk.domain.register import RISK_MACHINE
 from ptp_risk.usecases.register_levels import apply_assessment
 
 router = APIRouter(prefix="/risks/{risk_id}/assessments", tags=["assessments"])
@@ -34,19 +35,29 @@ router = APIRouter(prefix="/risks/{risk_id}/assessments", tags=["assessments"])
 Score1to5 = Annotated[int, Field(ge=1, le=5)]
 
 
+QUALITATIVE_EXAMPLE: JsonDict = {
+    "method": "qualitative",
+    "likelihood": 4,
+    "impact": 3,
+    "rationale": "Two key clients asked for quotes elsewhere",
+}
+QUANTITATIVE_EXAMPLE: JsonDict = {
+    "method": "quantitative",
+    "exposure": {"amount": "120000.00", "currency": "EUR"},
+    "probability": "0.08",
+    "rationale": "PD from the client's rating C",
+}
+OVERRIDE_EXAMPLE: JsonDict = {
+    "method": "override",
+    "level": "medium",
+    "reason": "The PD is the client's group rating; this subsidiary is guaranteed",
+}
+
+
 class QualitativeAssessmentCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={
-            "examples": [
-                {
-                    "method": "qualitative",
-                    "likelihood": 4,
-                    "impact": 3,
-                    "rationale": "Two key clients asked for quotes elsewhere",
-                }
-            ]
-        },
+        json_schema_extra={"examples": [QUALITATIVE_EXAMPLE]},
     )
     method: Literal["qualitative"]
     likelihood: Score1to5
@@ -65,16 +76,7 @@ class MoneyAmountIn(MoneyAmount):
 class QuantitativeAssessmentCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={
-            "examples": [
-                {
-                    "method": "quantitative",
-                    "exposure": {"amount": "120000.00", "currency": "EUR"},
-                    "probability": "0.08",
-                    "rationale": "PD from the client's rating C",
-                }
-            ]
-        },
+        json_schema_extra={"examples": [QUANTITATIVE_EXAMPLE]},
     )
     method: Literal["quantitative"]
     exposure: MoneyAmountIn
@@ -87,24 +89,25 @@ class QuantitativeAssessmentCreate(BaseModel):
 class LevelOverrideCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={
-            "examples": [
-                {
-                    "method": "override",
-                    "level": "medium",
-                    "reason": "The PD is the client's group rating; this subsidiary is guaranteed",
-                }
-            ]
-        },
+        json_schema_extra={"examples": [OVERRIDE_EXAMPLE]},
     )
     method: Literal["override"]
     level: Level
     reason: str = Field(min_length=1, max_length=5000, description="Why the rule's level is overridden")
 
 
+# The body is one of three shapes: each has its example on its schema, and the body names the
+# three (a union's schema has none of its own, so clients would otherwise show no example).
 AssessmentCreate = Annotated[
     QualitativeAssessmentCreate | QuantitativeAssessmentCreate | LevelOverrideCreate,
-    Field(discriminator="method"),
+    Body(
+        discriminator="method",
+        openapi_examples={
+            "qualitative": {"summary": "Likelihood x impact", "value": QUALITATIVE_EXAMPLE},
+            "quantitative": {"summary": "Exposure x probability", "value": QUANTITATIVE_EXAMPLE},
+            "override": {"summary": "A manager sets the level", "value": OVERRIDE_EXAMPLE},
+        },
+    ),
 ]
 Method = Literal["qualitative", "quantitative", "override"]
 
@@ -166,9 +169,9 @@ async def assess_risk(
     )
     if (previous := await idem.previous_response()) is not None:
         return previous
-    risk = await get_risk(uow, risk_id)
+    risk = await risk_or_404(uow, risk_id)
     check_if_match(if_match, risk.version)
-    next_state(RISK_TRANSITIONS, "risk", risk.status, "assess")
+    RISK_MACHINE.next_state(risk.status, "assess")
     if isinstance(body, LevelOverrideCreate):
         check_manager(principal, "overriding a risk's level")
     config = current_config()
@@ -218,7 +221,7 @@ async def list_assessments(
     params: Annotated[PageParams, Depends(page_params)],
     method: Method | None = None,
 ) -> Page[AssessmentRead]:
-    await get_risk(uow, risk_id)
+    await risk_or_404(uow, risk_id)
     stmt = select(Assessment).where(Assessment.risk_id == risk_id)
     if method is not None:
         stmt = stmt.where(Assessment.method == method)

@@ -132,7 +132,7 @@ async def _profile(uow: UowDep, customer_id: str) -> CreditProfile:
     summary="Credit profiles by customer",
     description=STAFF_READ,
 )
-async def list_profiles(
+async def list_credit_profiles(
     uow: UowDep,
     _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
@@ -154,7 +154,7 @@ async def list_profiles(
     summary="A customer's credit profile",
     description=STAFF_READ,
 )
-async def read_profile(
+async def get_credit_profile(
     customer_id: str, uow: UowDep, _: StaffPrincipal, response: Response
 ) -> CreditProfileRead:
     profile = await _profile(uow, customer_id)
@@ -168,7 +168,7 @@ async def read_profile(
     summary="Every change of a customer's profile with the event that caused it, newest first",
     description=STAFF_READ,
 )
-async def profile_history(
+async def list_credit_profile_changes(
     customer_id: str,
     uow: UowDep,
     _: StaffPrincipal,
@@ -190,7 +190,7 @@ async def profile_history(
     summary="A customer's credit file: profile, contracts, installments, recent changes, register risks",
     description=STAFF_READ,
 )
-async def credit_file(customer_id: str, uow: UowDep, _: StaffPrincipal) -> CreditFileRead:
+async def get_credit_file(customer_id: str, uow: UowDep, _: StaffPrincipal) -> CreditFileRead:
     profile = await _profile(uow, customer_id)
     facts = await credit_store.load_facts(uow.session, customer_id)
     changes = (

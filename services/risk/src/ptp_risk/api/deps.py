@@ -50,7 +50,7 @@ def check_manager(principal: Principal, what: str) -> None:
         raise Forbidden(f"{what} needs the manager role", required_roles=[Role.manager.value])
 
 
-async def get_risk(uow: UowDep, risk_id: str) -> Risk:
+async def risk_or_404(uow: UowDep, risk_id: str) -> Risk:
     risk = await uow.session.get(Risk, risk_id)
     if risk is None:
         raise NotFound(f"no risk {risk_id}")

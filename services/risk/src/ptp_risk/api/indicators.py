@@ -18,7 +18,7 @@ from ptp_common.service import UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_risk.api.deps import IndicatorRecorder, RegisterEditor, get_risk
+from ptp_risk.api.deps import IndicatorRecorder, RegisterEditor, risk_or_404
 from ptp_risk.db.models import Indicator, Observation
 from ptp_risk.domain.indicators import Thresholds
 from ptp_risk.domain.levels import Level
@@ -125,7 +125,7 @@ async def create_indicator(
     )
     if (previous := await idem.previous_response()) is not None:
         return previous
-    await get_risk(uow, risk_id)
+    await risk_or_404(uow, risk_id)
     try:
         Thresholds(body.medium_threshold, body.high_threshold, body.higher_is_worse)
     except ValueError as exc:
@@ -159,7 +159,7 @@ async def list_indicators(
     _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],
 ) -> Page[IndicatorRead]:
-    await get_risk(uow, risk_id)
+    await risk_or_404(uow, risk_id)
     stmt = select(Indicator).where(Indicator.risk_id == risk_id)
     items, cursor = await paginate(uow.session, stmt, [Indicator.created_at, Indicator.id], params)
     return Page[IndicatorRead](items=[indicator_read(i) for i in items], next_cursor=cursor)
@@ -196,7 +196,7 @@ async def record_observation(
     if (previous := await idem.previous_response()) is not None:
         return previous
     indicator = await _get_indicator(uow, risk_id, indicator_id)
-    risk = await get_risk(uow, risk_id)
+    risk = await risk_or_404(uow, risk_id)
     observed_at = body.observed_at or utcnow()
     observation = Observation(
         id=str(uuid.uuid4()),

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from ptp_risk.api.responses import response_read
 from ptp_risk.api.risks import risk_read
-from ptp_risk.api.views import STAFF_READ, risk_matrix
+from ptp_risk.api.views import STAFF_READ, get_risk_matrix
 from ptp_risk.db.models import Response as RiskResponse
 from ptp_risk.db.models import Risk
 
@@ -27,8 +27,8 @@ OPEN_RESPONSES = ("planned", "in_progress")
             responses={200: {"content": {"text/html": {}}, "description": "A printable HTML page"}},
             summary="The risk report, printable: register by level, heatmap, open responses",
             description=STAFF_READ)
-async def risk_report(uow: UowDep, principal: StaffPrincipal) -> HTMLResponse:
-    matrix = await risk_matrix(uow, principal)
+async def get_risk_report(uow: UowDep, principal: StaffPrincipal) -> HTMLResponse:
+    matrix = await get_risk_matrix(uow, principal)
     risks = [risk_read(r) for r in (await uow.session.execute(
         select(Risk).where(Risk.status != "closed").order_by(Risk.created_at, Risk.id))).scalars()]
     by_level: dict[str, list[object]] = {"high": [], "medium": [], "low": [], "none": []}

@@ -17,10 +17,10 @@ from ptp_common.service import UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_risk.api.deps import RegisterEditor, get_risk, refuse_nulls
+from ptp_risk.api.deps import RegisterEditor, refuse_nulls, risk_or_404
 from ptp_risk.db.models import Response as RiskResponse
 from ptp_risk.domain.policy import ResponseKind
-from ptp_risk.domain.register import RESPONSE_TRANSITIONS, RISK_TRANSITIONS, allowed_actions, next_state
+from ptp_risk.domain.register import RESPONSE_MACHINE, RISK_MACHINE
 from ptp_risk.domain.response_rules import check_accept
 
 REQUIRED_ON_UPDATE = ("action", "owner")  # may be changed, never emptied
@@ -92,7 +92,7 @@ def response_read(item: RiskResponse) -> ResponseRead:
     return ResponseRead.model_validate(
         {
             **{c: getattr(item, c) for c in ResponseRead.model_fields if hasattr(item, c)},
-            "allowed_actions": allowed_actions(RESPONSE_TRANSITIONS, item.status),
+            "allowed_actions": RESPONSE_MACHINE.allowed(item.status),
         }
     )
 
@@ -113,7 +113,7 @@ accepted only with a manager's approval: the accept is created by a `manager` wi
 `approval_reason`; otherwise 409 (rule `accept-needs-manager-approval`). Avoid, reduce and
 transfer are open to every role above at any level.""",
 )
-async def create_response(
+async def create_risk_response(
     risk_id: str,
     body: ResponseCreate,
     uow: UowDep,
@@ -126,8 +126,8 @@ async def create_response(
     )
     if (previous := await idem.previous_response()) is not None:
         return previous
-    risk = await get_risk(uow, risk_id)
-    status = next_state(RISK_TRANSITIONS, "risk", risk.status, "respond")
+    risk = await risk_or_404(uow, risk_id)
+    status = RISK_MACHINE.next_state(risk.status, "respond")
     approved = body.kind == "accept" and risk.level != "low"
     if body.kind == "accept":
         check_accept(
@@ -163,7 +163,7 @@ async def create_response(
 @router.get(
     "", response_model=Page[ResponseRead], summary="A risk's responses, oldest first", description=STAFF_READ
 )
-async def list_responses(
+async def list_risk_responses(
     risk_id: str,
     uow: UowDep,
     _: StaffPrincipal,
@@ -171,7 +171,7 @@ async def list_responses(
     status: ResponseStatus | None = None,
     kind: ResponseKind | None = None,
 ) -> Page[ResponseRead]:
-    await get_risk(uow, risk_id)
+    await risk_or_404(uow, risk_id)
     stmt = select(RiskResponse).where(RiskResponse.risk_id == risk_id)
     if status is not None:
         stmt = stmt.where(RiskResponse.status == status)
@@ -189,7 +189,7 @@ async def _get_response(uow: UowDep, risk_id: str, response_id: str) -> RiskResp
 
 
 @router.get("/{response_id}", response_model=ResponseRead, summary="Read a response", description=STAFF_READ)
-async def read_response(
+async def get_risk_response(
     risk_id: str, response_id: str, uow: UowDep, _: StaffPrincipal, response: Response
 ) -> ResponseRead:
     item = await _get_response(uow, risk_id, response_id)
@@ -203,7 +203,7 @@ async def read_response(
     summary="Change a response's action, owner or dates",
     description=EDITORS,
 )
-async def update_response(
+async def update_risk_response(
     risk_id: str,
     response_id: str,
     body: ResponseUpdate,
@@ -231,7 +231,7 @@ def _action_route(action: str, summary: str) -> None:
         f"/{{response_id}}/{action}",
         response_model=ResponseRead,
         summary=summary,
-        name=f"{action}_response",
+        name=f"{action}_risk_response",
         description=f"{EDITORS} 409 when the response's state does not allow '{action}'.",
     )
     async def transition(
@@ -244,7 +244,7 @@ def _action_route(action: str, summary: str) -> None:
     ) -> ResponseRead:
         item = await _get_response(uow, risk_id, response_id)
         check_if_match(if_match, item.version)
-        item.status = next_state(RESPONSE_TRANSITIONS, "response", item.status, action)
+        item.status = RESPONSE_MACHINE.next_state(item.status, action)
         item.updated_at = utcnow()
         await uow.session.flush()
         read = response_read(item)
@@ -267,7 +267,7 @@ review_router = APIRouter(prefix="/responses", tags=["responses"])
     summary="Responses across all risks, e.g. those due for review (oldest first)",
     description=STAFF_READ,
 )
-async def list_all_responses(
+async def list_all_risk_responses(
     uow: UowDep,
     _: StaffPrincipal,
     params: Annotated[PageParams, Depends(page_params)],

@@ -20,14 +20,14 @@ from ptp_risk.api.deps import (
     RegisterEditor,
     RiskRegistrar,
     check_registrar,
-    get_risk,
     refuse_nulls,
     registrars_text,
+    risk_or_404,
 )
 from ptp_risk.db.models import Response as RiskResponse
 from ptp_risk.db.models import Risk
 from ptp_risk.domain.levels import Level
-from ptp_risk.domain.register import RISK_TRANSITIONS, RiskKind, allowed_actions, next_state
+from ptp_risk.domain.register import RISK_MACHINE, RiskKind
 from ptp_risk.domain.response_rules import check_close
 from ptp_risk.usecases.references import check_links
 from ptp_risk.usecases.register_levels import new_risk, raise_risk
@@ -129,7 +129,7 @@ def risk_read(risk: Risk) -> RiskRead:
                 "by": risk.override_by,
                 "at": risk.override_at,
             },
-            "allowed_actions": allowed_actions(RISK_TRANSITIONS, risk.status),
+            "allowed_actions": RISK_MACHINE.allowed(risk.status),
         }
     )
 
@@ -203,8 +203,8 @@ async def list_risks(
 
 
 @router.get("/{risk_id}", response_model=RiskRead, summary="Read a risk", description=STAFF_READ)
-async def read_risk(risk_id: str, uow: UowDep, _: StaffPrincipal, response: Response) -> RiskRead:
-    risk = await get_risk(uow, risk_id)
+async def get_risk(risk_id: str, uow: UowDep, _: StaffPrincipal, response: Response) -> RiskRead:
+    risk = await risk_or_404(uow, risk_id)
     set_etag(response, risk.version)
     return risk_read(risk)
 
@@ -223,7 +223,7 @@ async def update_risk(
     response: Response,
     if_match: IfMatch = None,
 ) -> RiskRead:
-    risk = await get_risk(uow, risk_id)
+    risk = await risk_or_404(uow, risk_id)
     check_if_match(if_match, risk.version)
     changes = body.model_dump(exclude_unset=True)
     refuse_nulls(changes, REQUIRED_ON_UPDATE)
@@ -242,9 +242,9 @@ async def update_risk(
 async def _transition(
     risk_id: str, action: str, uow: UowDep, response: Response, if_match: str | None
 ) -> RiskRead:
-    risk = await get_risk(uow, risk_id)
+    risk = await risk_or_404(uow, risk_id)
     check_if_match(if_match, risk.version)
-    status = next_state(RISK_TRANSITIONS, "risk", risk.status, action)
+    status = RISK_MACHINE.next_state(risk.status, action)
     if action == "close":
         responses = await uow.session.execute(
             select(RiskResponse.kind, RiskResponse.status).where(RiskResponse.risk_id == risk.id)

@@ -48,7 +48,7 @@ class MatrixRead(BaseModel):
     summary="Open risks per likelihood x impact cell",
     description=STAFF_READ,
 )
-async def risk_matrix(
+async def get_risk_matrix(
     uow: UowDep,
     _: StaffPrincipal,
     kind: RiskKind | None = None,
@@ -103,6 +103,16 @@ class RiskEventCount(BaseModel):
     count: int
 
 
+class RiskEventCounts(BaseModel):
+    """One summary of a bounded window (at most three years), not a list to page through."""
+
+    since: AwareDatetime
+    until: AwareDatetime
+    granularity: Literal["day", "month"]
+    kind: RiskKind | None = Field(description="The kind counted, or null for all kinds")
+    counts: list[RiskEventCount] = Field(description="One entry per period, event and kind seen")
+
+
 def _filtered(
     since: dt.datetime | None, until: dt.datetime | None, event: str | None, kind: str | None
 ) -> Any:
@@ -147,7 +157,7 @@ MAX_COUNT_WINDOW = dt.timedelta(days=3 * 366)
 
 @router.get(
     "/risk-events/counts",
-    response_model=list[RiskEventCount],
+    response_model=RiskEventCounts,
     summary="Risk events counted per period (day or month), event and kind",
     description=STAFF_READ,
 )
@@ -158,7 +168,7 @@ async def count_risk_events(
     until: Until = None,
     granularity: Literal["day", "month"] = "month",
     kind: RiskKind | None = None,
-) -> list[RiskEventCount]:
+) -> RiskEventCounts:
     until = until or utcnow()
     since = since or until - dt.timedelta(days=365)
     if until - since > MAX_COUNT_WINDOW:
@@ -168,12 +178,18 @@ async def count_risk_events(
             RiskEvent.occurred_at, RiskEvent.event, RiskEvent.kind
         )
     )
-    counts: dict[tuple[str, str, str], int] = {}
+    tally: dict[tuple[str, str, str], int] = {}
     fmt = "%Y-%m-%d" if granularity == "day" else "%Y-%m"
     for occurred_at, event, kind_ in rows:
         key = (occurred_at.strftime(fmt), event, kind_)
-        counts[key] = counts.get(key, 0) + 1
-    return [RiskEventCount(period=p, event=e, kind=k, count=n) for (p, e, k), n in sorted(counts.items())]
+        tally[key] = tally.get(key, 0) + 1
+    return RiskEventCounts(
+        since=since,
+        until=until,
+        granularity=granularity,
+        kind=kind,
+        counts=[RiskEventCount(period=p, event=e, kind=k, count=n) for (p, e, k), n in sorted(tally.items())],
+    )
 
 
 class RiskConfigRead(BaseModel):
@@ -194,7 +210,7 @@ class RiskConfigRead(BaseModel):
     summary="The rating model and tables in force",
     description=STAFF_READ,
 )
-async def read_config(_: StaffPrincipal) -> RiskConfigRead:
+async def get_risk_config(_: StaffPrincipal) -> RiskConfigRead:
     config = current_config()
     return RiskConfigRead(
         rating_model={

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from ptp_risk.config import RiskConfig
 from ptp_risk.db.models import Assessment, Indicator, Observation, Risk
 from ptp_risk.domain.credit import CreditFigures, Rating
+from ptp_risk.domain.register import RISK_MACHINE
 from ptp_risk.usecases.register_levels import apply_assessment, new_risk, raise_risk
 
 SERVICE_ACTOR = "service:risk"
@@ -68,7 +69,7 @@ async def sync_credit_risk(
             )
             await raise_risk(uow, risk, cause=cause.id)
         elif risk is not None and risk.status == "closed" and rating.level != "low":
-            risk.status = "identified"  # the risk came back
+            risk.status = RISK_MACHINE.next_state(risk.status, "reopen")  # the risk came back
         if risk is not None:
             _assess(uow, config, risk, figures, rating, cause, now)
     if risk is not None:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from ptp_risk.config import current_config
 from ptp_risk.db.models import Assessment, Risk, RiskEvent
 from ptp_risk.domain.combined_level import combined_level
+from ptp_risk.domain.register import RISK_MACHINE
 
 
 def record_risk_event(
@@ -216,7 +217,7 @@ async def reassess_when_worse(
     if latest is not None and latest.likelihood >= likelihood and latest.impact >= impact:
         return
     if risk.status == "closed":
-        risk.status = "identified"
+        risk.status = RISK_MACHINE.next_state(risk.status, "reopen")
     apply_assessment(
         uow,
         risk,
