@@ -11,8 +11,9 @@ from sqlalchemy import select, update
 
 from ptp_common.auth.dependencies import require_roles
 from ptp_common.auth.roles import Role
-from ptp_common.errors import Conflict, NotFound
+from ptp_common.errors import Conflict, NotFound, Unprocessable
 from ptp_common.http.bounds import INT_MAX
+from ptp_common.http.pagination import Page, PageParams, cut_page, decode_cursor, page_params
 from ptp_common.messaging import dead_letters
 from ptp_common.messaging.relay import outbox_backlog
 from ptp_common.service import RuntimeDep
@@ -44,15 +45,30 @@ class OutboxStatus(BaseModel):
     parked: int
 
 
-@admin_router.get("/dead-letters", response_model=list[ParkedMessageRead])
+@admin_router.get("/dead-letters", response_model=Page[ParkedMessageRead])
 async def list_dead_letters(
     runtime: RuntimeDep,
+    params: Annotated[PageParams, Depends(page_params)],
     status: Annotated[str, Query(pattern="^(parked|held|replayed|discarded)$")] = "parked",
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    after_id: Annotated[int, Query(ge=0, le=INT_MAX)] = 0,
-) -> list[ParkedMessageRead]:
-    items = await dead_letters.list_parked(runtime.db, status=status, limit=limit, after_id=after_id)
-    return [ParkedMessageRead(**{**p.as_dict(), "payload": None}) for p in items]
+) -> Page[ParkedMessageRead]:
+    """Parked messages in the order they were parked (by id)."""
+    items = await dead_letters.list_parked(
+        runtime.db, status=status, limit=params.limit + 1, after_id=_parked_id_after(params.cursor)
+    )
+    page, cursor = cut_page(items, params, lambda last: [last.id])
+    return Page[ParkedMessageRead](
+        items=[ParkedMessageRead(**{**p.as_dict(), "payload": None}) for p in page], next_cursor=cursor
+    )
+
+
+def _parked_id_after(cursor: str | None) -> int:
+    """The id a dead-letters cursor holds (0 for the first page)."""
+    if cursor is None:
+        return 0
+    [after_id] = decode_cursor(cursor, 1)
+    if not isinstance(after_id, int) or not 0 <= after_id <= INT_MAX:
+        raise Unprocessable("cursor is not one this API issued", field="query.cursor")
+    return after_id
 
 
 @admin_router.get("/dead-letters/{parked_id}", response_model=ParkedMessageRead)

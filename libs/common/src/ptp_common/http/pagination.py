@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Annotated, Any, Generic, TypeVar
 
@@ -95,11 +95,16 @@ async def paginate(
         stmt = stmt.where(_after(order_by, last, descending))
     ordering = [c.desc() if descending else c.asc() for c in order_by]
     rows = (await session.execute(stmt.order_by(*ordering).limit(params.limit + 1))).scalars().all()
+    return cut_page(rows, params, lambda tail: [getattr(tail, c.key) for c in order_by])
+
+
+def cut_page(
+    rows: Sequence[T], params: PageParams, key_of: Callable[[T], Sequence[Any]]
+) -> tuple[list[T], str | None]:
+    """The page out of ``params.limit + 1`` rows read in order: the extra row says a next page
+    exists, and its cursor is the key of the page's last row (``key_of``)."""
     items = list(rows[: params.limit])
-    next_cursor = None
-    if len(rows) > params.limit:
-        tail = items[-1]
-        next_cursor = encode_cursor([getattr(tail, c.key) for c in order_by])
+    next_cursor = encode_cursor(key_of(items[-1])) if len(rows) > params.limit else None
     return items, next_cursor
 
 
