@@ -58,7 +58,7 @@ def _all_pages(client: httpx.Client, path: str, params: dict[str, str]) -> Itera
     """Every item of a paged list, following ``next_cursor`` to the last page."""
     cursor = None
     while True:
-        more = {"cursor": cursor} if cursor else {}
+        more: dict[str, str] = {"cursor": cursor} if cursor else {}
         page = _call(client, "GET", path, params={**params, "limit": 200, **more})
         yield from page["items"]
         cursor = page["next_cursor"]
