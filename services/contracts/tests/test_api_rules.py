@@ -169,7 +169,7 @@ async def test_payments_are_checked_against_the_installment(app: App) -> None:
     first = await client.post(url, json={"amount": "500.00"}, headers=keyed)
     retry = await client.post(url, json={"amount": "500.00"}, headers=keyed)
     assert first.status_code == retry.status_code == 201 and first.json()["id"] == retry.json()["id"]
-    payments = await api.call("GET", f"/contracts/{c['id']}/payments", FINANCE)
+    payments = (await api.call("GET", f"/contracts/{c['id']}/payments", FINANCE))["items"]
     assert [p["amount"] for p in payments] == ["500.00"] and payments[0][
         "installment_outstanding"
     ] == "2500.00"
@@ -385,6 +385,6 @@ async def test_a_revision_records_old_and_new_values_and_only_real_changes(app: 
         json={"title": c["title"], "total": "12000.00", "expiry_date": "2028-06-30"},
     )
     assert changed["revision"] == c["revision"] + 1
-    last = (await api.call("GET", f"/contracts/{c['id']}/revisions", LEGAL))[-1]
+    last = (await api.call("GET", f"/contracts/{c['id']}/revisions", LEGAL))["items"][-1]
     assert last["author"] == "sam" and last["changed_fields"] == ["expiry_date"]
     assert last["changes"] == {"expiry_date": {"from": "2027-12-31", "to": "2028-06-30"}}

@@ -101,7 +101,7 @@ async def test_paying_the_settlement_pays_every_installment_and_completes_the_co
     listed = await invoices(api, contract_id=c["id"])
     assert len(listed) == 3 and {i["status"] for i in listed} == {"paid"}
 
-    payments = await api.call("GET", f"/contracts/{c['id']}/payments", FINANCE)
+    payments = (await api.call("GET", f"/contracts/{c['id']}/payments", FINANCE))["items"]
     # One payment per installment, all received at the same moment (listed in any order among them).
     assert sorted(
         (p["installment_id"], p["amount"], p["reference"], p["recorded_by"]) for p in payments

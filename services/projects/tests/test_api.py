@@ -289,10 +289,10 @@ async def test_progress_reports_allocations_and_over_allocation_across_projects(
         "kind": "budget", "description": "Travel", "period_start": "2026-03-01",
         "period_end": "2026-03-31", "planned_amount": "1200.00", "currency": "JPY"})
     assert budget.status_code == 422 and budget.json()["errors"][0]["field"] == "body.planned_amount"
-    assert (await client.get("/api/v1/resources/over-allocations", headers=PM)).json() == []
+    assert (await client.get("/api/v1/resources/over-allocations", headers=PM)).json()["items"] == []
     await client.post(f"/api/v1/projects/{second['id']}/allocations", headers=PM,
                       json={**week, "planned_hours": "20"})
-    [over] = (await client.get("/api/v1/resources/over-allocations", headers=PM)).json()
+    [over] = (await client.get("/api/v1/resources/over-allocations", headers=PM)).json()["items"]
     assert (over["member"], over["start"], over["end"], over["peak_hours_per_day"]) == (
         "tess", "2026-03-02", "2026-03-06", "10.00",
     )
@@ -356,8 +356,12 @@ async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(
     moved = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM,
                                json={"milestone_id": pilot.json()["id"]})
     assert moved.json()["milestone_id"] == pilot.json()["id"]
-    milestones = (await client.get(f"{base}/milestones", headers=PM)).json()
-    assert [m["name"] for m in milestones] == ["Design approved", "Pilot site live", "Go-live"]
+    first_two = (await client.get(f"{base}/milestones", headers=PM, params={"limit": 2})).json()
+    last = (await client.get(f"{base}/milestones", headers=PM,
+                             params={"cursor": first_two["next_cursor"]})).json()
+    assert [m["name"] for m in first_two["items"] + last["items"]] == [
+        "Design approved", "Pilot site live", "Go-live"]
+    assert last["next_cursor"] is None
 
     checked = await client.put(f"{base}/acceptance/self-check", headers=TESS, json={"results": [
         {"criterion_id": "AC-1", "passed": True, "notes": "40/40 sites pinged"}]})

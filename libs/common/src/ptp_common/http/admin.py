@@ -11,9 +11,16 @@ from sqlalchemy import select, update
 
 from ptp_common.auth.dependencies import require_roles
 from ptp_common.auth.roles import Role
-from ptp_common.errors import Conflict, NotFound, Unprocessable
+from ptp_common.errors import Conflict, NotFound
 from ptp_common.http.bounds import INT_MAX
-from ptp_common.http.pagination import Page, PageParams, cut_page, decode_cursor, page_params
+from ptp_common.http.pagination import (
+    Page,
+    PageParams,
+    cut_page,
+    decode_cursor,
+    foreign_cursor,
+    page_params,
+)
 from ptp_common.messaging import dead_letters
 from ptp_common.messaging.relay import outbox_backlog
 from ptp_common.service import RuntimeDep
@@ -67,7 +74,7 @@ def _parked_id_after(cursor: str | None) -> int:
         return 0
     [after_id] = decode_cursor(cursor, 1)
     if not isinstance(after_id, int) or not 0 <= after_id <= INT_MAX:
-        raise Unprocessable("cursor is not one this API issued", field="query.cursor")
+        raise foreign_cursor()
     return after_id
 
 

@@ -78,7 +78,12 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
             raise ValueError("wrong shape")
         return [_decode_value(v) for v in values]
     except (ValueError, TypeError) as exc:
-        raise Unprocessable("cursor is not one this API issued", field="query.cursor") from exc
+        raise foreign_cursor() from exc
+
+
+def foreign_cursor() -> Unprocessable:
+    """The 422 for a cursor this API did not issue."""
+    return Unprocessable("cursor is not one this API issued", field="query.cursor")
 
 
 async def paginate(
@@ -96,6 +101,21 @@ async def paginate(
     ordering = [c.desc() if descending else c.asc() for c in order_by]
     rows = (await session.execute(stmt.order_by(*ordering).limit(params.limit + 1))).scalars().all()
     return cut_page(rows, params, lambda tail: [getattr(tail, c.key) for c in order_by])
+
+
+def paginate_computed(
+    items: Sequence[T], params: PageParams, key_of: Callable[[T], Sequence[Any]], *, width: int
+) -> tuple[list[T], str | None]:
+    """A page of a list computed in memory (not rows), sorted by ``key_of`` (``width`` values,
+    unique per item): the same keyset cursor as :func:`paginate`."""
+    rest = list(items)
+    if params.cursor:
+        last = decode_cursor(params.cursor, width)
+        try:
+            rest = [item for item in items if list(key_of(item)) > last]
+        except TypeError as exc:  # a cursor whose values are not of the key's types
+            raise foreign_cursor() from exc
+    return cut_page(rest[: params.limit + 1], params, key_of)
 
 
 def cut_page(

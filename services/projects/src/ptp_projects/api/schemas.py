@@ -61,6 +61,9 @@ class MilestoneRead(ReadModel):
         return variance_days(self.baseline_due_date, self.due_date)
 
 
+MilestonePage = Page[MilestoneRead]
+
+
 class CriterionRead(ReadModel):
     criterion_id: str
     description: str
@@ -376,6 +379,9 @@ class OverAllocationRead(BaseModel):
     end: dt.date
     peak_hours_per_day: Decimal
     project_ids: list[str]
+
+
+OverAllocationPage = Page[OverAllocationRead]
 
 
 # -- acceptance -------------------------------------------------------------------------------
