@@ -240,8 +240,7 @@ async def open_round(
     project = await visible_project(uow.session, project_id, principal)
     check_not_cancelled(project)
     acceptance.check_has_criteria([c.criterion_id for c in await criteria_of(uow.session, project_id)])
-    if project.status != "in_acceptance":
-        project.status = states.PROJECT.next_state(project.status, "open_acceptance")
+    project.status = states.PROJECT.next_state(project.status, "open_acceptance")
     rounds = (
         await uow.session.scalars(
             select(AcceptanceRound).where(AcceptanceRound.project_id == project_id)
