@@ -49,8 +49,6 @@ KNOWN: set[tuple[str, str, str]] = {
     ('kpi', 'page', 'GET /api/v1/metrics/indicators'),
     ('risk', 'example', 'POST /api/v1/risks/{risk_id}/assessments'),
     ('risk', 'page', 'GET /api/v1/risk-events/counts'),
-    ('webhooks', 'example', 'POST /api/v1/subscriptions/{subscription_id}/redeliver'),
-    ('webhooks', 'example', 'POST /api/v1/subscriptions/{subscription_id}/rotate-secret'),
 }
 
 

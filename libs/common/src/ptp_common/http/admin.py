@@ -104,7 +104,7 @@ async def discard_dead_letter(parked_id: ParkedId, runtime: RuntimeDep) -> dict[
 
 
 @admin_router.get("/outbox", response_model=OutboxStatus)
-async def outbox_status(runtime: RuntimeDep) -> OutboxStatus:
+async def get_outbox_status(runtime: RuntimeDep) -> OutboxStatus:
     unsent, age = await outbox_backlog(runtime.db)
     return OutboxStatus(
         service=runtime.name,
@@ -115,7 +115,7 @@ async def outbox_status(runtime: RuntimeDep) -> OutboxStatus:
 
 
 @admin_router.post("/outbox/{event_id}/republish")
-async def republish(event_id: str, runtime: RuntimeDep) -> dict[str, str]:
+async def republish_event(event_id: str, runtime: RuntimeDep) -> dict[str, str]:
     """Send an already published event again (consumers' inboxes make it harmless)."""
     outbox = runtime.db.outbox
     async with runtime.db.sessions() as session, session.begin():

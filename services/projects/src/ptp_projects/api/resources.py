@@ -103,7 +103,7 @@ async def list_allocations(
     response_model=ResourceSummary,
     summary="Planned against actual hours and money of a project",
 )
-async def resource_summary(project_id: str, uow: UowDep, _: StaffPrincipal) -> ResourceSummary:
+async def get_resource_summary(project_id: str, uow: UowDep, _: StaffPrincipal) -> ResourceSummary:
     await get_or_404(uow.session, Project, project_id, "project")
     allocations = await uow.session.scalars(
         select(Allocation).where(Allocation.project_id == project_id)
@@ -130,7 +130,7 @@ async def resource_summary(project_id: str, uow: UowDep, _: StaffPrincipal) -> R
     response_model=AllocationRead,
     summary="Record actual hours or spend",
 )
-async def record_actuals(
+async def record_allocation_actuals(
     allocation_id: str,
     body: AllocationActuals,
     uow: UowDep,
