@@ -14,7 +14,7 @@ from ptp_common.events import REGISTRY
 from ptp_common.events.envelope import Envelope, new_envelope
 from ptp_common.events.registry import EventData, UnknownEventType, event
 from ptp_common.http.etag import check_if_match
-from ptp_common.http.pagination import PageParams, decode_cursor, encode_cursor, paginate_computed
+from ptp_common.http.pagination import decode_cursor, encode_cursor
 from ptp_common.messaging.bus import topic_matches
 from ptp_common.money import check_minor_units
 from ptp_common.settings import DEV_JWT_SECRET, load_settings
@@ -91,19 +91,6 @@ def test_cursor_round_trips_typed_values_and_rejects_garbage() -> None:
         decode_cursor("!!!", 1)
     with pytest.raises(Exception, match="cursor"):
         decode_cursor(encode_cursor(["a"]), 2)
-
-
-def test_a_computed_list_pages_by_its_key_like_rows_do() -> None:
-    runs = [("ann", dt.date(2026, 3, 2)), ("ann", dt.date(2026, 4, 6)), ("bob", dt.date(2026, 3, 2))]
-    pages, cursor = [], None
-    while True:
-        page, cursor = paginate_computed(runs, PageParams(limit=2, cursor=cursor), list, width=2)
-        pages.append(page)
-        if cursor is None:
-            break
-    assert pages == [runs[:2], runs[2:]]
-    with pytest.raises(Exception, match="cursor"):
-        paginate_computed(runs, PageParams(limit=2, cursor=encode_cursor([1, 2])), list, width=2)
 
 
 def test_if_match_accepts_current_or_star_and_refuses_stale() -> None:

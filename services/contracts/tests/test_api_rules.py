@@ -73,6 +73,22 @@ async def test_roles_decide_every_action(app: App) -> None:
     await api.call("POST", f"/contracts/{c['id']}/settlement", FINANCE, 403)
 
 
+async def test_a_creation_answers_the_etag_so_the_first_transition_needs_no_get(app: App) -> None:
+    client, runtime = app
+    body = contract_body()
+    await crm_registers(runtime, body["customer_id"], body["customer_name"])
+    keyed = {**MANAGER, "Idempotency-Key": "draft-with-etag"}
+    created = await client.post("/api/v1/contracts", json=body, headers=keyed)
+    assert created.status_code == 201 and created.headers["ETag"] == f'"{created.json()["version"]}"'
+    replayed = await client.post("/api/v1/contracts", json=body, headers=keyed)
+    assert replayed.headers["Idempotent-Replayed"] == "true"
+    assert replayed.headers["ETag"] == created.headers["ETag"]
+    submitted = await client.post(
+        f"/api/v1/contracts/{created.json()['id']}/submit", headers={**SPECIALIST, **etag(created)}
+    )
+    assert submitted.status_code == 200, submitted.text
+
+
 async def test_stale_if_match_is_412_and_fresh_one_passes(
     app: App,
 ) -> None:

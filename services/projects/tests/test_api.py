@@ -331,6 +331,8 @@ async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(
     assert created.status_code == replayed.status_code == 201
     assert replayed.json()["id"] == created.json()["id"]
     task = created.json()
+    # The creation, and its replay, answer the task's ETag: its first write needs no GET.
+    assert created.headers["etag"] == replayed.headers["etag"] == f'"{task["version"]}"'
     assert (await client.post(f"{base}/tasks", headers=TESS, json=body)).status_code == 403
     inverted = await client.post(f"{base}/tasks", headers=PM,
                                  json={**body, "start_date": "2026-04-01"})
@@ -353,6 +355,7 @@ async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(
     pilot = await client.post(f"{base}/milestones", headers=PM,
                               json={"name": "Pilot site live", "due_date": "2026-04-20"})
     assert pilot.status_code == 201 and pilot.json()["contract_milestone_id"] is None
+    assert pilot.headers["etag"] == f'"{pilot.json()["version"]}"'
     moved = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM,
                                json={"milestone_id": pilot.json()["id"]})
     assert moved.json()["milestone_id"] == pilot.json()["id"]

@@ -13,14 +13,7 @@ from ptp_common.auth.dependencies import require_roles
 from ptp_common.auth.roles import Role
 from ptp_common.errors import Conflict, NotFound
 from ptp_common.http.bounds import INT_MAX
-from ptp_common.http.pagination import (
-    Page,
-    PageParams,
-    cut_page,
-    decode_cursor,
-    foreign_cursor,
-    page_params,
-)
+from ptp_common.http.pagination import Page, PageParams, cut_page, decode_id_cursor, page_params
 from ptp_common.messaging import dead_letters
 from ptp_common.messaging.relay import outbox_backlog
 from ptp_common.service import RuntimeDep
@@ -60,22 +53,12 @@ async def list_dead_letters(
 ) -> Page[ParkedMessageRead]:
     """Parked messages in the order they were parked (by id)."""
     items = await dead_letters.list_parked(
-        runtime.db, status=status, limit=params.limit + 1, after_id=_parked_id_after(params.cursor)
+        runtime.db, status=status, limit=params.limit + 1, after_id=decode_id_cursor(params.cursor)
     )
     page, cursor = cut_page(items, params, lambda last: [last.id])
     return Page[ParkedMessageRead](
         items=[ParkedMessageRead(**{**p.as_dict(), "payload": None}) for p in page], next_cursor=cursor
     )
-
-
-def _parked_id_after(cursor: str | None) -> int:
-    """The id a dead-letters cursor holds (0 for the first page)."""
-    if cursor is None:
-        return 0
-    [after_id] = decode_cursor(cursor, 1)
-    if not isinstance(after_id, int) or not 0 <= after_id <= INT_MAX:
-        raise foreign_cursor()
-    return after_id
 
 
 @admin_router.get("/dead-letters/{parked_id}", response_model=ParkedMessageRead)

@@ -19,6 +19,7 @@ from sqlalchemy import insert, select
 
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Unprocessable
+from ptp_common.http.etag import etag_for
 
 IdempotencyKey = Annotated[
     str | None,
@@ -63,11 +64,12 @@ class Idempotency:
                 "Idempotency-Key was already used with a different request body",
                 field="header.Idempotency-Key",
             )
-        return JSONResponse(
-            json.loads(row.response),
-            status_code=row.status_code,
-            headers={"Idempotent-Replayed": "true"},
-        )
+        body = json.loads(row.response)
+        headers = {"Idempotent-Replayed": "true"}
+        if isinstance(body, dict) and isinstance(body.get("version"), int):
+            # the first answer's ETag too: a versioned resource's creation carries it
+            headers["ETag"] = etag_for(body["version"])
+        return JSONResponse(body, status_code=row.status_code, headers=headers)
 
     async def remember(self, status_code: int, response: Any) -> None:
         """Store the response in the current transaction (commit together with the resource)."""

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from ptp_common.errors import Unprocessable
+from ptp_common.http.bounds import INT_MAX
 
 T = TypeVar("T")
 
@@ -78,11 +79,10 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
             raise ValueError("wrong shape")
         return [_decode_value(v) for v in values]
     except (ValueError, TypeError) as exc:
-        raise foreign_cursor() from exc
+        raise _foreign_cursor() from exc
 
 
-def foreign_cursor() -> Unprocessable:
-    """The 422 for a cursor this API did not issue."""
+def _foreign_cursor() -> Unprocessable:
     return Unprocessable("cursor is not one this API issued", field="query.cursor")
 
 
@@ -103,21 +103,6 @@ async def paginate(
     return cut_page(rows, params, lambda tail: [getattr(tail, c.key) for c in order_by])
 
 
-def paginate_computed(
-    items: Sequence[T], params: PageParams, key_of: Callable[[T], Sequence[Any]], *, width: int
-) -> tuple[list[T], str | None]:
-    """A page of a list computed in memory (not rows), sorted by ``key_of`` (``width`` values,
-    unique per item): the same keyset cursor as :func:`paginate`."""
-    rest = list(items)
-    if params.cursor:
-        last = decode_cursor(params.cursor, width)
-        try:
-            rest = [item for item in items if list(key_of(item)) > last]
-        except TypeError as exc:  # a cursor whose values are not of the key's types
-            raise foreign_cursor() from exc
-    return cut_page(rest[: params.limit + 1], params, key_of)
-
-
 def cut_page(
     rows: Sequence[T], params: PageParams, key_of: Callable[[T], Sequence[Any]]
 ) -> tuple[list[T], str | None]:
@@ -128,6 +113,21 @@ def cut_page(
     return items, next_cursor
 
 
+def paginate_list(
+    items: Sequence[T], params: PageParams, key_of: Callable[[T], Sequence[Any]]
+) -> tuple[list[T], str | None]:
+    """``paginate`` for a list computed in memory (a catalogue, a calendar): the same cursor and
+    page, in ascending order of ``key_of`` (unique per item), so small lists are pages too."""
+    ordered = sorted(items, key=lambda item: list(key_of(item)))
+    if params.cursor and ordered:
+        last = decode_cursor(params.cursor, len(key_of(ordered[0])))
+        try:
+            ordered = [item for item in ordered if list(key_of(item)) > last]
+        except TypeError as exc:  # a cursor of other types than this list's key
+            raise _foreign_cursor() from exc
+    return cut_page(ordered[: params.limit + 1], params, key_of)
+
+
 def _after(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any], descending: bool) -> Any:
     """(a, b) > (x, y) spelled portably: a > x OR (a = x AND b > y)."""
     clauses = []
@@ -136,3 +136,14 @@ def _after(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any],
         beyond = col < values[i] if descending else col > values[i]
         clauses.append(and_(*equal, beyond))
     return or_(*clauses)
+
+
+def decode_id_cursor(cursor: str | None) -> int:
+    """The integer id a cursor on one id column holds (0 before the first page), within the
+    column's range: a cursor naming anything else is a 422, not a failing query."""
+    if cursor is None:
+        return 0
+    [after_id] = decode_cursor(cursor, 1)
+    if not isinstance(after_id, int) or isinstance(after_id, bool) or not 0 <= after_id <= INT_MAX:
+        raise _foreign_cursor()
+    return after_id

@@ -10,7 +10,7 @@ from ptp_common.auth import StaffPrincipal
 from ptp_common.errors import Conflict, Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import PageParams, page_params, paginate, paginate_computed
+from ptp_common.http.pagination import PageParams, page_params, paginate, paginate_list
 from ptp_common.money import check_minor_units
 from ptp_common.service import UowDep
 from sqlalchemy import select
@@ -176,9 +176,7 @@ async def list_over_allocations(
     ]
     # Computed from every live booking, so paged in memory; a member's runs never overlap, so
     # (member, start) is unique and the order stable.
-    page, cursor = paginate_computed(
-        over_allocations(bookings), params, lambda o: [o.member, o.start], width=2
-    )
+    page, cursor = paginate_list(over_allocations(bookings), params, lambda o: [o.member, o.start])
     reads = [
         OverAllocationRead(
             member=o.member, start=o.start, end=o.end,
