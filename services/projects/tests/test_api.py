@@ -273,6 +273,9 @@ async def test_progress_reports_allocations_and_over_allocation_across_projects(
                                json=report)
     assert filed.status_code == replay.status_code == 201 and replay.json() == filed.json()
     assert filed.json()["author"] == "tess"
+    backwards = await client.post(f"/api/v1/projects/{first['id']}/reports", headers=TESS,
+                                  json={**report, "period_end": "2026-03-01"})
+    assert [e["field"] for e in backwards.json()["errors"]] == ["body.period_end"]
     assert (await client.post(f"/api/v1/projects/{first['id']}/reports",
                               headers=bearer(["legal"]), json=report)).status_code == 403
     listed = (await client.get(f"/api/v1/projects/{first['id']}/reports", headers=PM)).json()
@@ -289,6 +292,18 @@ async def test_progress_reports_allocations_and_over_allocation_across_projects(
         "kind": "budget", "description": "Travel", "period_start": "2026-03-01",
         "period_end": "2026-03-31", "planned_amount": "1200.00", "currency": "JPY"})
     assert budget.status_code == 422 and budget.json()["errors"][0]["field"] == "body.planned_amount"
+    # What a kind requires, and the period's order, are named field by field.
+    for wrong, field in [
+        ({"kind": "person", "period_start": "2026-03-02", "period_end": "2026-03-06",
+          "member": "tess"}, "body.planned_hours"),
+        ({"kind": "budget", "period_start": "2026-03-02", "period_end": "2026-03-06"},
+         "body.planned_amount"),
+        ({"kind": "material", "period_start": "2026-03-02", "period_end": "2026-03-06",
+          "planned_amount": "10.00"}, "body.currency"),
+        ({**week, "planned_hours": "8", "period_end": "2026-03-01"}, "body.period_end"),
+    ]:
+        refused = await client.post(f"/api/v1/projects/{first['id']}/allocations", headers=PM, json=wrong)
+        assert [e["field"] for e in refused.json()["errors"]] == [field], refused.text
     assert (await client.get("/api/v1/resources/over-allocations", headers=PM)).json()["items"] == []
     await client.post(f"/api/v1/projects/{second['id']}/allocations", headers=PM,
                       json={**week, "planned_hours": "20"})
@@ -334,11 +349,17 @@ async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(
     # The creation, and its replay, answer the task's ETag: its first write needs no GET.
     assert created.headers["etag"] == replayed.headers["etag"] == f'"{task["version"]}"'
     assert (await client.post(f"{base}/tasks", headers=TESS, json=body)).status_code == 403
+    # A rule over several fields names the field at fault, not the whole body.
     inverted = await client.post(f"{base}/tasks", headers=PM,
                                  json={**body, "start_date": "2026-04-01"})
     assert inverted.status_code == 422
+    assert [e["field"] for e in inverted.json()["errors"]] == ["body.due_date"]
+    swapped = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM,
+                                 json={"start_date": "2026-04-01", "due_date": "2026-03-30"})
+    assert [e["field"] for e in swapped.json()["errors"]] == ["body.due_date"]
     nulled = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM, json={"due_date": None})
     assert nulled.status_code == 422
+    assert [e["field"] for e in nulled.json()["errors"]] == ["body.due_date"]
     moved_past_due = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM,
                                         json={"start_date": "2026-03-29"})
     assert moved_past_due.status_code == 422

@@ -159,7 +159,7 @@ async def create_payment(
         {403: "A client representative's token without a customer_id claim", 404: NOT_FOUND_OR_OTHER_CUSTOMER}
     ),
 )
-async def list_payments(
+async def list_contract_payments(
     contract_id: str,
     uow: UowDep,
     principal: CustomerPrincipal,

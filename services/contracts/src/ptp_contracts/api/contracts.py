@@ -372,7 +372,7 @@ def current_terms(contract: Contract) -> dict[str, Any]:
     description=CUSTOMER_SCOPED,
     responses=SCOPED_READ,
 )
-async def list_revisions(
+async def list_contract_revisions(
     contract_id: str,
     uow: UowDep,
     principal: CustomerPrincipal,
@@ -391,7 +391,7 @@ async def list_revisions(
     description=CUSTOMER_SCOPED,
     responses=SCOPED_READ,
 )
-async def list_reviews(
+async def list_contract_reviews(
     contract_id: str,
     uow: UowDep,
     principal: CustomerPrincipal,
