@@ -12,9 +12,11 @@ import pytest
 from fastapi import FastAPI, Query
 from ptp_common.errors import install_problem_handlers
 from ptp_common.http.bounds import INT_MAX, MAX_ITEMS, MAX_STRING, install_bounded_validation
+from ptp_common.http.pagination import encode_cursor
 from ptp_common.service import known_services
 from ptp_common.testing.clients import bearer, running_app
 from pydantic import BaseModel
+from sqlalchemy import insert
 
 pytestmark = pytest.mark.integration  # real (SQLite) databases and migrations
 
@@ -41,10 +43,28 @@ async def test_ids_past_the_integer_range_are_422_not_500(crm: Any) -> None:
         ("GET", f"/api/v1/admin/dead-letters/{huge}"),
         ("POST", f"/api/v1/admin/dead-letters/{huge}/replay"),
         ("POST", f"/api/v1/admin/dead-letters/{huge}/discard"),
-        ("GET", f"/api/v1/admin/dead-letters?after_id={huge}"),
+        ("GET", f"/api/v1/admin/dead-letters?cursor={encode_cursor([int(huge)])}"),
     ]:
         _problem(await client.request(method, url, headers=ADMIN), 422)
     _problem(await client.get(f"/api/v1/admin/dead-letters/{INT_MAX}", headers=ADMIN), 404)
+
+
+async def test_dead_letters_are_a_page_in_the_order_they_were_parked(crm: Any) -> None:
+    _app, client, runtime = crm
+    table = runtime.db.dead_letters
+    async with runtime.db.sessions() as session, session.begin():
+        for n in range(3):
+            await session.execute(
+                insert(table).values(
+                    message_id=f"m-{n}", consumer="crm", event_type="x.y", payload="{}", headers={},
+                    error="boom", attempts=5, parked_at=dt.datetime.now(dt.UTC), status="parked",
+                )
+            )
+    url = "/api/v1/admin/dead-letters"
+    first = (await client.get(url, params={"limit": 2}, headers=ADMIN)).json()
+    assert [p["message_id"] for p in first["items"]] == ["m-0", "m-1"] and first["next_cursor"]
+    rest = (await client.get(url, params={"limit": 2, "cursor": first["next_cursor"]}, headers=ADMIN)).json()
+    assert [p["message_id"] for p in rest["items"]] == ["m-2"] and rest["next_cursor"] is None
 
 
 async def test_a_405_lists_every_method_of_the_path(crm: Any) -> None:

@@ -9,8 +9,7 @@
 - every state machine of the service names its resource, and each action it lists in
   ``allowed_actions`` is a ``POST <resource>/<segment>`` route of the document.
 
-``KNOWN`` lists what does not follow them yet (issue 19 item 3 is under way); the test fails on any
-new departure, and on an entry of ``KNOWN`` that no longer departs (remove it then).
+Every departure fails the test: there is no list of exceptions.
 """
 
 from __future__ import annotations
@@ -30,31 +29,6 @@ from ptp_common.statemachine import StateMachine
 SERVICES = ["crm", "contracts", "projects", "risk", "kpi", "webhooks"]
 SEGMENT = re.compile(r"^(\{[a-z_]+\}|[a-z0-9]+(-[a-z0-9]+)*|openapi\.json)$")
 METHODS = ("get", "put", "post", "delete", "patch")
-
-# (service, rule, "METHOD path" or "METHOD path field"): departures not fixed yet.
-KNOWN: set[tuple[str, str, str]] = {
-    ('contracts', 'actions', 'contract: no resource'),
-    ('contracts', 'actions', 'settlement: no resource'),
-    ('projects', 'actions', 'acceptance round: no resource'),
-    ('projects', 'actions', 'milestone: no resource'),
-    ('projects', 'actions', 'project: no resource'),
-    ('projects', 'actions', 'rectification item: no resource'),
-    ('projects', 'actions', 'task: no resource'),
-    ('contracts', 'page', 'GET /api/v1/admin/dead-letters'),
-    ('contracts', 'page', 'GET /api/v1/contracts/{contract_id}/payments'),
-    ('contracts', 'page', 'GET /api/v1/contracts/{contract_id}/reviews'),
-    ('contracts', 'page', 'GET /api/v1/contracts/{contract_id}/revisions'),
-    ('crm', 'page', 'GET /api/v1/admin/dead-letters'),
-    ('kpi', 'page', 'GET /api/v1/admin/dead-letters'),
-    ('projects', 'page', 'GET /api/v1/admin/dead-letters'),
-    ('projects', 'page', 'GET /api/v1/projects/{project_id}/milestones'),
-    ('projects', 'page', 'GET /api/v1/resources/over-allocations'),
-    ('risk', 'page', 'GET /api/v1/admin/dead-letters'),
-    ('webhooks', 'example', 'POST /api/v1/subscriptions/{subscription_id}/redeliver'),
-    ('webhooks', 'example', 'POST /api/v1/subscriptions/{subscription_id}/rotate-secret'),
-    ('webhooks', 'page', 'GET /api/v1/admin/dead-letters'),
-}
-
 
 def _document(service: str) -> dict[str, Any]:
     app = create_service_app(
@@ -177,8 +151,4 @@ def departures(service: str, doc: dict[str, Any]) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("service", SERVICES)
 def test_the_openapi_document_follows_the_conventions(service: str) -> None:
     found = departures(service, _document(service))
-    known = {k for k in KNOWN if k[0] == service}
-    new = sorted(found - known)
-    stale = sorted(known - found)
-    assert not new, "departures from docs/api.md:\n" + "\n".join(" | ".join(d) for d in new)
-    assert not stale, "fixed, remove from KNOWN:\n" + "\n".join(" | ".join(d) for d in stale)
+    assert not found, "departures from docs/api.md:\n" + "\n".join(" | ".join(d) for d in sorted(found))

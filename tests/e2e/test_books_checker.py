@@ -98,8 +98,10 @@ def transport(data: dict[str, Any]) -> httpx.MockTransport:
         parts = path.strip("/").split("/")
         if path == "/contracts/api/v1/contracts":
             return page([c for c in data["contracts"] if c["customer_id"] == q.get("customer_id", CUS)])
-        if path.endswith("/schedule") or path.endswith("/payments"):
+        if path.endswith("/schedule"):
             return httpx.Response(200, json=data[parts[-1]][parts[-2]])
+        if path.endswith("/payments"):
+            return page(data[parts[-1]][parts[-2]])
         if path == "/contracts/api/v1/settlements":
             return page(data["settlements"][q["contract_id"]])
         if path == "/projects/api/v1/projects":

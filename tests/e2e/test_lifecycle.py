@@ -96,9 +96,9 @@ def test_lead_to_paid_settlement_with_revenue_and_the_deals_story(suite: httpx.C
     cid = contract["id"]
     signed = demo.review_revise_and_sign(api, cid)
     assert signed["status"] == "signed" and signed["effective_date"]
-    revisions = api.op(list_revisions, "specialist", contract_id=cid)
+    revisions = api.pages(list_revisions, "specialist", contract_id=cid)
     assert len(revisions) >= 3 and all(r["author"] for r in revisions)
-    reviews = api.op(list_reviews, "legal", contract_id=cid)
+    reviews = api.pages(list_reviews, "legal", contract_id=cid)
     # The guarantee added in negotiation withdrew the first approval: legal approved the signed revision.
     assert [r["decision"] for r in reviews] == ["returned", "approved", "approved"]
     assert reviews[-1]["revision"] == signed["revision"] == signed["approved_revision"]

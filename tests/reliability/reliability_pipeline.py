@@ -129,6 +129,19 @@ def signed_event(contract_id: str, customer_id: str = "CUST-REL-00") -> Contract
     )
 
 
+async def all_parked(api: httpx.AsyncClient) -> list[dict[str, Any]]:
+    """Every parked message of a service (its admin API pages the dead letters)."""
+    parked: list[dict[str, Any]] = []
+    cursor: str | None = None
+    while True:
+        params = {"limit": 200, **({"cursor": cursor} if cursor else {})}
+        page = (await api.get("/admin/dead-letters", params=params)).json()
+        parked += page["items"]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return parked
+
+
 class ProxiedSuite(LocalSuite):
     """LocalSuite whose consumers' database URLs may go through a fault proxy, and whose services
     may get an environment of their own (e.g. a test-only crash point for contracts)."""
@@ -415,7 +428,7 @@ class Pipeline:
     async def replay_parked(self, consumer: str) -> int:
         """Replay every parked message through a consumer's admin endpoint; returns how many."""
         async with httpx.AsyncClient(base_url=f"{self.base_url(consumer)}/api/v1", headers=ADMIN) as api:
-            parked = (await api.get("/admin/dead-letters", params={"limit": 500})).json()
+            parked = await all_parked(api)
             for item in parked:
                 replayed = await api.post(f"/admin/dead-letters/{item['id']}/replay")
                 assert replayed.status_code == 200, replayed.text

@@ -272,7 +272,7 @@ async def test_6_poison_message_parked_others_flow_replay_applies_once(tmp_path:
         result = await p.verify("6 poison message parked (projects)", expected_parked=1)
         assert result.effects == {"projects": BURST - 1, "risk": BURST, "kpi": BURST}
         async with httpx.AsyncClient(base_url=f"{p.base_url('projects')}/api/v1", headers=ADMIN) as api:
-            [parked] = (await api.get("/admin/dead-letters")).json()
+            [parked] = (await api.get("/admin/dead-letters")).json()["items"]
             assert parked["attempts"] == 5
             assert "cannot plan" in parked["error"] and poison in parked["error"]
             async with p.dbs["projects"].engine.begin() as conn:  # the fix

@@ -60,7 +60,7 @@ async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> Non
             },
         )
         assert c["revision"] == 3
-        history = await api.call("GET", f"/contracts/{cid}/revisions", SPECIALIST)
+        history = (await api.call("GET", f"/contracts/{cid}/revisions", SPECIALIST))["items"]
         # Revision 1 is the manager's exception (the draft has no accepted solution behind it).
         assert [(h["number"], h["author"]) for h in history] == [(1, "max"), (2, "sam"), (3, "sam")]
         assert history[2]["changed_fields"] == ["installments"]
@@ -71,7 +71,7 @@ async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> Non
         await api.call("POST", f"/contracts/{cid}/submit", SPECIALIST)
         c = await api.call("POST", f"/contracts/{cid}/approve", LEGAL, json={"comments": "advance ok"})
         assert c["approved_revision"] == 3
-        reviews = await api.call("GET", f"/contracts/{cid}/reviews", LEGAL)
+        reviews = (await api.call("GET", f"/contracts/{cid}/reviews", LEGAL))["items"]
         assert [(x["decision"], x["reviewer"], x["revision"]) for x in reviews] == [
             ("returned", "lee", 1),
             ("approved", "lee", 2),

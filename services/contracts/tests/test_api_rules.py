@@ -73,6 +73,22 @@ async def test_roles_decide_every_action(app: App) -> None:
     await api.call("POST", f"/contracts/{c['id']}/settlement", FINANCE, 403)
 
 
+async def test_a_creation_answers_the_etag_so_the_first_transition_needs_no_get(app: App) -> None:
+    client, runtime = app
+    body = contract_body()
+    await crm_registers(runtime, body["customer_id"], body["customer_name"])
+    keyed = {**MANAGER, "Idempotency-Key": "draft-with-etag"}
+    created = await client.post("/api/v1/contracts", json=body, headers=keyed)
+    assert created.status_code == 201 and created.headers["ETag"] == f'"{created.json()["version"]}"'
+    replayed = await client.post("/api/v1/contracts", json=body, headers=keyed)
+    assert replayed.headers["Idempotent-Replayed"] == "true"
+    assert replayed.headers["ETag"] == created.headers["ETag"]
+    submitted = await client.post(
+        f"/api/v1/contracts/{created.json()['id']}/submit", headers={**SPECIALIST, **etag(created)}
+    )
+    assert submitted.status_code == 200, submitted.text
+
+
 async def test_stale_if_match_is_412_and_fresh_one_passes(
     app: App,
 ) -> None:
@@ -105,10 +121,13 @@ async def test_illegal_transition_is_409_naming_allowed_actions(
         headers=SPECIALIST,
     )
     assert r.status_code == 409
-    assert r.json()["allowed_actions"] == ["edit", "submit"] and r.json()["state"] == "draft"
+    assert r.json()["allowed_actions"] == ["submit"] and r.json()["state"] == "draft"
+    # Each allowed action is the path segment to POST to on the contract (not the PATCH "edit").
+    signing = await api.in_signing()
+    assert signing["allowed_actions"] == ["negotiate", "policy-override", "signatures"]
     signed = await api.signed()
     r = await client.patch(f"/api/v1/contracts/{signed['id']}", json={"title": "late"}, headers=SPECIALIST)
-    assert r.status_code == 409 and r.json()["allowed_actions"] == ["complete", "terminate"]
+    assert r.status_code == 409 and r.json()["allowed_actions"] == ["terminate"]
     again = await api.sign(signed["id"], "client", CLIENT_REP, expect=409)
     assert again["state"] == "signed"
 
@@ -169,7 +188,7 @@ async def test_payments_are_checked_against_the_installment(app: App) -> None:
     first = await client.post(url, json={"amount": "500.00"}, headers=keyed)
     retry = await client.post(url, json={"amount": "500.00"}, headers=keyed)
     assert first.status_code == retry.status_code == 201 and first.json()["id"] == retry.json()["id"]
-    payments = await api.call("GET", f"/contracts/{c['id']}/payments", FINANCE)
+    payments = (await api.call("GET", f"/contracts/{c['id']}/payments", FINANCE))["items"]
     assert [p["amount"] for p in payments] == ["500.00"] and payments[0][
         "installment_outstanding"
     ] == "2500.00"
@@ -385,6 +404,6 @@ async def test_a_revision_records_old_and_new_values_and_only_real_changes(app: 
         json={"title": c["title"], "total": "12000.00", "expiry_date": "2028-06-30"},
     )
     assert changed["revision"] == c["revision"] + 1
-    last = (await api.call("GET", f"/contracts/{c['id']}/revisions", LEGAL))[-1]
+    last = (await api.call("GET", f"/contracts/{c['id']}/revisions", LEGAL))["items"][-1]
     assert last["author"] == "sam" and last["changed_fields"] == ["expiry_date"]
     assert last["changes"] == {"expiry_date": {"from": "2027-12-31", "to": "2028-06-30"}}

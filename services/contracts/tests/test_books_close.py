@@ -101,7 +101,7 @@ async def test_paying_the_settlement_pays_every_installment_and_completes_the_co
     listed = await invoices(api, contract_id=c["id"])
     assert len(listed) == 3 and {i["status"] for i in listed} == {"paid"}
 
-    payments = await api.call("GET", f"/contracts/{c['id']}/payments", FINANCE)
+    payments = (await api.call("GET", f"/contracts/{c['id']}/payments", FINANCE))["items"]
     # One payment per installment, all received at the same moment (listed in any order among them).
     assert sorted(
         (p["installment_id"], p["amount"], p["reference"], p["recorded_by"]) for p in payments
@@ -196,8 +196,18 @@ async def test_termination_cancels_what_was_never_invoiced_and_closes_the_contra
     await api.call("POST", url, SPECIALIST, 403, json={"reason": "x"})
     r = await api.client.post(f"/api/v1{url}", headers=MANAGER)
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "body.reason"
-    s = await api.call("POST", url, MANAGER, 201, json={"reason": "settle the advance"})
+    opened = await api.client.post(f"/api/v1{url}", headers=MANAGER, json={"reason": "settle the advance"})
+    assert opened.status_code == 201, opened.text
+    s = opened.json()
     assert (s["kind"], s["reason"], s["due"]) == ("termination", "settle the advance", "2000.00")
+    # The creation answers the settlement's ETag: its first write needs no GET.
+    assert opened.headers["ETag"] == f'"{s["version"]}"'
+    adjusted = await api.client.post(
+        f"/api/v1/settlements/{s['id']}/adjust",
+        headers={**SPECIALIST, "If-Match": opened.headers["ETag"]},
+        json={"adjustments": "0.00", "note": "nothing to deduct"},
+    )
+    assert adjusted.status_code == 200, adjusted.text
     assert (await api.call("POST", url, SPECIALIST, 200))["id"] == s["id"]
     paid = await settle(api, c["id"])
     assert paid["status"] == "paid" and paid["due"] == "0.00"

@@ -84,14 +84,14 @@ async def test_terms_changed_after_approval_go_back_to_legal_before_signing(app:
     signed = await api.sign(cid, "client", CLIENT_REP)
     assert signed["status"] == "signed" and signed["total"] == "99999.00"
 
-    history = await api.call("GET", f"/contracts/{cid}/revisions", LEGAL)
+    history = (await api.call("GET", f"/contracts/{cid}/revisions", LEGAL))["items"]
     assert [(h["number"], h["author"], h["changed_fields"]) for h in history] == [
         (1, "max", []),  # drafted by hand: the manager's exception
         (2, "sam", ["clauses", "installments", "total"]),
         (3, "sam", ["clauses"]),
     ]
     assert history[1]["changes"]["total"] == {"from": "12000.00", "to": "99999.00"}
-    reviews = await api.call("GET", f"/contracts/{cid}/reviews", LEGAL)
+    reviews = (await api.call("GET", f"/contracts/{cid}/reviews", LEGAL))["items"]
     assert [(r["decision"], r["revision"]) for r in reviews] == [("approved", 1), ("approved", 3)]
 
 
@@ -104,13 +104,18 @@ async def test_draft_edits_before_the_first_review_are_revisions_too(app: App) -
         "PATCH", f"/contracts/{c['id']}", SPECIALIST, json={"scope": "Two warehouses", "summary": "scope cut"}
     )
     assert edited["revision"] == 3
-    history = await api.call("GET", f"/contracts/{c['id']}/revisions", SPECIALIST)
+    history = (await api.call("GET", f"/contracts/{c['id']}/revisions", SPECIALIST))["items"]
     assert [(h["number"], h["changed_fields"], h["summary"]) for h in history] == [
         (1, [], "drafted by exception approved by max: framework agreement signed on paper before crm"),
         (2, ["title"], "changed title"),
         (3, ["scope"], "scope cut"),
     ]
     assert history[1]["changes"] == {"title": {"from": "Warehouse telemetry", "to": "Telemetry, phase 1"}}
+    url = f"/contracts/{c['id']}/revisions"
+    first = await api.call("GET", url, SPECIALIST, params={"limit": 2})
+    rest = await api.call("GET", url, SPECIALIST, params={"limit": 2, "cursor": first["next_cursor"]})
+    assert [h["number"] for h in first["items"] + rest["items"]] == [1, 2, 3]
+    assert rest["next_cursor"] is None
     revised = await outbox_events(runtime, "contracts.contract.revised")
     assert [(e["data"]["revision"], e["actor"]) for e in revised] == [(2, "sam"), (3, "sam")]
     assert edited["approved_revision"] is None  # legal has approved nothing yet

@@ -97,7 +97,7 @@ async def test_a_contract_starts_from_an_accepted_solution_or_a_managers_excepti
         assert contract["solution_id"] is None and contract["owner"] == "sam"
         revisions = (
             await client.get(f"/api/v1/contracts/{contract['id']}/revisions", headers=MANAGER)
-        ).json()
+        ).json()["items"]
         assert revisions[0]["author"] == "max" and REASON in revisions[0]["summary"]
         (drafted,) = await outbox_events(runtime, "contracts.contract.drafted")
         assert drafted["data"]["exception_reason"] == REASON

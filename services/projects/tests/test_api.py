@@ -273,6 +273,9 @@ async def test_progress_reports_allocations_and_over_allocation_across_projects(
                                json=report)
     assert filed.status_code == replay.status_code == 201 and replay.json() == filed.json()
     assert filed.json()["author"] == "tess"
+    backwards = await client.post(f"/api/v1/projects/{first['id']}/reports", headers=TESS,
+                                  json={**report, "period_end": "2026-03-01"})
+    assert [e["field"] for e in backwards.json()["errors"]] == ["body.period_end"]
     assert (await client.post(f"/api/v1/projects/{first['id']}/reports",
                               headers=bearer(["legal"]), json=report)).status_code == 403
     listed = (await client.get(f"/api/v1/projects/{first['id']}/reports", headers=PM)).json()
@@ -289,10 +292,22 @@ async def test_progress_reports_allocations_and_over_allocation_across_projects(
         "kind": "budget", "description": "Travel", "period_start": "2026-03-01",
         "period_end": "2026-03-31", "planned_amount": "1200.00", "currency": "JPY"})
     assert budget.status_code == 422 and budget.json()["errors"][0]["field"] == "body.planned_amount"
-    assert (await client.get("/api/v1/resources/over-allocations", headers=PM)).json() == []
+    # What a kind requires, and the period's order, are named field by field.
+    for wrong, field in [
+        ({"kind": "person", "period_start": "2026-03-02", "period_end": "2026-03-06",
+          "member": "tess"}, "body.planned_hours"),
+        ({"kind": "budget", "period_start": "2026-03-02", "period_end": "2026-03-06"},
+         "body.planned_amount"),
+        ({"kind": "material", "period_start": "2026-03-02", "period_end": "2026-03-06",
+          "planned_amount": "10.00"}, "body.currency"),
+        ({**week, "planned_hours": "8", "period_end": "2026-03-01"}, "body.period_end"),
+    ]:
+        refused = await client.post(f"/api/v1/projects/{first['id']}/allocations", headers=PM, json=wrong)
+        assert [e["field"] for e in refused.json()["errors"]] == [field], refused.text
+    assert (await client.get("/api/v1/resources/over-allocations", headers=PM)).json()["items"] == []
     await client.post(f"/api/v1/projects/{second['id']}/allocations", headers=PM,
                       json={**week, "planned_hours": "20"})
-    [over] = (await client.get("/api/v1/resources/over-allocations", headers=PM)).json()
+    [over] = (await client.get("/api/v1/resources/over-allocations", headers=PM)).json()["items"]
     assert (over["member"], over["start"], over["end"], over["peak_hours_per_day"]) == (
         "tess", "2026-03-02", "2026-03-06", "10.00",
     )
@@ -331,12 +346,20 @@ async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(
     assert created.status_code == replayed.status_code == 201
     assert replayed.json()["id"] == created.json()["id"]
     task = created.json()
+    # The creation, and its replay, answer the task's ETag: its first write needs no GET.
+    assert created.headers["etag"] == replayed.headers["etag"] == f'"{task["version"]}"'
     assert (await client.post(f"{base}/tasks", headers=TESS, json=body)).status_code == 403
+    # A rule over several fields names the field at fault, not the whole body.
     inverted = await client.post(f"{base}/tasks", headers=PM,
                                  json={**body, "start_date": "2026-04-01"})
     assert inverted.status_code == 422
+    assert [e["field"] for e in inverted.json()["errors"]] == ["body.due_date"]
+    swapped = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM,
+                                 json={"start_date": "2026-04-01", "due_date": "2026-03-30"})
+    assert [e["field"] for e in swapped.json()["errors"]] == ["body.due_date"]
     nulled = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM, json={"due_date": None})
     assert nulled.status_code == 422
+    assert [e["field"] for e in nulled.json()["errors"]] == ["body.due_date"]
     moved_past_due = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM,
                                         json={"start_date": "2026-03-29"})
     assert moved_past_due.status_code == 422
@@ -353,11 +376,16 @@ async def test_tasks_wait_for_their_dependencies_and_the_team_self_checks(
     pilot = await client.post(f"{base}/milestones", headers=PM,
                               json={"name": "Pilot site live", "due_date": "2026-04-20"})
     assert pilot.status_code == 201 and pilot.json()["contract_milestone_id"] is None
+    assert pilot.headers["etag"] == f'"{pilot.json()["version"]}"'
     moved = await client.patch(f"/api/v1/tasks/{task['id']}", headers=PM,
                                json={"milestone_id": pilot.json()["id"]})
     assert moved.json()["milestone_id"] == pilot.json()["id"]
-    milestones = (await client.get(f"{base}/milestones", headers=PM)).json()
-    assert [m["name"] for m in milestones] == ["Design approved", "Pilot site live", "Go-live"]
+    first_two = (await client.get(f"{base}/milestones", headers=PM, params={"limit": 2})).json()
+    last = (await client.get(f"{base}/milestones", headers=PM,
+                             params={"cursor": first_two["next_cursor"]})).json()
+    assert [m["name"] for m in first_two["items"] + last["items"]] == [
+        "Design approved", "Pilot site live", "Go-live"]
+    assert last["next_cursor"] is None
 
     checked = await client.put(f"{base}/acceptance/self-check", headers=TESS, json={"results": [
         {"criterion_id": "AC-1", "passed": True, "notes": "40/40 sites pinged"}]})

@@ -45,7 +45,7 @@ async def test_termination_cancels_the_project_its_open_tasks_allocations_and_op
     assert booked.status_code == 201
     await client.post(f"/api/v1/projects/{other['id']}/allocations", headers=PM,
                       json={**WEEK, "planned_hours": "20"})
-    assert len((await client.get("/api/v1/resources/over-allocations", headers=PM)).json()) == 1
+    assert len((await client.get("/api/v1/resources/over-allocations", headers=PM)).json()["items"]) == 1
     assert (await client.post(f"{base}/acceptance/rounds", headers=SPECIALIST)).status_code == 201
 
     await deliver(runtime, terminated_contract("C-1", reason="client insolvent"))
@@ -58,7 +58,7 @@ async def test_termination_cancels_the_project_its_open_tasks_allocations_and_op
     [allocation] = (await client.get(f"{base}/allocations", headers=PM)).json()["items"]
     assert allocation["released_at"] is not None
     # tess's week on the cancelled project no longer takes her capacity
-    assert (await client.get("/api/v1/resources/over-allocations", headers=PM)).json() == []
+    assert (await client.get("/api/v1/resources/over-allocations", headers=PM)).json()["items"] == []
     round_1 = (await client.get(f"{base}/acceptance/rounds/1", headers=PM)).json()
     assert (round_1["status"], round_1["closed_by"]) == ("cancelled", "service:projects")
     [event] = await events(runtime, "projects.project.cancelled")

@@ -185,7 +185,7 @@ class CustomerCheck:
     def contract(self, contract: dict[str, Any]) -> None:
         cid, status = contract["id"], contract["status"]
         schedule = self.ledgers.get(f"{CONTRACTS}/contracts/{cid}/schedule")
-        payments = self.ledgers.get(f"{CONTRACTS}/contracts/{cid}/payments") or []
+        payments = list(self.ledgers.pages(f"{CONTRACTS}/contracts/{cid}/payments"))
         if schedule is None:
             self.violation(1, f"contract {cid}", "no payment schedule")
             return

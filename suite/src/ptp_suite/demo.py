@@ -511,7 +511,7 @@ def review_revise_and_sign(api: Api, contract_id: str, total: str = "12000.00") 
     # A change after approval withdraws it: legal approves the revision that will be signed.
     api.op(submit_contract, "specialist", **cid)
     approved = api.op(approve_contract, "legal", **cid, body={"comments": "guarantee ok"})
-    revisions = api.op(list_revisions, "specialist", **cid)
+    revisions = api.pages(list_revisions, "specialist", **cid)
     api.say(
         f"contracts: {contract_id} revision {approved['approved_revision']} approved by legal, "
         f"{len(revisions)} revisions on record"

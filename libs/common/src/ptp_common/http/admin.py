@@ -13,6 +13,7 @@ from ptp_common.auth.dependencies import require_roles
 from ptp_common.auth.roles import Role
 from ptp_common.errors import Conflict, NotFound
 from ptp_common.http.bounds import INT_MAX
+from ptp_common.http.pagination import Page, PageParams, cut_page, decode_id_cursor, page_params
 from ptp_common.messaging import dead_letters
 from ptp_common.messaging.relay import outbox_backlog
 from ptp_common.service import RuntimeDep
@@ -44,15 +45,20 @@ class OutboxStatus(BaseModel):
     parked: int
 
 
-@admin_router.get("/dead-letters", response_model=list[ParkedMessageRead])
+@admin_router.get("/dead-letters", response_model=Page[ParkedMessageRead])
 async def list_dead_letters(
     runtime: RuntimeDep,
+    params: Annotated[PageParams, Depends(page_params)],
     status: Annotated[str, Query(pattern="^(parked|held|replayed|discarded)$")] = "parked",
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    after_id: Annotated[int, Query(ge=0, le=INT_MAX)] = 0,
-) -> list[ParkedMessageRead]:
-    items = await dead_letters.list_parked(runtime.db, status=status, limit=limit, after_id=after_id)
-    return [ParkedMessageRead(**{**p.as_dict(), "payload": None}) for p in items]
+) -> Page[ParkedMessageRead]:
+    """Parked messages in the order they were parked (by id)."""
+    items = await dead_letters.list_parked(
+        runtime.db, status=status, limit=params.limit + 1, after_id=decode_id_cursor(params.cursor)
+    )
+    page, cursor = cut_page(items, params, lambda last: [last.id])
+    return Page[ParkedMessageRead](
+        items=[ParkedMessageRead(**{**p.as_dict(), "payload": None}) for p in page], next_cursor=cursor
+    )
 
 
 @admin_router.get("/dead-letters/{parked_id}", response_model=ParkedMessageRead)
@@ -81,7 +87,7 @@ async def discard_dead_letter(parked_id: ParkedId, runtime: RuntimeDep) -> dict[
 
 
 @admin_router.get("/outbox", response_model=OutboxStatus)
-async def outbox_status(runtime: RuntimeDep) -> OutboxStatus:
+async def get_outbox_status(runtime: RuntimeDep) -> OutboxStatus:
     unsent, age = await outbox_backlog(runtime.db)
     return OutboxStatus(
         service=runtime.name,
@@ -92,7 +98,7 @@ async def outbox_status(runtime: RuntimeDep) -> OutboxStatus:
 
 
 @admin_router.post("/outbox/{event_id}/republish")
-async def republish(event_id: str, runtime: RuntimeDep) -> dict[str, str]:
+async def republish_event(event_id: str, runtime: RuntimeDep) -> dict[str, str]:
     """Send an already published event again (consumers' inboxes make it harmless)."""
     outbox = runtime.db.outbox
     async with runtime.db.sessions() as session, session.begin():

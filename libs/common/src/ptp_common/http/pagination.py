@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from ptp_common.errors import Unprocessable
+from ptp_common.http.bounds import INT_MAX
 
 T = TypeVar("T")
 
@@ -112,16 +113,6 @@ def cut_page(
     return items, next_cursor
 
 
-def _after(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any], descending: bool) -> Any:
-    """(a, b) > (x, y) spelled portably: a > x OR (a = x AND b > y)."""
-    clauses = []
-    for i, col in enumerate(columns):
-        equal = [columns[j] == values[j] for j in range(i)]
-        beyond = col < values[i] if descending else col > values[i]
-        clauses.append(and_(*equal, beyond))
-    return or_(*clauses)
-
-
 def paginate_list(
     items: Sequence[T], params: PageParams, key_of: Callable[[T], Sequence[Any]]
 ) -> tuple[list[T], str | None]:
@@ -135,3 +126,24 @@ def paginate_list(
         except TypeError as exc:  # a cursor of other types than this list's key
             raise _foreign_cursor() from exc
     return cut_page(ordered[: params.limit + 1], params, key_of)
+
+
+def _after(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any], descending: bool) -> Any:
+    """(a, b) > (x, y) spelled portably: a > x OR (a = x AND b > y)."""
+    clauses = []
+    for i, col in enumerate(columns):
+        equal = [columns[j] == values[j] for j in range(i)]
+        beyond = col < values[i] if descending else col > values[i]
+        clauses.append(and_(*equal, beyond))
+    return or_(*clauses)
+
+
+def decode_id_cursor(cursor: str | None) -> int:
+    """The integer id a cursor on one id column holds (0 before the first page), within the
+    column's range: a cursor naming anything else is a 422, not a failing query."""
+    if cursor is None:
+        return 0
+    [after_id] = decode_cursor(cursor, 1)
+    if not isinstance(after_id, int) or isinstance(after_id, bool) or not 0 <= after_id <= INT_MAX:
+        raise _foreign_cursor()
+    return after_id

@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -53,6 +54,18 @@ def _call(client: httpx.Client, method: str, path: str, **kw: Any) -> Any:
     return response.json()
 
 
+def _all_pages(client: httpx.Client, path: str, params: dict[str, str]) -> Iterator[Any]:
+    """Every item of a paged list, following ``next_cursor`` to the last page."""
+    cursor = None
+    while True:
+        more: dict[str, str] = {"cursor": cursor} if cursor else {}
+        page = _call(client, "GET", path, params={**params, "limit": 200, **more})
+        yield from page["items"]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return
+
+
 def _print(value: Any) -> None:
     print(json.dumps(value, indent=2, default=str))
 
@@ -67,8 +80,7 @@ def run(args: argparse.Namespace) -> int:
                 _print(_call(client, "GET", f"{base}/outbox"))
             elif args.command == "dead-letters":
                 if args.action == "list":
-                    items = _call(client, "GET", f"{base}/dead-letters", params={"status": args.status})
-                    for item in items:
+                    for item in _all_pages(client, f"{base}/dead-letters", {"status": args.status}):
                         print(
                             f"{service:9} #{item['id']:<5} {item['parked_at']} {item['message_id']} "
                             f"{item['event_type']} attempts={item['attempts']} {item['error'][:80]}"

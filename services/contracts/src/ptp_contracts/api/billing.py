@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from ptp_common.auth import CustomerPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, NotFound, Unprocessable
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
+from ptp_common.http.pagination import Page, PageParams, page_params, paginate
 from ptp_common.money import check_minor_units
 from ptp_common.service import RuntimeDep, UowDep
 from sqlalchemy import select
@@ -151,21 +152,26 @@ async def create_payment(
 
 @router.get(
     "/contracts/{contract_id}/payments",
-    response_model=list[PaymentRead],
+    response_model=Page[PaymentRead],
     summary="Payments received for a contract, oldest first",
     description=CUSTOMER_SCOPED,
     responses=problem_responses(
         {403: "A client representative's token without a customer_id claim", 404: NOT_FOUND_OR_OTHER_CUSTOMER}
     ),
 )
-async def list_payments(contract_id: str, uow: UowDep, principal: CustomerPrincipal) -> list[PaymentRead]:
+async def list_contract_payments(
+    contract_id: str,
+    uow: UowDep,
+    principal: CustomerPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+) -> Page[PaymentRead]:
     contract = await visible_contract(uow, contract_id, principal)
     by_id = {i.id: i for i in contract.installments}
-    rows = await uow.session.scalars(
-        select(Payment).where(Payment.contract_id == contract_id).order_by(Payment.received_at, Payment.id)
-    )
+    stmt = select(Payment).where(Payment.contract_id == contract_id)
+    items, cursor = await paginate(uow.session, stmt, [Payment.received_at, Payment.id], params)
     total_owed = contract_outstanding(contract)
-    return [payment_read(p, by_id[p.installment_id], total_owed) for p in rows]
+    reads = [payment_read(p, by_id[p.installment_id], total_owed) for p in items]
+    return Page[PaymentRead](items=reads, next_cursor=cursor)
 
 
 def payment_read(payment: Payment, installment: Installment, contract_owed: Decimal) -> PaymentRead:

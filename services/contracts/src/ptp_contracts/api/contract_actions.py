@@ -161,7 +161,7 @@ async def approve_contract(
     description="legal; only a contract `in_legal_review` (409 otherwise).",
     responses=conflict_response("The contract is not in legal review"),
 )
-async def return_(
+async def return_contract(
     contract_id: str,
     body: ReturnRequest,
     uow: UowDep,
@@ -184,7 +184,7 @@ async def _simple(
 @router.post(
     "/{contract_id}/reopen", response_model=ContractRead, summary="Take a returned contract back to draft"
 )
-async def reopen(
+async def reopen_contract(
     contract_id: str, uow: UowDep, _: Specialist, response: Response, if_match: IfMatch = None
 ) -> ContractRead:
     return await _simple(uow, contract_id, "reopen", if_match, response)
@@ -203,7 +203,7 @@ async def reopen(
     ),
     responses=conflict_response("The contract is not approved or in signing"),
 )
-async def negotiate(
+async def negotiate_contract(
     contract_id: str, uow: UowDep, _: Specialist, response: Response, if_match: IfMatch = None
 ) -> ContractRead:
     contract = await load_contract(uow, contract_id)
@@ -245,7 +245,7 @@ def check_signable(contract: Contract) -> None:
     ),
     responses=conflict_response(NOT_SIGNABLE),
 )
-async def start_signing(
+async def start_contract_signing(
     contract_id: str, uow: UowDep, _: Specialist, response: Response, if_match: IfMatch = None
 ) -> ContractRead:
     contract = await load_contract(uow, contract_id)
@@ -288,7 +288,7 @@ async def start_signing(
         }
     ),
 )
-async def sign(
+async def sign_contract(
     contract_id: str,
     body: SignRequest,
     uow: UowDep,
@@ -341,7 +341,7 @@ async def sign(
         "covers that policy only: if risk later sets a different one, signing is checked again."
     ),
 )
-async def override_policy(
+async def override_signing_policy(
     contract_id: str,
     body: OverrideRequest,
     uow: UowDep,
@@ -393,7 +393,7 @@ async def override_policy(
         "The contract is not signed, or its project was accepted (settle it instead)"
     ),
 )
-async def terminate(
+async def terminate_contract(
     contract_id: str,
     body: TerminateRequest,
     uow: UowDep,

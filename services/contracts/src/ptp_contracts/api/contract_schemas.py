@@ -244,7 +244,10 @@ class ContractRead(BaseModel):
     exception_reason: str | None = Field(description="Drafted without a solution: the manager's reason")
     exception_approved_by: str | None = Field(description="The manager who approved the exception")
     status: str
-    allowed_actions: list[str] = Field(description="Actions the transition table allows from this status")
+    allowed_actions: list[str] = Field(
+        description="What may happen next: the path segments to POST to on this contract "
+        "(`POST /contracts/{contract_id}/<segment>`)"
+    )
     revision: int
     approved_revision: int | None = Field(
         description="The revision legal approved last; signing needs it to equal `revision`"

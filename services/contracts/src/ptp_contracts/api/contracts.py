@@ -367,29 +367,37 @@ def current_terms(contract: Contract) -> dict[str, Any]:
 
 @router.get(
     "/{contract_id}/revisions",
-    response_model=list[RevisionRead],
+    response_model=Page[RevisionRead],
     summary="Revision history, oldest first",
     description=CUSTOMER_SCOPED,
     responses=SCOPED_READ,
 )
-async def list_revisions(contract_id: str, uow: UowDep, principal: CustomerPrincipal) -> list[RevisionRead]:
+async def list_contract_revisions(
+    contract_id: str,
+    uow: UowDep,
+    principal: CustomerPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+) -> Page[RevisionRead]:
     await visible_contract(uow, contract_id, principal)
-    rows = await uow.session.scalars(
-        select(Revision).where(Revision.contract_id == contract_id).order_by(Revision.number)
-    )
-    return [RevisionRead.model_validate(r) for r in rows]
+    stmt = select(Revision).where(Revision.contract_id == contract_id)
+    items, cursor = await paginate(uow.session, stmt, [Revision.number], params)
+    return Page[RevisionRead](items=[RevisionRead.model_validate(r) for r in items], next_cursor=cursor)
 
 
 @router.get(
     "/{contract_id}/reviews",
-    response_model=list[ReviewRead],
+    response_model=Page[ReviewRead],
     summary="Legal review decisions, oldest first",
     description=CUSTOMER_SCOPED,
     responses=SCOPED_READ,
 )
-async def list_reviews(contract_id: str, uow: UowDep, principal: CustomerPrincipal) -> list[ReviewRead]:
+async def list_contract_reviews(
+    contract_id: str,
+    uow: UowDep,
+    principal: CustomerPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+) -> Page[ReviewRead]:
     await visible_contract(uow, contract_id, principal)
-    rows = await uow.session.scalars(
-        select(Review).where(Review.contract_id == contract_id).order_by(Review.id)
-    )
-    return [ReviewRead.model_validate(r) for r in rows]
+    stmt = select(Review).where(Review.contract_id == contract_id)
+    items, cursor = await paginate(uow.session, stmt, [Review.id], params)
+    return Page[ReviewRead](items=[ReviewRead.model_validate(r) for r in items], next_cursor=cursor)

@@ -31,7 +31,10 @@ class SettlementRead(BaseModel):
     )
     reason: str | None = Field(description="Why a manager opened a termination settlement")
     status: str
-    allowed_actions: list[str]
+    allowed_actions: list[str] = Field(
+        description="What may happen next: the path segments to POST to on this settlement "
+        "(`POST /settlements/{settlement_id}/<segment>`)"
+    )
     currency: str
     amount: Decimal = Field(description="Contract amount")
     adjustments: Decimal = Field(

@@ -51,14 +51,10 @@ from ptp_contracts.domain.settlement import (
     SettlementStatus,
     settlement_due,
 )
+from ptp_contracts.flows import settlement as flow
 from ptp_contracts.flows.billing import contract_outstanding, contract_paid, installment_outstanding
 from ptp_contracts.flows.contract_events import ref
-from ptp_contracts.flows.settlement import (
-    complete_if_settled,
-    open_settlement,
-    pay_settlement,
-    settlement_of,
-)
+from ptp_contracts.flows.settlement import complete_if_settled, settlement_of
 
 router = APIRouter(tags=["settlements"])
 
@@ -150,7 +146,7 @@ OPENED_BY_ACCEPTANCE = (
         "on a terminated contract a business_specialist gets 403, and a missing reason is 422 `body.reason`."
     ),
 )
-async def open_by_hand(
+async def open_settlement(
     contract_id: str,
     uow: UowDep,
     principal: SettlementOpener,
@@ -173,7 +169,7 @@ async def open_by_hand(
         raise Forbidden("a termination settlement is opened by a manager", required_roles=["manager"])
     if not body.reason:
         raise Unprocessable("a termination settlement needs the manager's reason", field="body.reason")
-    settlement, _ = await open_settlement(
+    settlement, _ = await flow.open_settlement(
         uow,
         contract,
         kind=SettlementKind.termination,
@@ -260,7 +256,7 @@ async def _act(
     ),
     responses=conflict_response("The settlement is not open or rejected"),
 )
-async def adjust(
+async def adjust_settlement(
     settlement_id: str,
     body: SettlementAdjust,
     uow: UowDep,
@@ -371,12 +367,12 @@ async def reject_settlement(
         "exceeds the outstanding"
     ),
 )
-async def pay(
+async def pay_settlement(
     settlement_id: str, uow: UowDep, principal: Finance, response: Response, if_match: IfMatch = None
 ) -> SettlementRead:
     settlement, contract = await _act(uow, settlement_id, "pay", if_match)
     now = utcnow()
-    await pay_settlement(uow, settlement, contract, actor=principal.actor, now=now)
+    await flow.pay_settlement(uow, settlement, contract, actor=principal.actor, now=now)
     settlement.paid_at = now
     settlement.paid_by = principal.actor
     uow.emit(

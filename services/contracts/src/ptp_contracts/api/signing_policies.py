@@ -23,7 +23,7 @@ router = APIRouter(prefix="/signing-policies", tags=["signing policy"])
         "representatives do not see (403)."
     ),
 )
-async def get_policy(customer_id: str, uow: UowDep, _: StaffPrincipal) -> SigningPolicyRead:
+async def get_signing_policy(customer_id: str, uow: UowDep, _: StaffPrincipal) -> SigningPolicyRead:
     row = await uow.session.get(CustomerPolicy, customer_id)
     if row is None:
         return SigningPolicyRead(

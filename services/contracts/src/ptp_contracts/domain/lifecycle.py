@@ -24,7 +24,8 @@ S = ContractStatus
 # (state, action) -> next state. Each action is an endpoint: edit = PATCH /contracts/{id};
 # sign = POST .../signatures; override_policy = POST .../policy-override; start_signing =
 # POST .../start-signing; complete happens when the settlement is paid; the others are
-# POST /contracts/{id}/<action>. "edit" keeps the state: it is listed so that the table
+# POST /contracts/{id}/<action> (the machine's paths; allowed_actions lists the segments a
+# caller POSTs to, so not edit nor complete). "edit" keeps the state: it is listed so that the table
 # alone says where a contract may still change. "sign" keeps "signing" until both sides
 # have signed; the signing flow then moves the contract to "signed".
 CONTRACT_TRANSITIONS: dict[tuple[str, str], str] = {
@@ -47,4 +48,10 @@ CONTRACT_TRANSITIONS: dict[tuple[str, str], str] = {
     (S.signed, "terminate"): S.terminated,
 }
 
-CONTRACT_MACHINE = StateMachine("contract", CONTRACT_TRANSITIONS)
+CONTRACT_MACHINE = StateMachine(
+    "contract",
+    CONTRACT_TRANSITIONS,
+    resource="/api/v1/contracts/{contract_id}",
+    # edit is the PATCH of the contract; complete follows the settlement's payment.
+    paths={"sign": "signatures", "override_policy": "policy-override", "edit": None, "complete": None},
+)

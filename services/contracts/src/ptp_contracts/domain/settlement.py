@@ -29,7 +29,9 @@ SETTLEMENT_TRANSITIONS: dict[tuple[str, str], str] = {
     (S.approved, "pay"): S.paid,
 }
 
-SETTLEMENT_MACHINE = StateMachine("settlement", SETTLEMENT_TRANSITIONS)
+SETTLEMENT_MACHINE = StateMachine(
+    "settlement", SETTLEMENT_TRANSITIONS, resource="/api/v1/settlements/{settlement_id}"
+)
 
 
 class SettlementKind(StrEnum):

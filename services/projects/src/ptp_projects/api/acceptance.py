@@ -159,7 +159,7 @@ def reject_unknown(criteria: list[AcceptanceCriterion], submitted: list[str]) ->
     response_model=AcceptanceOverview,
     summary="Criteria, self-check, rounds and open rectification of a project",
 )
-async def acceptance_overview(
+async def get_acceptance_overview(
     project_id: str, uow: UowDep, principal: CustomerPrincipal
 ) -> AcceptanceOverview:
     project = await visible_project(uow.session, project_id, principal)
@@ -226,7 +226,7 @@ async def record_self_check(
               "rectification items open"},
     },
 )
-async def open_round(
+async def open_acceptance_round(
     project_id: str,
     uow: UowDep,
     principal: AcceptanceRecorder,
@@ -240,8 +240,7 @@ async def open_round(
     project = await visible_project(uow.session, project_id, principal)
     check_not_cancelled(project)
     acceptance.check_has_criteria([c.criterion_id for c in await criteria_of(uow.session, project_id)])
-    if project.status != "in_acceptance":
-        project.status = states.PROJECT.next_state(project.status, "open_acceptance")
+    project.status = states.PROJECT.next_state(project.status, "open_acceptance")
     rounds = (
         await uow.session.scalars(
             select(AcceptanceRound).where(AcceptanceRound.project_id == project_id)
@@ -294,7 +293,7 @@ async def get_acceptance_round(
         409: {"description": "The round is closed or the project cancelled"},
     },
 )
-async def record_results(
+async def record_round_results(
     project_id: str,
     number: RoundNumber,
     body: VerdictsSubmit,

@@ -10,7 +10,7 @@ from ptp_common.auth import StaffPrincipal
 from ptp_common.errors import Conflict, Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageParams, page_params, paginate, paginate_list
 from ptp_common.money import check_minor_units
 from ptp_common.service import UowDep
 from sqlalchemy import select
@@ -23,6 +23,7 @@ from ptp_projects.api.schemas import (
     AllocationPage,
     AllocationRead,
     MoneyLineTotals,
+    OverAllocationPage,
     OverAllocationRead,
     ResourceSummary,
 )
@@ -102,7 +103,7 @@ async def list_allocations(
     response_model=ResourceSummary,
     summary="Planned against actual hours and money of a project",
 )
-async def resource_summary(project_id: str, uow: UowDep, _: StaffPrincipal) -> ResourceSummary:
+async def get_resource_summary(project_id: str, uow: UowDep, _: StaffPrincipal) -> ResourceSummary:
     await get_or_404(uow.session, Project, project_id, "project")
     allocations = await uow.session.scalars(
         select(Allocation).where(Allocation.project_id == project_id)
@@ -129,7 +130,7 @@ async def resource_summary(project_id: str, uow: UowDep, _: StaffPrincipal) -> R
     response_model=AllocationRead,
     summary="Record actual hours or spend",
 )
-async def record_actuals(
+async def record_allocation_actuals(
     allocation_id: str,
     body: AllocationActuals,
     uow: UowDep,
@@ -153,13 +154,16 @@ async def record_actuals(
 
 @router.get(
     "/resources/over-allocations",
-    response_model=list[OverAllocationRead],
-    summary="People booked beyond a working day across all projects",
+    response_model=OverAllocationPage,
+    summary="People booked beyond a working day across all projects (by member, then start)",
     description="Allocations released by a cancelled project no longer count.",
 )
 async def list_over_allocations(
-    uow: UowDep, _: StaffPrincipal, member: str | None = None
-) -> list[OverAllocationRead]:
+    uow: UowDep,
+    _: StaffPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+    member: str | None = None,
+) -> OverAllocationPage:
     stmt = select(Allocation).where(Allocation.kind == "person", Allocation.released_at.is_(None))
     if member is not None:
         stmt = stmt.where(Allocation.member == member)
@@ -170,10 +174,14 @@ async def list_over_allocations(
         )
         for a in await uow.session.scalars(stmt)
     ]
-    return [
+    # Computed from every live booking, so paged in memory; a member's runs never overlap, so
+    # (member, start) is unique and the order stable.
+    page, cursor = paginate_list(over_allocations(bookings), params, lambda o: [o.member, o.start])
+    reads = [
         OverAllocationRead(
             member=o.member, start=o.start, end=o.end,
             peak_hours_per_day=o.peak_hours_per_day, project_ids=list(o.project_ids),
         )
-        for o in over_allocations(bookings)
+        for o in page
     ]
+    return OverAllocationPage(items=reads, next_cursor=cursor)

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from ptp_common.http.pagination import Page
 from ptp_common.money import Currency, NonNegativeAmount
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    computed_field,
+    field_validator,
+)
 from pydantic.json_schema import SkipJsonSchema
 
 from ptp_projects.domain.schedule import variance_days
@@ -27,9 +35,15 @@ class ReadModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
-def _ordered(start: dt.date | None, end: dt.date | None, what: str) -> None:
-    if start is not None and end is not None and end < start:
+# Rules over several fields are field validators of the later field, reading the earlier one from
+# ``info.data`` (absent when it was invalid itself): the 422 then names the field at fault
+# (``body.due_date``), where a model validator would name the whole body.
+
+
+def _not_before(start: dt.date | None, end: dt.date, what: str) -> dt.date:
+    if start is not None and end < start:
         raise ValueError(f"{what} ends before it starts")
+    return end
 
 
 # -- projects ---------------------------------------------------------------------------------
@@ -59,6 +73,9 @@ class MilestoneRead(ReadModel):
     @property
     def variance_days(self) -> int | None:
         return variance_days(self.baseline_due_date, self.due_date)
+
+
+MilestonePage = Page[MilestoneRead]
 
 
 class CriterionRead(ReadModel):
@@ -151,10 +168,10 @@ class TaskCreate(BaseModel):
         default=[], description="Ids of tasks of this project that must finish first"
     )
 
-    @model_validator(mode="after")
-    def _dates(self) -> TaskCreate:
-        _ordered(self.start_date, self.due_date, "the task")
-        return self
+    @field_validator("due_date")
+    @classmethod
+    def _due_after_start(cls, due_date: dt.date, info: ValidationInfo) -> dt.date:
+        return _not_before(info.data.get("start_date"), due_date, "the task")
 
 
 class TaskUpdate(BaseModel):
@@ -170,14 +187,19 @@ class TaskUpdate(BaseModel):
     depends_on: list[str] | SkipJsonSchema[None] = None
     percent_complete: Annotated[int, Field(ge=0, le=100)] | SkipJsonSchema[None] = None
 
-    @model_validator(mode="after")
-    def _no_null_for_required(self) -> TaskUpdate:
-        # Leaving a field out keeps it; null clears it, which only owner and milestone allow.
-        for name in ("name", "start_date", "due_date", "depends_on", "percent_complete"):
-            if name in self.model_fields_set and getattr(self, name) is None:
-                raise ValueError(f"{name} cannot be null")
-        _ordered(self.start_date, self.due_date, "the task")
-        return self
+    @field_validator("name", "start_date", "due_date", "depends_on", "percent_complete")
+    @classmethod
+    def _not_null(cls, value: Any, info: ValidationInfo) -> Any:
+        # Leaving a field out keeps it (a default is not validated); null clears it, which only
+        # owner and milestone allow.
+        if value is None:
+            raise ValueError(f"{info.field_name} cannot be null")
+        return value
+
+    @field_validator("due_date")
+    @classmethod
+    def _due_after_start(cls, due_date: dt.date, info: ValidationInfo) -> dt.date:
+        return _not_before(info.data.get("start_date"), due_date, "the task")
 
 
 class TaskRead(ReadModel):
@@ -255,10 +277,10 @@ class ProgressReportCreate(BaseModel):
     next: str = Field(default="", max_length=5000)
     problems: str = Field(default="", max_length=5000)
 
-    @model_validator(mode="after")
-    def _period(self) -> ProgressReportCreate:
-        _ordered(self.period_start, self.period_end, "the period")
-        return self
+    @field_validator("period_end")
+    @classmethod
+    def _end_after_start(cls, period_end: dt.date, info: ValidationInfo) -> dt.date:
+        return _not_before(info.data.get("period_start"), period_end, "the period")
 
 
 class ProgressReportRead(ReadModel):
@@ -301,26 +323,43 @@ class AllocationCreate(BaseModel):
             ]
         }
     )
+    # What a kind requires is checked on each field, defaults included (validate_default), so
+    # that a missing one is named.
     kind: Literal["person", "material", "budget"]
-    member: str | None = Field(default=None, max_length=200)
+    member: str | None = Field(default=None, max_length=200, validate_default=True)
     role: str | None = Field(default=None, max_length=50)
     description: str = Field(default="", max_length=300)
     period_start: dt.date
     period_end: dt.date
-    planned_hours: Hours | None = None
-    planned_amount: NonNegativeAmount | None = None
-    currency: Currency | None = None
+    planned_hours: Hours | None = Field(default=None, validate_default=True)
+    planned_amount: NonNegativeAmount | None = Field(default=None, validate_default=True)
+    currency: Currency | None = Field(default=None, validate_default=True)
 
-    @model_validator(mode="after")
-    def _consistent(self) -> AllocationCreate:
-        _ordered(self.period_start, self.period_end, "the period")
-        if self.kind == "person" and (self.member is None or self.planned_hours is None):
+    @field_validator("period_end")
+    @classmethod
+    def _end_after_start(cls, period_end: dt.date, info: ValidationInfo) -> dt.date:
+        return _not_before(info.data.get("period_start"), period_end, "the period")
+
+    @field_validator("member", "planned_hours")
+    @classmethod
+    def _person_needs(cls, value: Any, info: ValidationInfo) -> Any:
+        if value is None and info.data.get("kind") == "person":
             raise ValueError("a person allocation needs member and planned_hours")
-        if self.planned_amount is not None and self.currency is None:
-            raise ValueError("an amount needs its currency")
-        if self.kind != "person" and self.planned_amount is None:
+        return value
+
+    @field_validator("planned_amount")
+    @classmethod
+    def _line_needs_amount(cls, value: Decimal | None, info: ValidationInfo) -> Decimal | None:
+        if value is None and info.data.get("kind") in ("material", "budget"):
             raise ValueError("material and budget lines need planned_amount and currency")
-        return self
+        return value
+
+    @field_validator("currency")
+    @classmethod
+    def _amount_needs_currency(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None and info.data.get("planned_amount") is not None:
+            raise ValueError("an amount needs its currency")
+        return value
 
 
 class AllocationActuals(BaseModel):
@@ -376,6 +415,9 @@ class OverAllocationRead(BaseModel):
     end: dt.date
     peak_hours_per_day: Decimal
     project_ids: list[str]
+
+
+OverAllocationPage = Page[OverAllocationRead]
 
 
 # -- acceptance -------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from ptp_projects.api.lookup import get_or_404
 from ptp_projects.api.roles import ProjectManager, TaskWaiver, TeamMember, is_manager
 from ptp_projects.api.schemas import (
     MilestoneCreate,
+    MilestonePage,
     MilestoneRead,
     MilestoneUpdate,
     TaskCreate,
@@ -293,17 +294,20 @@ async def waive_task(
 
 @router.get(
     "/projects/{project_id}/milestones",
-    response_model=list[MilestoneRead],
-    summary="Milestones of a project with their variance against the baseline",
+    response_model=MilestonePage,
+    summary="Milestones of a project with their variance against the baseline (by due date)",
 )
-async def list_milestones(project_id: str, uow: UowDep, _: StaffPrincipal) -> list[MilestoneRead]:
+async def list_milestones(
+    project_id: str,
+    uow: UowDep,
+    _: StaffPrincipal,
+    params: Annotated[PageParams, Depends(page_params)],
+) -> MilestonePage:
     await get_or_404(uow.session, Project, project_id, "project")
-    milestones = await uow.session.scalars(
-        select(Milestone)
-        .where(Milestone.project_id == project_id)
-        .order_by(Milestone.due_date, Milestone.position)
-    )
-    return [MilestoneRead.model_validate(m) for m in milestones]
+    stmt = select(Milestone).where(Milestone.project_id == project_id)
+    order = [Milestone.due_date, Milestone.position, Milestone.id]
+    items, cursor = await paginate(uow.session, stmt, order, params)
+    return MilestonePage(items=[MilestoneRead.model_validate(m) for m in items], next_cursor=cursor)
 
 
 @router.post(

@@ -16,13 +16,11 @@ from ptp_common.service import UowDep
 from sqlalchemy import select, update
 from sqlalchemy.engine import CursorResult
 
-from ptp_webhooks.api.deps import Manager, get_subscription
+from ptp_webhooks.api.deps import Manager, SubscriptionDep
 from ptp_webhooks.api.schemas import DeliveryRead, DeliveryStatus, RedeliverSince, Requeued
 from ptp_webhooks.db.models import Delivery, Subscription
 
 router = APIRouter(prefix="/subscriptions/{subscription_id}", tags=["deliveries"])
-
-SubscriptionDep = Annotated[Subscription, Depends(get_subscription)]
 
 
 def _again() -> dict[str, object]:
@@ -69,7 +67,7 @@ async def get_delivery(
     response_model=DeliveryRead,
     summary="Send this delivery again (whatever its status), with the same webhook-id",
 )
-async def redeliver_one(
+async def redeliver_delivery(
     _: Manager, subscription: SubscriptionDep, uow: UowDep, delivery_id: str
 ) -> DeliveryRead:
     delivery = await _delivery(uow, subscription, delivery_id)
@@ -84,7 +82,7 @@ async def redeliver_one(
     response_model=Requeued,
     summary="Send every failed delivery created since a time again",
 )
-async def redeliver_failed(
+async def redeliver_failed_deliveries(
     body: RedeliverSince, _: Manager, subscription: SubscriptionDep, uow: UowDep
 ) -> Requeued:
     done: CursorResult[tuple[()]] = await uow.session.execute(  # type: ignore[assignment]

@@ -15,8 +15,11 @@ from ptp_webhooks.db.models import Subscription
 Manager = Annotated[Principal, Depends(require_roles(Role.admin, Role.service))]
 
 
-async def get_subscription(uow: UowDep, subscription_id: str) -> Subscription:
+async def subscription_in_path(uow: UowDep, subscription_id: str) -> Subscription:
     subscription = await uow.session.get(Subscription, subscription_id)
     if subscription is None:
         raise NotFound(f"no subscription {subscription_id}")
     return subscription
+
+
+SubscriptionDep = Annotated[Subscription, Depends(subscription_in_path)]

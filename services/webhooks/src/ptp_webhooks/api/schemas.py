@@ -70,7 +70,7 @@ class SubscriptionWithSecret(SubscriptionRead):
 
 
 class RotateSecret(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"overlap_seconds": 3600}]})
     overlap_seconds: int | None = Field(
         default=None,
         ge=0,
@@ -110,7 +110,9 @@ class DeliveryRead(BaseModel):
 
 
 class RedeliverSince(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"since": "2026-11-28T09:00:00Z"}]}
+    )
     since: dt.datetime = Field(
         description="Failed deliveries created at or after this time are sent again"
     )

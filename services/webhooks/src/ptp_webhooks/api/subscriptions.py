@@ -21,7 +21,7 @@ from ptp_common.service import RuntimeDep, ServiceRuntime, UowDep
 from sqlalchemy import delete, select, update
 from sqlalchemy.engine import CursorResult
 
-from ptp_webhooks.api.deps import Manager, get_subscription
+from ptp_webhooks.api.deps import Manager, SubscriptionDep
 from ptp_webhooks.api.schemas import (
     PingResult,
     RotatedSecret,
@@ -40,8 +40,6 @@ from ptp_webhooks.domain.urls import UrlRefused, vet
 from ptp_webhooks.settings import config_of, policy_of
 
 router = APIRouter(prefix="/subscriptions", tags=["subscriptions"])
-
-SubscriptionDep = Annotated[Subscription, Depends(get_subscription)]
 
 
 def shown_url(url: str) -> str:
@@ -131,7 +129,7 @@ async def list_subscriptions(
 
 
 @router.get("/{subscription_id}", response_model=SubscriptionRead)
-async def get_one(_: Manager, subscription: SubscriptionDep) -> SubscriptionRead:
+async def get_subscription(_: Manager, subscription: SubscriptionDep) -> SubscriptionRead:
     return read(subscription)
 
 
@@ -186,7 +184,7 @@ async def _move(uow: UnitOfWork, subscription: Subscription, to: str, allowed: t
 
 
 @router.post("/{subscription_id}/pause", response_model=SubscriptionRead, summary="Hold deliveries")
-async def pause(_: Manager, subscription: SubscriptionDep, uow: UowDep) -> SubscriptionRead:
+async def pause_subscription(_: Manager, subscription: SubscriptionDep, uow: UowDep) -> SubscriptionRead:
     await _move(uow, subscription, "paused", ("active",))
     uow.emit(events.SubscriptionPaused(subscription_id=subscription.id), subject=subscription.id)
     await uow.commit()
@@ -199,7 +197,7 @@ async def pause(_: Manager, subscription: SubscriptionDep, uow: UowDep) -> Subsc
     response_model=SubscriptionRead,
     summary="Deliver again (held deliveries go out; failed ones need a redelivery)",
 )
-async def resume(_: Manager, subscription: SubscriptionDep, uow: UowDep) -> SubscriptionRead:
+async def resume_subscription(_: Manager, subscription: SubscriptionDep, uow: UowDep) -> SubscriptionRead:
     before = await _move(uow, subscription, "active", ("paused", "disabled"))
     uow.emit(
         events.SubscriptionResumed(subscription_id=subscription.id, previous_status=before),  # type: ignore[arg-type]
@@ -215,7 +213,7 @@ async def resume(_: Manager, subscription: SubscriptionDep, uow: UowDep) -> Subs
     response_model=RotatedSecret,
     summary="New signing secret; the old one keeps signing during the overlap",
 )
-async def rotate_secret(
+async def rotate_subscription_secret(
     body: RotateSecret, _: Manager, subscription: SubscriptionDep, uow: UowDep, runtime: RuntimeDep
 ) -> RotatedSecret:
     overlap = body.overlap_seconds
@@ -244,7 +242,7 @@ async def rotate_secret(
     response_model=PingResult,
     summary="Send a signed test event to the URL now and report the answer",
 )
-async def ping(_: Manager, subscription: SubscriptionDep, runtime: RuntimeDep) -> PingResult:
+async def ping_subscription(_: Manager, subscription: SubscriptionDep, runtime: RuntimeDep) -> PingResult:
     env = new_envelope(
         runtime.name, events.SubscriptionPinged(subscription_id=subscription.id), subject=subscription.id
     )
