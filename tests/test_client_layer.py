@@ -10,11 +10,11 @@ from typing import Any
 import httpx
 import pytest
 from ptp_client import Problem, Suite
-from ptp_client.crm.api.customers import list_customers_api_v1_customers_get as list_customers
-from ptp_client.crm.api.leads import create_lead_api_v1_leads_post as create_lead
+from ptp_client.crm.api.customers import list_customers
+from ptp_client.crm.api.leads import create_lead
 from ptp_client.crm.errors import UnexpectedStatus
 from ptp_client.crm.models import LeadCreate, LeadCreateChannel
-from ptp_client.risk.api.operations import live_health_live_get as risk_live
+from ptp_client.risk.api.operations import health_live as risk_live
 
 NOW = "2026-11-20T10:00:00Z"
 
@@ -87,7 +87,7 @@ def test_a_problem_answer_is_raised_with_its_fields() -> None:
     found = raised.value
     assert (found.status, found.title, found.detail) == (422, problem["title"], problem["detail"])
     assert raised.value.fields() == ["body.company_name"] and raised.value.documented
-    assert raised.value.operation == "crm.create_lead_api_v1_leads_post"
+    assert raised.value.operation == "crm.create_lead"
 
 
 def test_a_status_the_openapi_does_not_list_never_passes_silently() -> None:

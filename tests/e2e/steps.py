@@ -17,26 +17,25 @@ from typing import Any
 import httpx
 from ptp_client import Problem
 from ptp_client.contracts.api.contract_lifecycle import (
-    approve_api_v1_contracts_contract_id_approve_post as approve,
+    approve_contract as approve,
 )
 from ptp_client.contracts.api.contract_lifecycle import (
-    start_signing_api_v1_contracts_contract_id_start_signing_post as start_signing,
+    start_contract_signing as start_signing,
 )
 from ptp_client.contracts.api.contract_lifecycle import (
-    submit_api_v1_contracts_contract_id_submit_post as submit,
+    submit_contract as submit,
 )
-from ptp_client.contracts.api.contracts import create_contract_api_v1_contracts_post as create_contract
+from ptp_client.contracts.api.contracts import create_contract
 from ptp_client.contracts.api.signing_policy import (
-    get_policy_api_v1_signing_policies_customer_id_get as get_policy,
+    get_signing_policy as get_policy,
 )
-from ptp_client.crm.api.complaints import open_complaint_api_v1_complaints_post as open_complaint_op
-from ptp_client.crm.api.customers import create_customer_api_v1_customers_post as create_customer
-from ptp_client.crm.api.customers import get_customer_api_v1_customers_customer_id_get as get_customer
+from ptp_client.crm.api.complaints import open_complaint as open_complaint_op
+from ptp_client.crm.api.customers import create_customer, get_customer
 from ptp_client.kpi.api.metrics import (
-    indicator_value_for_api_v1_metrics_indicators_name_get as indicator_value,
+    get_indicator_value as indicator_value,
 )
 from ptp_client.risk.api.credit_profiles import (
-    read_profile_api_v1_credit_profiles_customer_id_get as read_profile,
+    get_credit_profile as read_profile,
 )
 from ptp_common.testing.clients import bearer
 from ptp_suite import demo

@@ -19,28 +19,28 @@ import httpx
 import pytest
 import steps
 from ptp_client.contracts.api.contract_lifecycle import (
-    override_policy_api_v1_contracts_contract_id_policy_override_post as override_policy,
+    override_signing_policy as override_policy,
 )
-from ptp_client.contracts.api.contracts import get_contract_api_v1_contracts_contract_id_get as get_contract
+from ptp_client.contracts.api.contracts import get_contract
 from ptp_client.contracts.api.contracts import (
-    list_reviews_api_v1_contracts_contract_id_reviews_get as list_reviews,
+    list_contract_reviews as list_reviews,
 )
 from ptp_client.contracts.api.contracts import (
-    list_revisions_api_v1_contracts_contract_id_revisions_get as list_revisions,
+    list_contract_revisions as list_revisions,
 )
-from ptp_client.crm.api.complaints import resolve_api_v1_complaints_complaint_id_resolve_post as resolve
-from ptp_client.crm.api.complaints import respond_api_v1_complaints_complaint_id_respond_post as respond
-from ptp_client.crm.api.customers import list_customers_api_v1_customers_get as list_customers
+from ptp_client.crm.api.complaints import resolve_complaint as resolve
+from ptp_client.crm.api.complaints import respond_to_complaint as respond
+from ptp_client.crm.api.customers import list_customers
 from ptp_client.crm.api.opportunities import (
-    get_opportunity_api_v1_opportunities_opportunity_id_get as get_opportunity,
+    get_opportunity,
 )
 from ptp_client.projects.api.acceptance import (
-    get_acceptance_round_api_v1_projects_project_id_acceptance_rounds_number_get as get_round,
+    get_acceptance_round as get_round,
 )
 from ptp_client.projects.api.progress import (
-    list_reports_api_v1_projects_project_id_reports_get as list_reports,
+    list_reports,
 )
-from ptp_client.projects.api.projects import list_projects_api_v1_projects_get as list_projects
+from ptp_client.projects.api.projects import list_projects
 from ptp_suite import demo
 
 pytestmark = pytest.mark.integration

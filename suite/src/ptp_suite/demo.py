@@ -34,110 +34,81 @@ from typing import Any, Protocol, TypeVar
 import httpx
 from ptp_client import Problem, Suite, plain
 from ptp_client.contracts.api.contract_lifecycle import (
-    approve_api_v1_contracts_contract_id_approve_post as approve_contract,
+    approve_contract,
+    negotiate_contract,
+    reopen_contract,
+    return_contract,
+    sign_contract,
+    submit_contract,
 )
 from ptp_client.contracts.api.contract_lifecycle import (
-    negotiate_api_v1_contracts_contract_id_negotiate_post as negotiate_contract,
-)
-from ptp_client.contracts.api.contract_lifecycle import (
-    reopen_api_v1_contracts_contract_id_reopen_post as reopen_contract,
-)
-from ptp_client.contracts.api.contract_lifecycle import (
-    return_api_v1_contracts_contract_id_return_post as return_contract,
-)
-from ptp_client.contracts.api.contract_lifecycle import (
-    sign_api_v1_contracts_contract_id_signatures_post as sign_contract,
-)
-from ptp_client.contracts.api.contract_lifecycle import (
-    start_signing_api_v1_contracts_contract_id_start_signing_post as start_signing,
-)
-from ptp_client.contracts.api.contract_lifecycle import (
-    submit_api_v1_contracts_contract_id_submit_post as submit_contract,
-)
-from ptp_client.contracts.api.contracts import get_contract_api_v1_contracts_contract_id_get as get_contract
-from ptp_client.contracts.api.contracts import list_contracts_api_v1_contracts_get as list_contracts
-from ptp_client.contracts.api.contracts import (
-    list_revisions_api_v1_contracts_contract_id_revisions_get as list_revisions,
+    start_contract_signing as start_signing,
 )
 from ptp_client.contracts.api.contracts import (
-    update_contract_api_v1_contracts_contract_id_patch as update_contract,
+    get_contract,
+    list_contracts,
+    update_contract,
+)
+from ptp_client.contracts.api.contracts import (
+    list_contract_revisions as list_revisions,
 )
 from ptp_client.contracts.api.payments import (
-    create_payment_api_v1_installments_installment_id_payments_post as create_payment,
-)
-from ptp_client.contracts.api.payments import (
-    get_schedule_api_v1_contracts_contract_id_schedule_get as get_schedule,
+    create_payment,
+    get_schedule,
 )
 from ptp_client.contracts.api.settlements import (
-    approve_api_v1_settlements_settlement_id_approve_post as approve_settlement,
-)
-from ptp_client.contracts.api.settlements import list_settlements_api_v1_settlements_get as list_settlements
-from ptp_client.contracts.api.settlements import (
-    pay_api_v1_settlements_settlement_id_pay_post as pay_settlement,
-)
-from ptp_client.contracts.api.settlements import (
-    submit_api_v1_settlements_settlement_id_submit_post as submit_settlement,
+    approve_settlement,
+    list_settlements,
+    pay_settlement,
+    submit_settlement,
 )
 from ptp_client.crm.api.initiation_requests import (
-    add_evaluation_api_v1_initiations_initiation_id_evaluations_post as evaluate_initiation,
+    approve_initiation as approve_initiation_request,
 )
 from ptp_client.crm.api.initiation_requests import (
-    approve_api_v1_initiations_initiation_id_approve_post as approve_initiation_request,
+    create_initiation,
+    evaluate_initiation,
 )
-from ptp_client.crm.api.initiation_requests import (
-    create_initiation_api_v1_initiations_post as create_initiation,
-)
-from ptp_client.crm.api.leads import convert_api_v1_leads_lead_id_convert_post as convert_lead
-from ptp_client.crm.api.leads import create_lead_api_v1_leads_post as create_lead
-from ptp_client.crm.api.leads import qualify_api_v1_leads_lead_id_qualify_post as qualify_lead
-from ptp_client.crm.api.market_research import create_report_api_v1_research_reports_post as create_research
+from ptp_client.crm.api.leads import convert_lead, create_lead, qualify_lead
+from ptp_client.crm.api.market_research import create_research_report as create_research
 from ptp_client.crm.api.solutions import (
-    accept_api_v1_solutions_solution_id_accept_post as accept_solution_offer,
+    accept_solution as accept_solution_offer,
 )
-from ptp_client.crm.api.solutions import create_solution_api_v1_solutions_post as create_solution
-from ptp_client.crm.api.solutions import present_api_v1_solutions_solution_id_present_post as present_solution
-from ptp_client.crm.api.solutions import update_solution_api_v1_solutions_solution_id_patch as update_solution
-from ptp_client.kpi.api.audit_trail import list_trail_api_v1_audit_trail_get as list_trail
+from ptp_client.crm.api.solutions import create_solution, present_solution, update_solution
+from ptp_client.kpi.api.audit_trail import list_trail_records as list_trail
 from ptp_client.kpi.api.metrics import (
-    indicator_value_for_api_v1_metrics_indicators_name_get as indicator_value,
+    get_indicator_value as indicator_value,
 )
 from ptp_client.projects.api.acceptance import (
-    fail_round_api_v1_projects_project_id_acceptance_rounds_number_fail_post as fail_round,
+    fail_round,
+    list_rectification_items,
+    record_self_check,
+    sign_off_round,
 )
 from ptp_client.projects.api.acceptance import (
-    list_rectification_items_api_v1_projects_project_id_rectification_items_get as list_rectification_items,
+    open_acceptance_round as open_round,
 )
 from ptp_client.projects.api.acceptance import (
-    open_round_api_v1_projects_project_id_acceptance_rounds_post as open_round,
+    record_round_results as record_results,
 )
 from ptp_client.projects.api.acceptance import (
-    record_results_api_v1_projects_project_id_acceptance_rounds_number_results_post as record_results,
-)
-from ptp_client.projects.api.acceptance import (
-    record_self_check_api_v1_projects_project_id_acceptance_self_check_put as record_self_check,
-)
-from ptp_client.projects.api.acceptance import (
-    resolve_rectification_item_api_v1_rectification_items_item_id_resolve_post as resolve_rectification,
-)
-from ptp_client.projects.api.acceptance import (
-    sign_off_round_api_v1_projects_project_id_acceptance_rounds_number_sign_off_post as sign_off_round,
+    resolve_rectification_item as resolve_rectification,
 )
 from ptp_client.projects.api.plan import (
-    complete_milestone_api_v1_milestones_milestone_id_complete_post as complete_milestone,
+    complete_milestone,
+    complete_task,
+    create_task,
+    list_tasks,
 )
-from ptp_client.projects.api.plan import complete_task_api_v1_tasks_task_id_complete_post as complete_task
-from ptp_client.projects.api.plan import create_task_api_v1_projects_project_id_tasks_post as create_task
-from ptp_client.projects.api.plan import list_tasks_api_v1_projects_project_id_tasks_get as list_tasks
 from ptp_client.projects.api.progress import (
-    create_report_api_v1_projects_project_id_reports_post as create_report,
+    create_report,
 )
 from ptp_client.projects.api.projects import (
-    baseline_project_api_v1_projects_project_id_baseline_post as baseline,
+    baseline_project as baseline,
 )
-from ptp_client.projects.api.projects import get_project_api_v1_projects_project_id_get as get_project
-from ptp_client.projects.api.projects import list_projects_api_v1_projects_get as list_projects
+from ptp_client.projects.api.projects import get_project, list_projects
 from ptp_client.risk.api.credit_profiles import (
-    read_profile_api_v1_credit_profiles_customer_id_get as read_profile,
+    get_credit_profile as read_profile,
 )
 
 from ptp_suite import books
@@ -594,9 +565,7 @@ def settle(api: Api, contract_id: str) -> dict[str, Any]:
 
 
 def run_job(api: Api, service: str, name: str, as_of: str) -> dict[str, Any]:
-    operation = importlib.import_module(
-        f"ptp_client.{service}.api.operations.run_job_api_v1_admin_jobs_name_run_post"
-    )
+    operation = importlib.import_module(f"ptp_client.{service}.api.operations.run_job")
     return api.op(operation, "admin", name=name, as_of=as_of)  # type: ignore[no-any-return]
 
 

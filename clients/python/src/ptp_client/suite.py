@@ -1,7 +1,7 @@
 """The suite as one object: a base URL and a token factory give the six generated clients.
 
     from ptp_client import Suite
-    from ptp_client.crm.api.leads import create_lead_api_v1_leads_post as create_lead
+    from ptp_client.crm.api.leads import create_lead as create_lead
     from ptp_client.crm.models import LeadCreate
 
     suite = Suite("http://127.0.0.1:8000", token=lambda: my_jwt())

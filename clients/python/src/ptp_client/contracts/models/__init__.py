@@ -10,21 +10,23 @@ from .contract_read import ContractRead
 from .contract_status import ContractStatus
 from .contract_update import ContractUpdate
 from .deliverable import Deliverable
-from .discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post_response_discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post import (
-    DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost,
-)
+from .discard_dead_letter_response_discard_dead_letter import DiscardDeadLetterResponseDiscardDeadLetter
 from .field_error import FieldError
+from .health_live_response_health_live import HealthLiveResponseHealthLive
 from .installment_balance import InstallmentBalance
 from .installment_plan import InstallmentPlan
 from .installment_read import InstallmentRead
 from .invoice_read import InvoiceRead
 from .invoice_status import InvoiceStatus
-from .live_health_live_get_response_live_health_live_get import LiveHealthLiveGetResponseLiveHealthLiveGet
 from .milestone import Milestone
 from .outbox_status import OutboxStatus
 from .override_request import OverrideRequest
 from .page_contract_read import PageContractRead
 from .page_invoice_read import PageInvoiceRead
+from .page_parked_message_read import PageParkedMessageRead
+from .page_payment_read import PagePaymentRead
+from .page_review_read import PageReviewRead
+from .page_revision_read import PageRevisionRead
 from .page_settlement_read import PageSettlementRead
 from .parked_message_read import ParkedMessageRead
 from .payment_create import PaymentCreate
@@ -32,19 +34,13 @@ from .payment_create_currency_type_0 import PaymentCreateCurrencyType0
 from .payment_read import PaymentRead
 from .policy_override_read import PolicyOverrideRead
 from .problem import Problem
-from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
-    ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost,
-)
-from .republish_api_v1_admin_outbox_event_id_republish_post_response_republish_api_v1_admin_outbox_event_id_republish_post import (
-    RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost,
-)
+from .replay_dead_letter_response_replay_dead_letter import ReplayDeadLetterResponseReplayDeadLetter
+from .republish_event_response_republish_event import RepublishEventResponseRepublishEvent
 from .return_request import ReturnRequest
 from .review_read import ReviewRead
 from .revision_read import RevisionRead
 from .revision_read_changes import RevisionReadChanges
-from .run_job_api_v1_admin_jobs_name_run_post_response_run_job_api_v1_admin_jobs_name_run_post import (
-    RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost,
-)
+from .run_job_response_run_job import RunJobResponseRunJob
 from .schedule_read import ScheduleRead
 from .settlement_adjust import SettlementAdjust
 from .settlement_line import SettlementLine
@@ -71,19 +67,23 @@ __all__ = (
     "ContractStatus",
     "ContractUpdate",
     "Deliverable",
-    "DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost",
+    "DiscardDeadLetterResponseDiscardDeadLetter",
     "FieldError",
+    "HealthLiveResponseHealthLive",
     "InstallmentBalance",
     "InstallmentPlan",
     "InstallmentRead",
     "InvoiceRead",
     "InvoiceStatus",
-    "LiveHealthLiveGetResponseLiveHealthLiveGet",
     "Milestone",
     "OutboxStatus",
     "OverrideRequest",
     "PageContractRead",
     "PageInvoiceRead",
+    "PageParkedMessageRead",
+    "PagePaymentRead",
+    "PageReviewRead",
+    "PageRevisionRead",
     "PageSettlementRead",
     "ParkedMessageRead",
     "PaymentCreate",
@@ -91,13 +91,13 @@ __all__ = (
     "PaymentRead",
     "PolicyOverrideRead",
     "Problem",
-    "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",
-    "RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost",
+    "ReplayDeadLetterResponseReplayDeadLetter",
+    "RepublishEventResponseRepublishEvent",
     "ReturnRequest",
     "ReviewRead",
     "RevisionRead",
     "RevisionReadChanges",
-    "RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost",
+    "RunJobResponseRunJob",
     "ScheduleRead",
     "SettlementAdjust",
     "SettlementLine",

@@ -40,7 +40,8 @@ class ContractRead:
         exception_reason (None | str): Drafted without a solution: the manager's reason
         exception_approved_by (None | str): The manager who approved the exception
         status (str):
-        allowed_actions (list[str]): Actions the transition table allows from this status
+        allowed_actions (list[str]): What may happen next: the path segments to POST to on this contract (`POST
+            /contracts/{contract_id}/<segment>`)
         revision (int):
         approved_revision (int | None): The revision legal approved last; signing needs it to equal `revision`
         clauses (list[Clause]):

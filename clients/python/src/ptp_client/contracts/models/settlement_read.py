@@ -26,7 +26,8 @@ class SettlementRead:
             contract)
         reason (None | str): Why a manager opened a termination settlement
         status (str):
-        allowed_actions (list[str]):
+        allowed_actions (list[str]): What may happen next: the path segments to POST to on this settlement (`POST
+            /settlements/{settlement_id}/<segment>`)
         currency (str):
         amount (str): Contract amount
         adjustments (str): Deduction agreed from the acceptance result (zero or negative), credited on paying

@@ -20,9 +20,7 @@ from .customer_update_size_type_0 import CustomerUpdateSizeType0
 from .customer_update_status import CustomerUpdateStatus
 from .decision_note import DecisionNote
 from .decision_request import DecisionRequest
-from .discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post_response_discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post import (
-    DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost,
-)
+from .discard_dead_letter_response_discard_dead_letter import DiscardDeadLetterResponseDiscardDeadLetter
 from .disqualify_request import DisqualifyRequest
 from .evaluation_create import EvaluationCreate
 from .evaluation_create_recommendation import EvaluationCreateRecommendation
@@ -31,6 +29,7 @@ from .feedback_create import FeedbackCreate
 from .feedback_handling import FeedbackHandling
 from .feedback_read import FeedbackRead
 from .field_error import FieldError
+from .health_live_response_health_live import HealthLiveResponseHealthLive
 from .initiation_create import InitiationCreate
 from .initiation_read import InitiationRead
 from .inquiry_create import InquiryCreate
@@ -44,22 +43,15 @@ from .lead_convert_size_type_0 import LeadConvertSizeType0
 from .lead_create import LeadCreate
 from .lead_create_channel import LeadCreateChannel
 from .lead_read import LeadRead
-from .list_complaints_api_v1_complaints_get_severity_type_0 import (
-    ListComplaintsApiV1ComplaintsGetSeverityType0,
-)
-from .list_complaints_api_v1_complaints_get_status_type_0 import ListComplaintsApiV1ComplaintsGetStatusType0
-from .list_customers_api_v1_customers_get_risk_level_type_0 import (
-    ListCustomersApiV1CustomersGetRiskLevelType0,
-)
-from .list_customers_api_v1_customers_get_status_type_0 import ListCustomersApiV1CustomersGetStatusType0
-from .list_inquiries_api_v1_inquiries_get_status_type_0 import ListInquiriesApiV1InquiriesGetStatusType0
-from .list_leads_api_v1_leads_get_channel_type_0 import ListLeadsApiV1LeadsGetChannelType0
-from .list_sessions_api_v1_service_sessions_get_kind_type_0 import (
-    ListSessionsApiV1ServiceSessionsGetKindType0,
-)
-from .list_surveys_api_v1_surveys_get_kind_type_0 import ListSurveysApiV1SurveysGetKindType0
-from .list_surveys_api_v1_surveys_get_status_type_0 import ListSurveysApiV1SurveysGetStatusType0
-from .live_health_live_get_response_live_health_live_get import LiveHealthLiveGetResponseLiveHealthLiveGet
+from .list_complaints_severity_type_0 import ListComplaintsSeverityType0
+from .list_complaints_status_type_0 import ListComplaintsStatusType0
+from .list_customers_risk_level_type_0 import ListCustomersRiskLevelType0
+from .list_customers_status_type_0 import ListCustomersStatusType0
+from .list_inquiries_status_type_0 import ListInquiriesStatusType0
+from .list_leads_channel_type_0 import ListLeadsChannelType0
+from .list_service_sessions_kind_type_0 import ListServiceSessionsKindType0
+from .list_surveys_kind_type_0 import ListSurveysKindType0
+from .list_surveys_status_type_0 import ListSurveysStatusType0
 from .lose_request import LoseRequest
 from .money_in import MoneyIn
 from .money_in_currency import MoneyInCurrency
@@ -79,6 +71,7 @@ from .page_inquiry_read import PageInquiryRead
 from .page_lead_read import PageLeadRead
 from .page_needs_meeting_read import PageNeedsMeetingRead
 from .page_opportunity_read import PageOpportunityRead
+from .page_parked_message_read import PageParkedMessageRead
 from .page_research_report_read import PageResearchReportRead
 from .page_session_read import PageSessionRead
 from .page_solution_read import PageSolutionRead
@@ -87,22 +80,16 @@ from .parked_message_read import ParkedMessageRead
 from .present_request import PresentRequest
 from .problem import Problem
 from .rejection_request import RejectionRequest
-from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
-    ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost,
-)
+from .replay_dead_letter_response_replay_dead_letter import ReplayDeadLetterResponseReplayDeadLetter
 from .reply import Reply
-from .republish_api_v1_admin_outbox_event_id_republish_post_response_republish_api_v1_admin_outbox_event_id_republish_post import (
-    RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost,
-)
+from .republish_event_response_republish_event import RepublishEventResponseRepublishEvent
 from .research_report_create import ResearchReportCreate
 from .research_report_read import ResearchReportRead
 from .resolve_request import ResolveRequest
 from .resolve_request_communicated_via import ResolveRequestCommunicatedVia
 from .respond_request import RespondRequest
 from .risk_flag_read import RiskFlagRead
-from .run_job_api_v1_admin_jobs_name_run_post_response_run_job_api_v1_admin_jobs_name_run_post import (
-    RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost,
-)
+from .run_job_response_run_job import RunJobResponseRunJob
 from .session_create import SessionCreate
 from .session_create_kind import SessionCreateKind
 from .session_read import SessionRead
@@ -137,7 +124,7 @@ __all__ = (
     "CustomerUpdateStatus",
     "DecisionNote",
     "DecisionRequest",
-    "DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost",
+    "DiscardDeadLetterResponseDiscardDeadLetter",
     "DisqualifyRequest",
     "EvaluationCreate",
     "EvaluationCreateRecommendation",
@@ -146,6 +133,7 @@ __all__ = (
     "FeedbackHandling",
     "FeedbackRead",
     "FieldError",
+    "HealthLiveResponseHealthLive",
     "InitiationCreate",
     "InitiationRead",
     "InquiryCreate",
@@ -159,16 +147,15 @@ __all__ = (
     "LeadCreate",
     "LeadCreateChannel",
     "LeadRead",
-    "ListComplaintsApiV1ComplaintsGetSeverityType0",
-    "ListComplaintsApiV1ComplaintsGetStatusType0",
-    "ListCustomersApiV1CustomersGetRiskLevelType0",
-    "ListCustomersApiV1CustomersGetStatusType0",
-    "ListInquiriesApiV1InquiriesGetStatusType0",
-    "ListLeadsApiV1LeadsGetChannelType0",
-    "ListSessionsApiV1ServiceSessionsGetKindType0",
-    "ListSurveysApiV1SurveysGetKindType0",
-    "ListSurveysApiV1SurveysGetStatusType0",
-    "LiveHealthLiveGetResponseLiveHealthLiveGet",
+    "ListComplaintsSeverityType0",
+    "ListComplaintsStatusType0",
+    "ListCustomersRiskLevelType0",
+    "ListCustomersStatusType0",
+    "ListInquiriesStatusType0",
+    "ListLeadsChannelType0",
+    "ListServiceSessionsKindType0",
+    "ListSurveysKindType0",
+    "ListSurveysStatusType0",
     "LoseRequest",
     "MoneyIn",
     "MoneyInCurrency",
@@ -188,6 +175,7 @@ __all__ = (
     "PageLeadRead",
     "PageNeedsMeetingRead",
     "PageOpportunityRead",
+    "PageParkedMessageRead",
     "PageResearchReportRead",
     "PageSessionRead",
     "PageSolutionRead",
@@ -196,16 +184,16 @@ __all__ = (
     "PresentRequest",
     "Problem",
     "RejectionRequest",
-    "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",
+    "ReplayDeadLetterResponseReplayDeadLetter",
     "Reply",
-    "RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost",
+    "RepublishEventResponseRepublishEvent",
     "ResearchReportCreate",
     "ResearchReportRead",
     "ResolveRequest",
     "ResolveRequestCommunicatedVia",
     "RespondRequest",
     "RiskFlagRead",
-    "RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost",
+    "RunJobResponseRunJob",
     "SessionCreate",
     "SessionCreateKind",
     "SessionRead",

@@ -15,25 +15,25 @@ T = TypeVar("T", bound="MoneyIn")
 class MoneyIn:
     """
     Attributes:
-        amount (str): A decimal amount as a string, at most 2 decimals
         currency (MoneyInCurrency): ISO 4217 code
+        amount (str): A decimal amount as a string, at most 2 decimals
     """
 
-    amount: str
     currency: MoneyInCurrency
+    amount: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
         currency = self.currency.value
+
+        amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "amount": amount,
                 "currency": currency,
+                "amount": amount,
             }
         )
 
@@ -42,13 +42,13 @@ class MoneyIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
-
         currency = MoneyInCurrency(d.pop("currency"))
 
+        amount = d.pop("amount")
+
         money_in = cls(
-            amount=amount,
             currency=currency,
+            amount=amount,
         )
 
         money_in.additional_properties = d

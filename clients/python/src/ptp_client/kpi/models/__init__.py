@@ -10,16 +10,17 @@ from .audit_report import AuditReport
 from .audit_report_by_severity import AuditReportBySeverity
 from .audit_report_by_status import AuditReportByStatus
 from .chain_break_read import ChainBreakRead
+from .configure_duty_rule_kind import ConfigureDutyRuleKind
 from .corrective_action import CorrectiveAction
 from .corrective_action_create import CorrectiveActionCreate
 from .corrective_action_status import CorrectiveActionStatus
 from .customer_part import CustomerPart
-from .discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post_response_discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post import (
-    DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost,
-)
+from .discard_dead_letter_response_discard_dead_letter import DiscardDeadLetterResponseDiscardDeadLetter
+from .duty_page import DutyPage
 from .duty_read import DutyRead
 from .duty_read_kind import DutyReadKind
 from .duty_read_status import DutyReadStatus
+from .duty_rule_page import DutyRulePage
 from .duty_rule_read import DutyRuleRead
 from .duty_rule_read_kind import DutyRuleReadKind
 from .duty_rule_update import DutyRuleUpdate
@@ -36,48 +37,40 @@ from .finding_create import FindingCreate
 from .finding_create_severity import FindingCreateSeverity
 from .finding_page import FindingPage
 from .finding_read import FindingRead
+from .get_indicator_value_currency_type_0 import GetIndicatorValueCurrencyType0
+from .get_indicator_value_scope import GetIndicatorValueScope
+from .health_live_response_health_live import HealthLiveResponseHealthLive
 from .indicator_info import IndicatorInfo
+from .indicator_page import IndicatorPage
 from .indicator_result import IndicatorResult
 from .indicator_target_in import IndicatorTargetIn
 from .indicator_target_in_currency_type_0 import IndicatorTargetInCurrencyType0
 from .indicator_value import IndicatorValue
-from .indicator_value_for_api_v1_metrics_indicators_name_get_currency_type_0 import (
-    IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0,
-)
-from .indicator_value_for_api_v1_metrics_indicators_name_get_scope import (
-    IndicatorValueForApiV1MetricsIndicatorsNameGetScope,
-)
-from .list_duties_api_v1_duties_get_kind_type_0 import ListDutiesApiV1DutiesGetKindType0
-from .list_duties_api_v1_duties_get_status_type_0 import ListDutiesApiV1DutiesGetStatusType0
-from .list_missed_api_v1_duties_missed_get_kind_type_0 import ListMissedApiV1DutiesMissedGetKindType0
-from .list_trail_api_v1_audit_trail_get_order import ListTrailApiV1AuditTrailGetOrder
-from .live_health_live_get_response_live_health_live_get import LiveHealthLiveGetResponseLiveHealthLiveGet
+from .list_duties_kind_type_0 import ListDutiesKindType0
+from .list_duties_status_type_0 import ListDutiesStatusType0
+from .list_missed_duties_kind_type_0 import ListMissedDutiesKindType0
+from .list_trail_records_order import ListTrailRecordsOrder
 from .measure import Measure
+from .missed_duty_page import MissedDutyPage
 from .missed_duty_read import MissedDutyRead
 from .missed_duty_read_kind import MissedDutyReadKind
 from .outbox_status import OutboxStatus
+from .page_parked_message_read import PageParkedMessageRead
 from .parked_message_read import ParkedMessageRead
 from .person_create import PersonCreate
 from .person_page import PersonPage
 from .person_read import PersonRead
 from .person_update import PersonUpdate
 from .problem import Problem
-from .put_rule_api_v1_duty_rules_kind_put_kind import PutRuleApiV1DutyRulesKindPutKind
 from .qualitative_result import QualitativeResult
 from .qualitative_result_by_evaluator_kind import QualitativeResultByEvaluatorKind
 from .rebuild_result import RebuildResult
 from .rectification_reject import RectificationReject
 from .rectification_submit import RectificationSubmit
-from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
-    ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost,
-)
-from .republish_api_v1_admin_outbox_event_id_republish_post_response_republish_api_v1_admin_outbox_event_id_republish_post import (
-    RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost,
-)
+from .replay_dead_letter_response_replay_dead_letter import ReplayDeadLetterResponseReplayDeadLetter
+from .republish_event_response_republish_event import RepublishEventResponseRepublishEvent
 from .role import Role
-from .run_job_api_v1_admin_jobs_name_run_post_response_run_job_api_v1_admin_jobs_name_run_post import (
-    RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost,
-)
+from .run_job_response_run_job import RunJobResponseRunJob
 from .scorecard_create import ScorecardCreate
 from .scorecard_create_subject_type import ScorecardCreateSubjectType
 from .scorecard_page import ScorecardPage
@@ -112,14 +105,17 @@ __all__ = (
     "AuditReportBySeverity",
     "AuditReportByStatus",
     "ChainBreakRead",
+    "ConfigureDutyRuleKind",
     "CorrectiveAction",
     "CorrectiveActionCreate",
     "CorrectiveActionStatus",
     "CustomerPart",
-    "DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost",
+    "DiscardDeadLetterResponseDiscardDeadLetter",
+    "DutyPage",
     "DutyRead",
     "DutyReadKind",
     "DutyReadStatus",
+    "DutyRulePage",
     "DutyRuleRead",
     "DutyRuleReadKind",
     "DutyRuleUpdate",
@@ -136,38 +132,40 @@ __all__ = (
     "FindingCreateSeverity",
     "FindingPage",
     "FindingRead",
+    "GetIndicatorValueCurrencyType0",
+    "GetIndicatorValueScope",
+    "HealthLiveResponseHealthLive",
     "IndicatorInfo",
+    "IndicatorPage",
     "IndicatorResult",
     "IndicatorTargetIn",
     "IndicatorTargetInCurrencyType0",
     "IndicatorValue",
-    "IndicatorValueForApiV1MetricsIndicatorsNameGetCurrencyType0",
-    "IndicatorValueForApiV1MetricsIndicatorsNameGetScope",
-    "ListDutiesApiV1DutiesGetKindType0",
-    "ListDutiesApiV1DutiesGetStatusType0",
-    "ListMissedApiV1DutiesMissedGetKindType0",
-    "ListTrailApiV1AuditTrailGetOrder",
-    "LiveHealthLiveGetResponseLiveHealthLiveGet",
+    "ListDutiesKindType0",
+    "ListDutiesStatusType0",
+    "ListMissedDutiesKindType0",
+    "ListTrailRecordsOrder",
     "Measure",
+    "MissedDutyPage",
     "MissedDutyRead",
     "MissedDutyReadKind",
     "OutboxStatus",
+    "PageParkedMessageRead",
     "ParkedMessageRead",
     "PersonCreate",
     "PersonPage",
     "PersonRead",
     "PersonUpdate",
     "Problem",
-    "PutRuleApiV1DutyRulesKindPutKind",
     "QualitativeResult",
     "QualitativeResultByEvaluatorKind",
     "RebuildResult",
     "RectificationReject",
     "RectificationSubmit",
-    "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",
-    "RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost",
+    "ReplayDeadLetterResponseReplayDeadLetter",
+    "RepublishEventResponseRepublishEvent",
     "Role",
-    "RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost",
+    "RunJobResponseRunJob",
     "ScorecardCreate",
     "ScorecardCreateSubjectType",
     "ScorecardPage",

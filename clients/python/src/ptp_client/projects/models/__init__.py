@@ -12,21 +12,13 @@ from .allocation_read import AllocationRead
 from .criterion_read import CriterionRead
 from .criterion_result_read import CriterionResultRead
 from .criterion_verdict import CriterionVerdict
-from .discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post_response_discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post import (
-    DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost,
-)
+from .discard_dead_letter_response_discard_dead_letter import DiscardDeadLetterResponseDiscardDeadLetter
 from .field_error import FieldError
-from .list_allocations_api_v1_projects_project_id_allocations_get_kind_type_0 import (
-    ListAllocationsApiV1ProjectsProjectIdAllocationsGetKindType0,
-)
-from .list_projects_api_v1_projects_get_status_type_0 import ListProjectsApiV1ProjectsGetStatusType0
-from .list_rectification_items_api_v1_projects_project_id_rectification_items_get_status_type_0 import (
-    ListRectificationItemsApiV1ProjectsProjectIdRectificationItemsGetStatusType0,
-)
-from .list_tasks_api_v1_projects_project_id_tasks_get_status_type_0 import (
-    ListTasksApiV1ProjectsProjectIdTasksGetStatusType0,
-)
-from .live_health_live_get_response_live_health_live_get import LiveHealthLiveGetResponseLiveHealthLiveGet
+from .health_live_response_health_live import HealthLiveResponseHealthLive
+from .list_allocations_kind_type_0 import ListAllocationsKindType0
+from .list_projects_status_type_0 import ListProjectsStatusType0
+from .list_rectification_items_status_type_0 import ListRectificationItemsStatusType0
+from .list_tasks_status_type_0 import ListTasksStatusType0
 from .milestone_create import MilestoneCreate
 from .milestone_read import MilestoneRead
 from .milestone_read_status import MilestoneReadStatus
@@ -36,6 +28,9 @@ from .money_line_totals_kind import MoneyLineTotalsKind
 from .outbox_status import OutboxStatus
 from .over_allocation_read import OverAllocationRead
 from .page_allocation_read import PageAllocationRead
+from .page_milestone_read import PageMilestoneRead
+from .page_over_allocation_read import PageOverAllocationRead
+from .page_parked_message_read import PageParkedMessageRead
 from .page_plan_change_read import PagePlanChangeRead
 from .page_progress_report_read import PageProgressReportRead
 from .page_project_summary import PageProjectSummary
@@ -56,17 +51,11 @@ from .rectification_assignment import RectificationAssignment
 from .rectification_item_read import RectificationItemRead
 from .rectification_item_read_status import RectificationItemReadStatus
 from .rectification_resolve import RectificationResolve
-from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
-    ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost,
-)
-from .republish_api_v1_admin_outbox_event_id_republish_post_response_republish_api_v1_admin_outbox_event_id_republish_post import (
-    RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost,
-)
+from .replay_dead_letter_response_replay_dead_letter import ReplayDeadLetterResponseReplayDeadLetter
+from .republish_event_response_republish_event import RepublishEventResponseRepublishEvent
 from .resource_summary import ResourceSummary
 from .round_fail import RoundFail
-from .run_job_api_v1_admin_jobs_name_run_post_response_run_job_api_v1_admin_jobs_name_run_post import (
-    RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost,
-)
+from .run_job_response_run_job import RunJobResponseRunJob
 from .self_check_submit import SelfCheckSubmit
 from .task_create import TaskCreate
 from .task_read import TaskRead
@@ -88,13 +77,13 @@ __all__ = (
     "CriterionRead",
     "CriterionResultRead",
     "CriterionVerdict",
-    "DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost",
+    "DiscardDeadLetterResponseDiscardDeadLetter",
     "FieldError",
-    "ListAllocationsApiV1ProjectsProjectIdAllocationsGetKindType0",
-    "ListProjectsApiV1ProjectsGetStatusType0",
-    "ListRectificationItemsApiV1ProjectsProjectIdRectificationItemsGetStatusType0",
-    "ListTasksApiV1ProjectsProjectIdTasksGetStatusType0",
-    "LiveHealthLiveGetResponseLiveHealthLiveGet",
+    "HealthLiveResponseHealthLive",
+    "ListAllocationsKindType0",
+    "ListProjectsStatusType0",
+    "ListRectificationItemsStatusType0",
+    "ListTasksStatusType0",
     "MilestoneCreate",
     "MilestoneRead",
     "MilestoneReadStatus",
@@ -104,6 +93,9 @@ __all__ = (
     "OutboxStatus",
     "OverAllocationRead",
     "PageAllocationRead",
+    "PageMilestoneRead",
+    "PageOverAllocationRead",
+    "PageParkedMessageRead",
     "PagePlanChangeRead",
     "PageProgressReportRead",
     "PageProjectSummary",
@@ -124,11 +116,11 @@ __all__ = (
     "RectificationItemRead",
     "RectificationItemReadStatus",
     "RectificationResolve",
-    "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",
-    "RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost",
+    "ReplayDeadLetterResponseReplayDeadLetter",
+    "RepublishEventResponseRepublishEvent",
     "ResourceSummary",
     "RoundFail",
-    "RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost",
+    "RunJobResponseRunJob",
     "SelfCheckSubmit",
     "TaskCreate",
     "TaskRead",

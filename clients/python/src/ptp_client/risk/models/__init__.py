@@ -4,12 +4,8 @@ from .assessment_read import AssessmentRead
 from .assessment_read_level import AssessmentReadLevel
 from .assessment_read_method import AssessmentReadMethod
 from .contract_exposure_read import ContractExposureRead
-from .count_risk_events_api_v1_risk_events_counts_get_granularity import (
-    CountRiskEventsApiV1RiskEventsCountsGetGranularity,
-)
-from .count_risk_events_api_v1_risk_events_counts_get_kind_type_0 import (
-    CountRiskEventsApiV1RiskEventsCountsGetKindType0,
-)
+from .count_risk_events_granularity import CountRiskEventsGranularity
+from .count_risk_events_kind_type_0 import CountRiskEventsKindType0
 from .credit_change_read import CreditChangeRead
 from .credit_change_read_level import CreditChangeReadLevel
 from .credit_change_read_previous_level_type_0 import CreditChangeReadPreviousLevelType0
@@ -17,10 +13,10 @@ from .credit_figures_read import CreditFiguresRead
 from .credit_file_read import CreditFileRead
 from .credit_profile_read import CreditProfileRead
 from .credit_profile_read_level import CreditProfileReadLevel
-from .discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post_response_discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post import (
-    DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost,
-)
+from .discard_dead_letter_response_discard_dead_letter import DiscardDeadLetterResponseDiscardDeadLetter
 from .field_error import FieldError
+from .get_risk_matrix_kind_type_0 import GetRiskMatrixKindType0
+from .health_live_response_health_live import HealthLiveResponseHealthLive
 from .indicator_create import IndicatorCreate
 from .indicator_read import IndicatorRead
 from .indicator_read_level_type_0 import IndicatorReadLevelType0
@@ -29,28 +25,17 @@ from .level_override_create import LevelOverrideCreate
 from .level_override_create_level import LevelOverrideCreateLevel
 from .level_override_read import LevelOverrideRead
 from .level_override_read_level import LevelOverrideReadLevel
-from .list_all_responses_api_v1_responses_get_kind_type_0 import ListAllResponsesApiV1ResponsesGetKindType0
-from .list_all_responses_api_v1_responses_get_status_type_0 import (
-    ListAllResponsesApiV1ResponsesGetStatusType0,
-)
-from .list_assessments_api_v1_risks_risk_id_assessments_get_method_type_0 import (
-    ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0,
-)
-from .list_profiles_api_v1_credit_profiles_get_level_type_0 import (
-    ListProfilesApiV1CreditProfilesGetLevelType0,
-)
-from .list_responses_api_v1_risks_risk_id_responses_get_kind_type_0 import (
-    ListResponsesApiV1RisksRiskIdResponsesGetKindType0,
-)
-from .list_responses_api_v1_risks_risk_id_responses_get_status_type_0 import (
-    ListResponsesApiV1RisksRiskIdResponsesGetStatusType0,
-)
-from .list_risk_events_api_v1_risk_events_get_event_type_0 import ListRiskEventsApiV1RiskEventsGetEventType0
-from .list_risk_events_api_v1_risk_events_get_kind_type_0 import ListRiskEventsApiV1RiskEventsGetKindType0
-from .list_risks_api_v1_risks_get_kind_type_0 import ListRisksApiV1RisksGetKindType0
-from .list_risks_api_v1_risks_get_level_type_0 import ListRisksApiV1RisksGetLevelType0
-from .list_risks_api_v1_risks_get_status_type_0 import ListRisksApiV1RisksGetStatusType0
-from .live_health_live_get_response_live_health_live_get import LiveHealthLiveGetResponseLiveHealthLiveGet
+from .list_all_risk_responses_kind_type_0 import ListAllRiskResponsesKindType0
+from .list_all_risk_responses_status_type_0 import ListAllRiskResponsesStatusType0
+from .list_assessments_method_type_0 import ListAssessmentsMethodType0
+from .list_credit_profiles_level_type_0 import ListCreditProfilesLevelType0
+from .list_risk_events_event_type_0 import ListRiskEventsEventType0
+from .list_risk_events_kind_type_0 import ListRiskEventsKindType0
+from .list_risk_responses_kind_type_0 import ListRiskResponsesKindType0
+from .list_risk_responses_status_type_0 import ListRiskResponsesStatusType0
+from .list_risks_kind_type_0 import ListRisksKindType0
+from .list_risks_level_type_0 import ListRisksLevelType0
+from .list_risks_status_type_0 import ListRisksStatusType0
 from .matrix_cell import MatrixCell
 from .matrix_cell_level import MatrixCellLevel
 from .matrix_read import MatrixRead
@@ -67,6 +52,7 @@ from .page_credit_change_read import PageCreditChangeRead
 from .page_credit_profile_read import PageCreditProfileRead
 from .page_indicator_read import PageIndicatorRead
 from .page_observation_read import PageObservationRead
+from .page_parked_message_read import PageParkedMessageRead
 from .page_response_read import PageResponseRead
 from .page_risk_event_read import PageRiskEventRead
 from .page_risk_read import PageRiskRead
@@ -74,12 +60,8 @@ from .parked_message_read import ParkedMessageRead
 from .problem import Problem
 from .qualitative_assessment_create import QualitativeAssessmentCreate
 from .quantitative_assessment_create import QuantitativeAssessmentCreate
-from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
-    ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost,
-)
-from .republish_api_v1_admin_outbox_event_id_republish_post_response_republish_api_v1_admin_outbox_event_id_republish_post import (
-    RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost,
-)
+from .replay_dead_letter_response_replay_dead_letter import ReplayDeadLetterResponseReplayDeadLetter
+from .republish_event_response_republish_event import RepublishEventResponseRepublishEvent
 from .response_create import ResponseCreate
 from .response_create_kind import ResponseCreateKind
 from .response_read import ResponseRead
@@ -99,12 +81,14 @@ from .risk_create_kind import RiskCreateKind
 from .risk_event_count import RiskEventCount
 from .risk_event_count_event import RiskEventCountEvent
 from .risk_event_count_kind import RiskEventCountKind
+from .risk_event_counts import RiskEventCounts
+from .risk_event_counts_granularity import RiskEventCountsGranularity
+from .risk_event_counts_kind_type_0 import RiskEventCountsKindType0
 from .risk_event_read import RiskEventRead
 from .risk_event_read_event import RiskEventReadEvent
 from .risk_event_read_kind import RiskEventReadKind
 from .risk_event_read_level_type_0 import RiskEventReadLevelType0
 from .risk_event_read_previous_level_type_0 import RiskEventReadPreviousLevelType0
-from .risk_matrix_api_v1_risk_matrix_get_kind_type_0 import RiskMatrixApiV1RiskMatrixGetKindType0
 from .risk_read import RiskRead
 from .risk_read_indicator_level_type_0 import RiskReadIndicatorLevelType0
 from .risk_read_kind import RiskReadKind
@@ -113,17 +97,15 @@ from .risk_read_qualitative_level_type_0 import RiskReadQualitativeLevelType0
 from .risk_read_quantitative_level_type_0 import RiskReadQuantitativeLevelType0
 from .risk_read_status import RiskReadStatus
 from .risk_update import RiskUpdate
-from .run_job_api_v1_admin_jobs_name_run_post_response_run_job_api_v1_admin_jobs_name_run_post import (
-    RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost,
-)
+from .run_job_response_run_job import RunJobResponseRunJob
 
 __all__ = (
     "AssessmentRead",
     "AssessmentReadLevel",
     "AssessmentReadMethod",
     "ContractExposureRead",
-    "CountRiskEventsApiV1RiskEventsCountsGetGranularity",
-    "CountRiskEventsApiV1RiskEventsCountsGetKindType0",
+    "CountRiskEventsGranularity",
+    "CountRiskEventsKindType0",
     "CreditChangeRead",
     "CreditChangeReadLevel",
     "CreditChangeReadPreviousLevelType0",
@@ -131,8 +113,10 @@ __all__ = (
     "CreditFileRead",
     "CreditProfileRead",
     "CreditProfileReadLevel",
-    "DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost",
+    "DiscardDeadLetterResponseDiscardDeadLetter",
     "FieldError",
+    "GetRiskMatrixKindType0",
+    "HealthLiveResponseHealthLive",
     "IndicatorCreate",
     "IndicatorRead",
     "IndicatorReadLevelType0",
@@ -141,18 +125,17 @@ __all__ = (
     "LevelOverrideCreateLevel",
     "LevelOverrideRead",
     "LevelOverrideReadLevel",
-    "ListAllResponsesApiV1ResponsesGetKindType0",
-    "ListAllResponsesApiV1ResponsesGetStatusType0",
-    "ListAssessmentsApiV1RisksRiskIdAssessmentsGetMethodType0",
-    "ListProfilesApiV1CreditProfilesGetLevelType0",
-    "ListResponsesApiV1RisksRiskIdResponsesGetKindType0",
-    "ListResponsesApiV1RisksRiskIdResponsesGetStatusType0",
-    "ListRiskEventsApiV1RiskEventsGetEventType0",
-    "ListRiskEventsApiV1RiskEventsGetKindType0",
-    "ListRisksApiV1RisksGetKindType0",
-    "ListRisksApiV1RisksGetLevelType0",
-    "ListRisksApiV1RisksGetStatusType0",
-    "LiveHealthLiveGetResponseLiveHealthLiveGet",
+    "ListAllRiskResponsesKindType0",
+    "ListAllRiskResponsesStatusType0",
+    "ListAssessmentsMethodType0",
+    "ListCreditProfilesLevelType0",
+    "ListRiskEventsEventType0",
+    "ListRiskEventsKindType0",
+    "ListRiskResponsesKindType0",
+    "ListRiskResponsesStatusType0",
+    "ListRisksKindType0",
+    "ListRisksLevelType0",
+    "ListRisksStatusType0",
     "MatrixCell",
     "MatrixCellLevel",
     "MatrixRead",
@@ -169,6 +152,7 @@ __all__ = (
     "PageCreditProfileRead",
     "PageIndicatorRead",
     "PageObservationRead",
+    "PageParkedMessageRead",
     "PageResponseRead",
     "PageRiskEventRead",
     "PageRiskRead",
@@ -176,8 +160,8 @@ __all__ = (
     "Problem",
     "QualitativeAssessmentCreate",
     "QuantitativeAssessmentCreate",
-    "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",
-    "RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost",
+    "ReplayDeadLetterResponseReplayDeadLetter",
+    "RepublishEventResponseRepublishEvent",
     "ResponseCreate",
     "ResponseCreateKind",
     "ResponseRead",
@@ -197,12 +181,14 @@ __all__ = (
     "RiskEventCount",
     "RiskEventCountEvent",
     "RiskEventCountKind",
+    "RiskEventCounts",
+    "RiskEventCountsGranularity",
+    "RiskEventCountsKindType0",
     "RiskEventRead",
     "RiskEventReadEvent",
     "RiskEventReadKind",
     "RiskEventReadLevelType0",
     "RiskEventReadPreviousLevelType0",
-    "RiskMatrixApiV1RiskMatrixGetKindType0",
     "RiskRead",
     "RiskReadIndicatorLevelType0",
     "RiskReadKind",
@@ -211,5 +197,5 @@ __all__ = (
     "RiskReadQuantitativeLevelType0",
     "RiskReadStatus",
     "RiskUpdate",
-    "RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost",
+    "RunJobResponseRunJob",
 )

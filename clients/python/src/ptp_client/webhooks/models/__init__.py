@@ -2,33 +2,24 @@
 
 from .delivery_read import DeliveryRead
 from .delivery_read_status import DeliveryReadStatus
-from .discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post_response_discard_dead_letter_api_v1_admin_dead_letters_parked_id_discard_post import (
-    DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost,
-)
+from .discard_dead_letter_response_discard_dead_letter import DiscardDeadLetterResponseDiscardDeadLetter
 from .field_error import FieldError
-from .list_deliveries_api_v1_subscriptions_subscription_id_deliveries_get_status_type_0 import (
-    ListDeliveriesApiV1SubscriptionsSubscriptionIdDeliveriesGetStatusType0,
-)
-from .live_health_live_get_response_live_health_live_get import LiveHealthLiveGetResponseLiveHealthLiveGet
+from .health_live_response_health_live import HealthLiveResponseHealthLive
+from .list_deliveries_status_type_0 import ListDeliveriesStatusType0
 from .outbox_status import OutboxStatus
 from .page_delivery_read import PageDeliveryRead
+from .page_parked_message_read import PageParkedMessageRead
 from .page_subscription_read import PageSubscriptionRead
 from .parked_message_read import ParkedMessageRead
 from .ping_result import PingResult
 from .problem import Problem
 from .redeliver_since import RedeliverSince
-from .replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post_response_replay_dead_letter_api_v1_admin_dead_letters_parked_id_replay_post import (
-    ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost,
-)
-from .republish_api_v1_admin_outbox_event_id_republish_post_response_republish_api_v1_admin_outbox_event_id_republish_post import (
-    RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost,
-)
+from .replay_dead_letter_response_replay_dead_letter import ReplayDeadLetterResponseReplayDeadLetter
+from .republish_event_response_republish_event import RepublishEventResponseRepublishEvent
 from .requeued import Requeued
 from .rotate_secret import RotateSecret
 from .rotated_secret import RotatedSecret
-from .run_job_api_v1_admin_jobs_name_run_post_response_run_job_api_v1_admin_jobs_name_run_post import (
-    RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost,
-)
+from .run_job_response_run_job import RunJobResponseRunJob
 from .subscription_create import SubscriptionCreate
 from .subscription_read import SubscriptionRead
 from .subscription_read_disabled_reason_type_0 import SubscriptionReadDisabledReasonType0
@@ -41,23 +32,24 @@ from .subscription_with_secret_status import SubscriptionWithSecretStatus
 __all__ = (
     "DeliveryRead",
     "DeliveryReadStatus",
-    "DiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPostResponseDiscardDeadLetterApiV1AdminDeadLettersParkedIdDiscardPost",
+    "DiscardDeadLetterResponseDiscardDeadLetter",
     "FieldError",
-    "ListDeliveriesApiV1SubscriptionsSubscriptionIdDeliveriesGetStatusType0",
-    "LiveHealthLiveGetResponseLiveHealthLiveGet",
+    "HealthLiveResponseHealthLive",
+    "ListDeliveriesStatusType0",
     "OutboxStatus",
     "PageDeliveryRead",
+    "PageParkedMessageRead",
     "PageSubscriptionRead",
     "ParkedMessageRead",
     "PingResult",
     "Problem",
     "RedeliverSince",
-    "ReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPostResponseReplayDeadLetterApiV1AdminDeadLettersParkedIdReplayPost",
-    "RepublishApiV1AdminOutboxEventIdRepublishPostResponseRepublishApiV1AdminOutboxEventIdRepublishPost",
+    "ReplayDeadLetterResponseReplayDeadLetter",
+    "RepublishEventResponseRepublishEvent",
     "Requeued",
     "RotatedSecret",
     "RotateSecret",
-    "RunJobApiV1AdminJobsNameRunPostResponseRunJobApiV1AdminJobsNameRunPost",
+    "RunJobResponseRunJob",
     "SubscriptionCreate",
     "SubscriptionRead",
     "SubscriptionReadDisabledReasonType0",

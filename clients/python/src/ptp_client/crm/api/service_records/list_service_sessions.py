@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_service_sessions_kind_type_0 import ListServiceSessionsKindType0
+from ...models.page_session_read import PageSessionRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    customer_id: None | str | Unset = UNSET,
+    kind: ListServiceSessionsKindType0 | None | Unset = UNSET,
+    given_by: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_customer_id: None | str | Unset
+    if isinstance(customer_id, Unset):
+        json_customer_id = UNSET
+    else:
+        json_customer_id = customer_id
+    params["customer_id"] = json_customer_id
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, ListServiceSessionsKindType0):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_given_by: None | str | Unset
+    if isinstance(given_by, Unset):
+        json_given_by = UNSET
+    else:
+        json_given_by = given_by
+    params["given_by"] = json_given_by
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/service-sessions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageSessionRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageSessionRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageSessionRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    kind: ListServiceSessionsKindType0 | None | Unset = UNSET,
+    given_by: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageSessionRead | Problem]:
+    """List consulting and training
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        kind (ListServiceSessionsKindType0 | None | Unset):
+        given_by (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageSessionRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        kind=kind,
+        given_by=given_by,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    kind: ListServiceSessionsKindType0 | None | Unset = UNSET,
+    given_by: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageSessionRead | Problem | None:
+    """List consulting and training
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        kind (ListServiceSessionsKindType0 | None | Unset):
+        given_by (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageSessionRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        customer_id=customer_id,
+        kind=kind,
+        given_by=given_by,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    kind: ListServiceSessionsKindType0 | None | Unset = UNSET,
+    given_by: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageSessionRead | Problem]:
+    """List consulting and training
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        kind (ListServiceSessionsKindType0 | None | Unset):
+        given_by (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageSessionRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        kind=kind,
+        given_by=given_by,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    customer_id: None | str | Unset = UNSET,
+    kind: ListServiceSessionsKindType0 | None | Unset = UNSET,
+    given_by: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageSessionRead | Problem | None:
+    """List consulting and training
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        customer_id (None | str | Unset):
+        kind (ListServiceSessionsKindType0 | None | Unset):
+        given_by (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageSessionRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer_id=customer_id,
+            kind=kind,
+            given_by=given_by,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

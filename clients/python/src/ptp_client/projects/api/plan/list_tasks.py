@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_tasks_status_type_0 import ListTasksStatusType0
+from ...models.page_task_read import PageTaskRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    status: ListTasksStatusType0 | None | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    milestone_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ListTasksStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_owner: None | str | Unset
+    if isinstance(owner, Unset):
+        json_owner = UNSET
+    else:
+        json_owner = owner
+    params["owner"] = json_owner
+
+    json_milestone_id: None | str | Unset
+    if isinstance(milestone_id, Unset):
+        json_milestone_id = UNSET
+    else:
+        json_milestone_id = milestone_id
+    params["milestone_id"] = json_milestone_id
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/projects/{project_id}/tasks".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageTaskRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageTaskRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageTaskRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    status: ListTasksStatusType0 | None | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    milestone_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageTaskRead | Problem]:
+    """Tasks of a project
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        project_id (str):
+        status (ListTasksStatusType0 | None | Unset):
+        owner (None | str | Unset):
+        milestone_id (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageTaskRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        status=status,
+        owner=owner,
+        milestone_id=milestone_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    status: ListTasksStatusType0 | None | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    milestone_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageTaskRead | Problem | None:
+    """Tasks of a project
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        project_id (str):
+        status (ListTasksStatusType0 | None | Unset):
+        owner (None | str | Unset):
+        milestone_id (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageTaskRead | Problem
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        status=status,
+        owner=owner,
+        milestone_id=milestone_id,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    status: ListTasksStatusType0 | None | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    milestone_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageTaskRead | Problem]:
+    """Tasks of a project
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        project_id (str):
+        status (ListTasksStatusType0 | None | Unset):
+        owner (None | str | Unset):
+        milestone_id (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageTaskRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        status=status,
+        owner=owner,
+        milestone_id=milestone_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    status: ListTasksStatusType0 | None | Unset = UNSET,
+    owner: None | str | Unset = UNSET,
+    milestone_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageTaskRead | Problem | None:
+    """Tasks of a project
+
+     Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        project_id (str):
+        status (ListTasksStatusType0 | None | Unset):
+        owner (None | str | Unset):
+        milestone_id (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageTaskRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            status=status,
+            owner=owner,
+            milestone_id=milestone_id,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

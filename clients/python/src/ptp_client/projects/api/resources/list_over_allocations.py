@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_over_allocation_read import PageOverAllocationRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    member: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_member: None | str | Unset
+    if isinstance(member, Unset):
+        json_member = UNSET
+    else:
+        json_member = member
+    params["member"] = json_member
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/resources/over-allocations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageOverAllocationRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageOverAllocationRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageOverAllocationRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    member: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageOverAllocationRead | Problem]:
+    """People booked beyond a working day across all projects (by member, then start)
+
+     Allocations released by a cancelled project no longer count.
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        member (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageOverAllocationRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        member=member,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    member: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageOverAllocationRead | Problem | None:
+    """People booked beyond a working day across all projects (by member, then start)
+
+     Allocations released by a cancelled project no longer count.
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        member (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageOverAllocationRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        member=member,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    member: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageOverAllocationRead | Problem]:
+    """People booked beyond a working day across all projects (by member, then start)
+
+     Allocations released by a cancelled project no longer count.
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        member (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageOverAllocationRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        member=member,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    member: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageOverAllocationRead | Problem | None:
+    """People booked beyond a working day across all projects (by member, then start)
+
+     Allocations released by a cancelled project no longer count.
+
+    Who may call: staff: every role but client_representative (a client representative gets 403).
+
+    Args:
+        member (None | str | Unset):
+        limit (int | Unset): Page size Default: 50.
+        cursor (None | str | Unset): Opaque cursor from `next_cursor`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageOverAllocationRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            member=member,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class GetRiskMatrixKindType0(StrEnum):
+    CREDIT = "credit"
+    MARKET = "market"
+    OPERATIONAL = "operational"
+    TECHNICAL = "technical"
+
+    def __str__(self) -> str:
+        return str(self.value)
