@@ -77,7 +77,7 @@ async def running_suite(prefix: str, extra_env: dict[str, str] | None = None,
     try:
         suite.start()
         try:
-            await asyncio.to_thread(suite.wait_ready, 120.0)
+            await asyncio.to_thread(suite.wait_ready, 300.0)  # a loaded CI machine starts slowly
             print(f"  suite up (logs in {logs})", flush=True)
             yield suite
         finally:
