@@ -143,21 +143,10 @@ class LocalSuite:
         return key
 
     def wait_processes_ready(self, keys: list[str], timeout: float = 90.0) -> None:
-        """Until each process in ``keys`` answers /health/ready on its own port."""
-        deadline = time.monotonic() + timeout
-        pending = set(keys)
-        while pending:
-            for key in list(pending):
-                if self.processes[key].poll() is not None:
-                    raise RuntimeError(f"{key} exited with {self.processes[key].returncode} during start-up")
-                with contextlib.suppress(httpx.HTTPError):
-                    r = httpx.get(f"http://127.0.0.1:{self.ports[key]}/health/ready", timeout=2)
-                    if r.status_code == 200:
-                        pending.discard(key)
-            if pending and time.monotonic() > deadline:
-                raise TimeoutError(f"not ready after {timeout}s: {', '.join(sorted(pending))}")
-            if pending:
-                time.sleep(0.3)
+        """Until each process in ``keys`` answers /health/ready on its own port (replicas)."""
+        self._wait_until_ready(
+            {key: f"http://127.0.0.1:{self.ports[key]}/health/ready" for key in keys}, timeout
+        )
 
     def kill(self, key: str, sig: int = signal.SIGKILL) -> None:
         """Stop one process abruptly (reliability tests)."""
@@ -167,17 +156,22 @@ class LocalSuite:
         proc.wait(timeout=30)
 
     def wait_ready(self, timeout: float = 90.0) -> None:
+        """Until every service answers /health/ready through the gateway."""
+        self._wait_until_ready(
+            {name: f"http://127.0.0.1:{self.port}/{name}/health/ready" for name in SERVICES}, timeout
+        )
+
+    def _wait_until_ready(self, urls: dict[str, str], timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        pending = set(SERVICES)
+        pending = dict(urls)
         while pending:
             for key, proc in self.processes.items():
                 if proc.poll() is not None:
                     raise RuntimeError(f"{key} exited with {proc.returncode} during start-up")
-            for name in list(pending):
+            for key, url in list(pending.items()):
                 with contextlib.suppress(httpx.HTTPError):
-                    r = httpx.get(f"http://127.0.0.1:{self.port}/{name}/health/ready", timeout=2)
-                    if r.status_code == 200:
-                        pending.discard(name)
+                    if httpx.get(url, timeout=2).status_code == 200:
+                        del pending[key]
             if pending and time.monotonic() > deadline:
                 raise TimeoutError(f"not ready after {timeout}s: {', '.join(sorted(pending))}")
             if pending:
