@@ -46,7 +46,9 @@ from bench.suite import wait_quiet
 WRITE_BATCH = 100  # events per transaction in the burst
 CUSTOMERS = 500  # contracts are spread over this many customers (risk and kpi keep per-customer state)
 CONSUMERS = ("projects", "kpi", "risk", "webhooks")  # every consumer of contract.signed / project.planned
-EVENTS_PER_CONTRACT = {"projects": 1, "kpi": 2, "risk": 2, "webhooks": 2}  # + project.planned
+# Messages each consumer applies per contract: its contract.signed, and for all but projects the
+# projects.project.planned it causes.
+EVENTS_PER_CONTRACT = {"projects": 1, "kpi": 2, "risk": 2, "webhooks": 2}
 REPLICATED = CONSUMERS
 MIN_THROUGHPUT_RATIO = 0.6
 MAX_CPU_RATIO = 1.6
