@@ -11,7 +11,7 @@ SUB ?= dev-user
 CUSTOMER ?=
 PYTEST_ARGS ?=
 
-.PHONY: help run up-local demo admin test test-unit lint bench token migrate asyncapi client sync clean
+.PHONY: help run up-local demo admin test test-unit lint bench bench-smoke token migrate asyncapi client sync clean
 
 help:
 	@echo "make run       serve the embedded suite on http://127.0.0.1:$(PORT) (SQLite, in-process bus)"
@@ -24,7 +24,8 @@ help:
 	@echo "make migrate   migrate every service's database (<SERVICE>_DATABASE_URL)"
 	@echo "make asyncapi  regenerate docs/asyncapi.yaml from the event registry"
 	@echo "make client    regenerate the typed Python client (clients/python) from the six OpenAPI documents"
-	@echo "make bench     run the benchmarks"
+	@echo "make bench     run the benchmarks (under 15 min; rewrites the table in docs/performance.md)"
+	@echo "make bench-smoke  every benchmark figure on small numbers, no targets (about 3 min; CI)"
 
 .tools/bin/uv:
 	$(PYTHON) -m venv .tools
@@ -72,6 +73,9 @@ client: sync
 
 bench: sync
 	$(RUN) python -m bench
+
+bench-smoke: sync
+	BENCH_SMOKE=1 $(RUN) python -m bench
 
 clean:
 	rm -rf .venv .tools data .pytest_cache .ruff_cache .mypy_cache

@@ -21,14 +21,17 @@ def env_float(name: str, default: float) -> float:
     return float(os.environ.get(name, default))
 
 
-N_EVENTS = env_int("BENCH_N", 5000)  # figure 1 burst
-RATE = env_float("BENCH_RATE", 50.0)  # figure 2 events/s
-RATE_SECONDS = env_float("BENCH_RATE_SECONDS", 30.0)
-LOW_RATE = env_float("BENCH_LOW_RATE", 10.0)  # figure 2 again, informational, at a sustainable rate
-LOW_SECONDS = env_float("BENCH_LOW_RATE_SECONDS", 15.0)
+# BENCH_SMOKE=1 (make bench-smoke): every figure computed on small numbers, no target judged,
+# docs/performance.md left alone; it only proves the benchmark code still runs.
+SMOKE = os.environ.get("BENCH_SMOKE", "") == "1"
+N_EVENTS = env_int("BENCH_N", 200 if SMOKE else 5000)  # figure 1 burst
+REPLICA_N = env_int("BENCH_REPLICA_N", N_EVENTS // 2)  # figure 6 burst (half: the run stays under 15 min)
+RATE = env_float("BENCH_RATE", 100.0)  # figure 2 events/s
+RATE_SECONDS = env_float("BENCH_RATE_SECONDS", 3.0 if SMOKE else 30.0)
 CONCURRENCY = env_int("BENCH_CONCURRENCY", 16)  # figure 3
-REST_SECONDS = env_float("BENCH_REST_SECONDS", 8.0)
-KPI_MAX_POWER = env_int("BENCH_KPI_MAX_POWER", 6)  # figure 4: 10^4 .. 10^this
+REST_SECONDS = env_float("BENCH_REST_SECONDS", 2.0 if SMOKE else 8.0)
+KPI_MAX_POWER = env_int("BENCH_KPI_MAX_POWER", 5 if SMOKE else 6)  # figure 4: 10^4 .. 10^this
+KPI_READS = env_int("BENCH_KPI_READS", 40 if SMOKE else 200)  # figure 4: timed reads per size
 ONLY = {s.strip() for s in os.environ.get("BENCH_ONLY", "").split(",") if s.strip()}
 
 
@@ -62,6 +65,13 @@ def higher_is_better(figure: str, value: float, baseline: float, unit: str, min_
     ratio = value / baseline if baseline else None
     return Figure(figure, value, baseline, unit, f"ratio >= {min_ratio}", ratio,
                   ratio is not None and ratio >= min_ratio, note)
+
+
+def lower_is_better(figure: str, value: float, baseline: float, unit: str, max_ratio: float,
+                    note: str = "") -> Figure:
+    ratio = value / baseline if baseline else None
+    return Figure(figure, value, baseline, unit, f"ratio <= {max_ratio}", ratio,
+                  ratio is not None and ratio <= max_ratio, note)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -98,6 +108,55 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
+
+
+SERVER_PROCESSES = {"postgres", "beam.smp", "erl_child_setup", "inet_gethost", "epmd"}
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """user + sys CPU time of one process so far (``/proc/<pid>/stat`` utime and stime)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def server_pids() -> list[int]:
+    """Every PostgreSQL and RabbitMQ (Erlang VM and its helpers) process on the machine."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/comm") as f:
+                    if f.read().strip() in SERVER_PROCESSES:
+                        found.append(int(entry))
+            except OSError:
+                continue
+    return found
+
+
+class CpuMeter:
+    """CPU (user + sys) spent between start() and stop() by the given processes, this benchmark
+    process (the producer) and every PostgreSQL and RabbitMQ process. A process that ends in
+    between loses its share (the suites keep their connections open, so few do)."""
+
+    def __init__(self, pids: list[int]) -> None:
+        self.pids = [os.getpid(), *pids]
+        self.before: dict[int, float] = {}
+
+    def _sample(self) -> dict[int, float]:
+        sample = {pid: _cpu_seconds(pid) for pid in [*self.pids, *server_pids()]}
+        return {pid: s for pid, s in sample.items() if s is not None}
+
+    def start(self) -> None:
+        self.before = self._sample()
+
+    def stop(self) -> float:
+        after = self._sample()
+        return sum(s - self.before.get(pid, 0.0) for pid, s in after.items())
 
 
 def vm_hwm_mb(pid: int) -> float | None:

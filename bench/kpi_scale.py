@@ -5,7 +5,8 @@ one draft scorecard for the team over a year with every indicator, and synthetic
 (generate_series, straight into ``metric_facts``) spread over 5 years, 200 people, 1000 customers
 and 5 channels; ``metric_aggregates`` is then rebuilt from the facts with GROUP BY, as the
 projection keeps it. What is timed is the service layer behind GET /scorecards/{id}: load the
-card, its indicator lines and evaluations, and ``assessment.figures`` (the aggregate queries).
+card, its indicator lines and evaluations, and ``assessment.figures`` (the aggregate queries),
+BENCH_KPI_READS times after 20 warm-up reads.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from bench.common import KPI_MAX_POWER, POSTGRES_URL, Figure, percentile
+from bench.common import KPI_MAX_POWER, KPI_READS, POSTGRES_URL, Figure, percentile
 
-PEOPLE, TEAM_SIZE, ITERATIONS, WARM_UP = 200, 20, 200, 20
+PEOPLE, TEAM_SIZE, WARM_UP = 200, 20, 20
+MAX_RATIO = 1.5  # p95 at the largest size / p95 at 10^4
 
 FILL = """
 INSERT INTO metric_facts (measure, fact_key, unit, period, value, person, customer_id, channel,
@@ -98,7 +100,7 @@ async def time_scorecard(url: str, card_id: str) -> list[float]:
     sessions = async_sessionmaker(engine, expire_on_commit=False)
     timings = []
     try:
-        for i in range(WARM_UP + ITERATIONS):
+        for i in range(WARM_UP + KPI_READS):
             started = time.perf_counter()
             async with sessions() as session:
                 card = await session.get(Scorecard, card_id)
@@ -149,9 +151,9 @@ async def run(prefix: str) -> list[Figure]:
         top = max(p95)
         ratio = p95[top] / p95[4]
         figures.append(Figure(
-            f"4. scorecard p95 10^{top} vs 10^4 (ms)", p95[top], p95[4], "ms", "ratio <= 2", ratio,
-            ratio <= 2,
-            f"{ITERATIONS} reads of a team scorecard, {len(INDICATORS)} indicators",
+            f"4. scorecard p95 10^{top} vs 10^4 (ms)", p95[top], p95[4], "ms", f"ratio <= {MAX_RATIO}", ratio,
+            ratio <= MAX_RATIO,
+            f"{KPI_READS} reads of a team scorecard, {len(INDICATORS)} indicators",
         ))
     finally:
         await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')

@@ -1,34 +1,43 @@
-"""Figures 1, 2 and 5: the event pipeline contracts -> relay -> RabbitMQ -> projects.
+"""Figures 1, 2, 5 and 6: the event pipeline contracts -> relay -> RabbitMQ -> projects, kpi, risk
+(and webhooks), in the suite and in its hand-written baseline, ``bench.rawpipe``.
 
-Events are written the way the contracts service writes them: ContractSigned emitted through a
-UnitOfWork on contracts' own Database (outbox row + pg_notify in the same transaction). The
-contracts process's relay publishes them; the projects process plans one project per contract.
+The suite's events are written the way the contracts service writes them: ContractSigned emitted
+through a UnitOfWork on contracts' own Database (outbox row + pg_notify in the same transaction);
+the contracts process's relay publishes them. rawpipe's producer writes the same envelopes into
+the same outbox table by hand. Both sides are measured by the same queries on the same tables
+(contracts' outbox, projects' projects and outbox, every consumer's inbox).
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
+import signal
 import time
 import zlib
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 
 import asyncpg
 from ptp_common.db.engine import Database
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.contracts import ContractSigned
+from ptp_common.testing.ports import consecutive_free_ports
 from ptp_contracts.db.models import Base as ContractsBase
 from ptp_suite import SERVICES
 from ptp_suite.local import LocalSuite
 from sqlalchemy.engine import make_url
 
-from bench import rawmq
+from bench import rawmq, rawpipe
 from bench.common import (
-    LOW_RATE,
-    LOW_SECONDS,
+    AMQP_URL,
+    POSTGRES_URL,
     RATE,
     RATE_SECONDS,
+    REPLICA_N,
+    CpuMeter,
     Figure,
     higher_is_better,
+    lower_is_better,
     percentile,
     vm_hwm_mb,
 )
@@ -36,83 +45,64 @@ from bench.suite import wait_quiet
 
 WRITE_BATCH = 100  # events per transaction in the burst
 CUSTOMERS = 500  # contracts are spread over this many customers (risk and kpi keep per-customer state)
-MEMORY_LIMIT_MB = 200.0
+CONSUMERS = ("projects", "kpi", "risk", "webhooks")  # every consumer of contract.signed / project.planned
+# Messages each consumer applies per contract: its contract.signed, and for all but projects the
+# projects.project.planned it causes.
+EVENTS_PER_CONTRACT = {"projects": 1, "kpi": 2, "risk": 2, "webhooks": 2}
+REPLICATED = CONSUMERS
+MIN_THROUGHPUT_RATIO = 0.6
+MAX_CPU_RATIO = 1.6
+MAX_P99_EXTRA_MS = 30.0
+MEMORY_LIMIT_MB = 150.0
+
+
+def customer_of(contract_id: str) -> int:
+    return zlib.crc32(contract_id.encode()) % CUSTOMERS
 
 
 def signed_event(contract_id: str) -> ContractSigned:
-    customer = zlib.crc32(contract_id.encode()) % CUSTOMERS
-    return ContractSigned.model_validate(
-        {
-            "contract_id": contract_id,
-            "customer_id": f"CUST-{customer:04d}",
-            "customer_name": "Bench Ltd",
-            "owner": "sam",
-            "title": f"Bench contract {contract_id}",
-            "total": {"amount": "12000.00", "currency": "EUR"},
-            "effective_date": "2026-03-01",
-            "expiry_date": "2027-02-28",
-            "scope": "benchmark delivery",
-            "deliverables": [
-                {"deliverable_id": "D-1", "name": "Design", "due_date": "2026-04-15"},
-                {"deliverable_id": "D-2", "name": "Build", "due_date": "2026-07-31"},
-            ],
-            "milestones": [
-                {"milestone_id": "M-1", "name": "Designed", "due_date": "2026-04-30",
-                 "deliverable_ids": ["D-1"]},
-                {"milestone_id": "M-2", "name": "Live", "due_date": "2026-08-15",
-                 "deliverable_ids": ["D-2"]},
-            ],
-            "acceptance_criteria": [{"criterion_id": "AC-1", "description": "works as specified"}],
-            "installments": [
-                {"installment_id": "I-1", "amount": {"amount": "6000.00", "currency": "EUR"},
-                 "trigger": "on_signing"},
-                {"installment_id": "I-2", "amount": {"amount": "6000.00", "currency": "EUR"},
-                 "trigger": "milestone", "milestone_id": "M-2"},
-            ],
-            "signed_at": dt.datetime(2026, 2, 27, 15, 0, tzinfo=dt.UTC),
-        }
-    )
+    return ContractSigned.model_validate(rawpipe.contract_data(contract_id, customer_of(contract_id)))
 
 
-def pg_dsn(suite: LocalSuite, service: str) -> str:
-    return make_url(suite.database_url(service)).set(drivername="postgresql").render_as_string(
-        hide_password=False
-    )
+def pg_dsn(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@dataclass
+class Burst:
+    rate: float  # events/s, first outbox commit -> the Nth project row
+    done: int
+    seconds: float
+    cpu_ms: float  # CPU per event until every consumer applied the burst
 
 
 class Pipeline:
-    def __init__(self, suite: LocalSuite, prefix: str) -> None:
-        self.suite = suite
-        self.prefix = prefix
-        self.contracts_db = Database(suite.database_url("contracts"), ContractsBase.metadata, pool_size=2)
-        self.contracts: asyncpg.Connection | None = None
-        self.projects: asyncpg.Connection | None = None
+    """One side (suite or rawpipe): how to write contract.signed events, where its databases are,
+    which processes are its own (for CPU)."""
+
+    def __init__(self, tag: str, prefix: str, write: Callable[[list[str]], Awaitable[None]],
+                 dsns: dict[str, str], pids: Callable[[], list[int]]) -> None:
+        self.tag, self.prefix, self.write, self.dsns, self.pids = tag, prefix, write, dsns, pids
+        self.conns: dict[str, asyncpg.Connection] = {}
 
     async def __aenter__(self) -> Pipeline:
-        self.contracts = await asyncpg.connect(pg_dsn(self.suite, "contracts"))
-        self.projects = await asyncpg.connect(pg_dsn(self.suite, "projects"))
+        for name, dsn in self.dsns.items():
+            self.conns[name] = await asyncpg.connect(dsn)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        for conn in (self.contracts, self.projects):
-            if conn is not None:
-                await conn.close()
-        await self.contracts_db.dispose()
+        for conn in self.conns.values():
+            await conn.close()
 
     def ids(self, tag: str, n: int) -> list[str]:
         return [f"{self.prefix}-{tag}-{i:06d}" for i in range(n)]
 
-    async def write(self, ids: list[str]) -> None:
-        async with UnitOfWork(self.contracts_db, source="contracts") as uow:
-            for cid in ids:
-                uow.emit(signed_event(cid), subject=cid, actor="sam")
-            await uow.commit()
+    def like(self, tag: str) -> str:
+        return f"{self.prefix}-{tag}-%"
 
     async def planned(self, tag: str) -> int:
-        assert self.projects is not None
-        return int(await self.projects.fetchval(
-            "SELECT count(*) FROM projects WHERE contract_id LIKE $1", f"{self.prefix}-{tag}-%"
-        ))
+        return int(await self.conns["projects"].fetchval(
+            "SELECT count(*) FROM projects WHERE contract_id LIKE $1", self.like(tag)))
 
     async def wait_planned(self, tag: str, n: int, timeout: float) -> int:
         deadline = time.monotonic() + timeout
@@ -122,38 +112,57 @@ class Pipeline:
                 return count
             await asyncio.sleep(0.1)
 
-    async def payload_size(self) -> int:
-        assert self.contracts is not None
-        return int(await self.contracts.fetchval(
-            "SELECT avg(length(payload))::int FROM outbox WHERE event_type = 'contracts.contract.signed'"
-        ))
+    async def applied(self) -> dict[str, int]:
+        """Messages each consumer has applied so far (its inbox rows)."""
+        return {name: int(await self.conns[name].fetchval("SELECT count(*) FROM inbox"))
+                for name in CONSUMERS}
 
-    # -- figure 1 ----------------------------------------------------------------------------------
+    async def wait_applied(self, before: dict[str, int], n: int, timeout: float = 420) -> bool:
+        """Until every consumer applied its share of ``n`` contracts (kpi, risk and webhooks also
+        take each project.planned) since ``before``."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            now = await self.applied()
+            if all(now[c] - before[c] >= n * EVENTS_PER_CONTRACT[c] for c in CONSUMERS):
+                return True
+            await asyncio.sleep(0.1)
+        return False
+
+    async def payload_size(self) -> int:
+        return int(await self.conns["contracts"].fetchval(
+            "SELECT avg(length(payload))::int FROM outbox WHERE event_type = 'contracts.contract.signed'"))
+
+    async def write_all(self, ids: list[str]) -> None:
+        for start in range(0, len(ids), WRITE_BATCH):
+            await self.write(ids[start : start + WRITE_BATCH])
+
     async def warm_up(self) -> None:
-        """One event end to end: the consumer is subscribed and every connection pool is warm."""
+        """A few events end to end: consumers subscribed, every connection pool warm."""
         ids = self.ids("W", 20)
+        before = await self.applied()
         for cid in ids:
             await self.write([cid])
-        if await self.wait_planned("W", len(ids), timeout=90) < len(ids):
-            raise RuntimeError("warm-up events were not planned within 90 s; see the suite's logs")
+        if not await self.wait_applied(before, len(ids), timeout=90):
+            raise RuntimeError(f"{self.tag}: warm-up events not applied within 90 s; see the logs")
 
-    async def burst(self, n: int, timeout: float = 420) -> tuple[float, int, float]:
-        """(events/s from the first outbox commit to the Nth project row, projects planned, seconds)."""
-        ids = self.ids("B", n)
-        for start in range(0, n, WRITE_BATCH):
-            await self.write(ids[start : start + WRITE_BATCH])
-        done = await self.wait_planned("B", n, timeout)
-        assert self.contracts is not None and self.projects is not None
-        first = await self.contracts.fetchval(
-            "SELECT min(created_at) FROM outbox WHERE subject LIKE $1", f"{self.prefix}-B-%"
-        )
-        last = await self.projects.fetchval(
-            "SELECT max(created_at) FROM projects WHERE contract_id LIKE $1", f"{self.prefix}-B-%"
-        )
+    async def burst(self, n: int, tag: str = "B", timeout: float = 420) -> Burst:
+        ids = self.ids(tag, n)
+        before = await self.applied()
+        meter = CpuMeter(self.pids())
+        meter.start()
+        await self.write_all(ids)
+        done = await self.wait_planned(tag, n, timeout)
+        drained = await self.wait_applied(before, n, timeout)
+        cpu = meter.stop()
+        if not drained:
+            raise RuntimeError(f"{self.tag}: the burst was not applied by every consumer in {timeout:.0f} s")
+        first = await self.conns["contracts"].fetchval(
+            "SELECT min(created_at) FROM outbox WHERE subject LIKE $1", self.like(tag))
+        last = await self.conns["projects"].fetchval(
+            "SELECT max(created_at) FROM projects WHERE contract_id LIKE $1", self.like(tag))
         seconds = (last - first).total_seconds()
-        return done / seconds, done, seconds
+        return Burst(done / seconds, done, seconds, cpu / n * 1000)
 
-    # -- figure 2 ----------------------------------------------------------------------------------
     async def steady(self, rate: float, seconds: float, tag: str = "L") -> list[float]:
         """Latencies (s): contracts' outbox row created_at -> projects' project.planned outbox row
         created_at (stamped just before each side's COMMIT), for one event per transaction at ``rate``."""
@@ -163,19 +172,88 @@ class Pipeline:
             await asyncio.sleep(max(0.0, started + i / rate - time.monotonic()))
             await self.write([cid])
         await self.wait_planned(tag, len(ids), timeout=120)
-        assert self.contracts is not None and self.projects is not None
-        sent = {
-            r["subject"]: r["created_at"]
-            for r in await self.contracts.fetch(
-                "SELECT subject, created_at FROM outbox WHERE subject LIKE $1", f"{self.prefix}-{tag}-%"
-            )
-        }
-        done = await self.projects.fetch(
+        sent = {r["subject"]: r["created_at"] for r in await self.conns["contracts"].fetch(
+            "SELECT subject, created_at FROM outbox WHERE subject LIKE $1", self.like(tag))}
+        done = await self.conns["projects"].fetch(
             "SELECT p.contract_id, o.created_at FROM projects p JOIN outbox o ON o.subject = p.id "
-            "WHERE o.event_type = 'projects.project.planned' AND p.contract_id LIKE $1",
-            f"{self.prefix}-{tag}-%",
-        )
+            "WHERE o.event_type = 'projects.project.planned' AND p.contract_id LIKE $1", self.like(tag))
         return [(r["created_at"] - sent[r["contract_id"]]).total_seconds() for r in done]
+
+    async def exactly_once(self, tag: str, n: int) -> list[str]:
+        """What is not applied exactly once: per service, rows written once per contract event."""
+        event_ids = [r[0] for r in await self.conns["contracts"].fetch(
+            "SELECT event_id FROM outbox WHERE subject LIKE $1", self.like(tag))]
+        checks = [
+            ("projects", "SELECT count(DISTINCT contract_id) FROM projects WHERE contract_id LIKE $1",
+             self.like(tag), n),
+            ("projects", "SELECT count(*) FROM projects WHERE contract_id LIKE $1", self.like(tag), n),
+            ("kpi", "SELECT count(*) FROM trail_records WHERE event_id = ANY($1::text[])", event_ids, n),
+            ("kpi", "SELECT count(*) FROM metric_facts WHERE event_id = ANY($1::text[])", event_ids, 2 * n),
+            ("risk", "SELECT count(*) FROM credit_profile_changes WHERE cause_event_id = ANY($1::text[])",
+             event_ids, n),
+            ("risk", "SELECT count(*) FROM known_projects WHERE contract_id LIKE $1", self.like(tag), n),
+            ("webhooks", "SELECT count(*) FROM inbox WHERE message_id = ANY($1::text[])", event_ids, n),
+        ]
+        problems = [f"{n} events, {len(event_ids)} in contracts' outbox"] if len(event_ids) != n else []
+        for service, sql, arg, expected in checks:
+            found = await self.conns[service].fetchval(sql, arg)
+            if found != expected:
+                problems.append(f"{service}: {sql.split(' FROM ')[1].split(' ')[0]} {found} != {expected}")
+        for service in CONSUMERS:
+            parked = await self.conns[service].fetchval("SELECT count(*) FROM dead_letters")
+            if parked:
+                problems.append(f"{service}: {parked} parked")
+        return problems
+
+
+# -- the baseline ----------------------------------------------------------------------------------
+@dataclass
+class Baseline:
+    burst: Burst | None = None
+    latencies: Sequence[float] = ()
+    broker_alone: float | None = None  # messages/s through RabbitMQ alone
+    payload_size: int = 0
+
+
+async def baseline(prefix: str, n: int, log_dir: str, do_throughput: bool, do_latency: bool) -> Baseline:
+    """rawpipe's figures (burst, latency) and the raw broker's, before the suite starts."""
+    result = Baseline()
+    print(f"starting rawpipe ({prefix}_raw)", flush=True)
+    async with rawpipe.RawPipe(f"{prefix}_raw", pg_dsn(POSTGRES_URL), AMQP_URL, log_dir) as raw:
+        dsns = {name: raw.dsn(name) for name in ("contracts", *CONSUMERS)}
+
+        async def write(ids: list[str]) -> None:
+            await raw.write([(cid, customer_of(cid)) for cid in ids])
+
+        async with Pipeline("rawpipe", prefix, write, dsns, raw.pids) as pipe:
+            await pipe.warm_up()
+            result.payload_size = await pipe.payload_size()
+            if do_throughput:
+                result.burst = await pipe.burst(n)
+                b = result.burst
+                print(f"  rawpipe: {b.done}/{n} planned in {b.seconds:.1f} s, {b.cpu_ms:.1f} ms CPU/event",
+                      flush=True)
+            if do_latency:
+                result.latencies = await pipe.steady(RATE, RATE_SECONDS)
+                print(f"  rawpipe: {len(result.latencies)} events at {RATE:g}/s", flush=True)
+    if do_throughput:
+        result.broker_alone = await rawmq.throughput(f"{prefix}.rawmq", n, result.payload_size)
+    return result
+
+
+# -- the suite -------------------------------------------------------------------------------------
+def suite_pipeline(suite: LocalSuite, prefix: str, contracts_db: Database) -> Pipeline:
+    async def write(ids: list[str]) -> None:
+        async with UnitOfWork(contracts_db, source="contracts") as uow:
+            for cid in ids:
+                uow.emit(signed_event(cid), subject=cid, actor="sam")
+            await uow.commit()
+
+    def pids() -> list[int]:
+        return [p.pid for p in suite.processes.values()]
+
+    dsns = {name: pg_dsn(suite.database_url(name)) for name in ("contracts", *CONSUMERS)}
+    return Pipeline("suite", prefix, write, dsns, pids)
 
 
 def memory_figures(suite: LocalSuite) -> list[Figure]:
@@ -190,46 +268,79 @@ def memory_figures(suite: LocalSuite) -> list[Figure]:
     return figures
 
 
-async def run(suite: LocalSuite, prefix: str, n: int, do_throughput: bool, do_latency: bool) -> list[Figure]:
+def throughput_figures(suite: Burst, base: Baseline, n: int) -> list[Figure]:
+    assert base.burst is not None
+    raw = base.burst
+    return [
+        higher_is_better("1. pipeline throughput (events/s)", suite.rate, raw.rate, "events/s",
+                         MIN_THROUGHPUT_RATIO, f"{suite.done}/{n} planned in {suite.seconds:.1f} s; "
+                         f"baseline: rawpipe, {raw.done}/{n} in {raw.seconds:.1f} s"),
+        Figure("1. raw broker alone (messages/s)", base.broker_alone, None, "messages/s", "-", None, None,
+               "aio-pika, quorum queue, no database: reported, no target"),
+        lower_is_better("1. CPU per contract event (ms)", suite.cpu_ms, raw.cpu_ms, "ms", MAX_CPU_RATIO,
+                        "user+sys of the side's processes, PostgreSQL and RabbitMQ until every consumer "
+                        "applied the burst, / N"),
+    ]
+
+
+def latency_figures(lat: Sequence[float], base: Sequence[float], count: int) -> list[Figure]:
+    figures = []
+    for p in (50, 95, 99):
+        v, b = percentile(list(lat), p) * 1000, percentile(list(base), p) * 1000
+        judged = p == 99
+        figures.append(Figure(
+            f"2. latency p{p} at {RATE:g}/s (ms)", v, b, "ms",
+            f"<= baseline + {MAX_P99_EXTRA_MS:g} ms" if judged else "-", v / b if b else None,
+            (v <= b + MAX_P99_EXTRA_MS) if judged else None,
+            f"{len(lat)}/{count} events (suite), {len(base)} (rawpipe)" if judged else "",
+        ))
+    return figures
+
+
+async def replica_figure(suite: LocalSuite, pipe: Pipeline, single: Burst | None) -> Figure:
+    """A second process of every consumer service on the same queues, then a burst: each event
+    applied exactly once, and the throughput."""
+    print(f"  figure 6: a second process of {', '.join(REPLICATED)}; burst of {REPLICA_N}", flush=True)
+    ports = consecutive_free_ports(len(REPLICATED))
+    keys = [suite.start_replica(name, ports + i) for i, name in enumerate(REPLICATED)]
+    try:
+        await asyncio.to_thread(suite.wait_processes_ready, keys, 300.0)
+        burst = await pipe.burst(REPLICA_N, tag="R")
+        problems = await pipe.exactly_once("R", REPLICA_N)
+    finally:
+        for key in keys:
+            suite.kill(key, signal.SIGTERM)
+    base = single.rate if single is not None else None
+    note = "; ".join(problems) if problems else (
+        f"every event applied exactly once (projects, kpi trail and facts, risk changes, webhooks inbox); "
+        f"{burst.seconds:.1f} s; baseline: one process each (figure 1)")
+    return Figure("6. two replicas per consumer service (events/s)", burst.rate, base, "events/s",
+                  "every event applied exactly once", burst.rate / base if base else None, not problems, note)
+
+
+async def run(suite: LocalSuite, prefix: str, n: int, base: Baseline, do_throughput: bool, do_latency: bool,
+              do_replicas: bool) -> list[Figure]:
     figures: list[Figure] = []
-    async with Pipeline(suite, prefix) as pipe:
-        await pipe.warm_up()
-        size = await pipe.payload_size()
-        if do_throughput:
-            print(f"  figure 1: burst of {n} contract.signed ({size} B each)", flush=True)
-            value, done, seconds = await pipe.burst(n)
-            print(f"    suite: {done}/{n} projects in {seconds:.1f} s", flush=True)
-            waited = await wait_quiet(prefix)  # kpi and risk finish their share of the burst
-            print(f"    (waited {waited:.0f} s for kpi and risk to drain the burst)", flush=True)
-            figures.extend(memory_figures(suite))
-            base = await rawmq.throughput(f"{prefix}.raw", n, size)
-            note = f"{done}/{n} planned in {seconds:.1f} s; baseline: raw aio-pika, quorum queue"
-            figures.insert(0, higher_is_better("1. pipeline throughput (events/s)", value, base, "events/s",
-                                               0.5, note))
-        if do_latency:
-            count = int(RATE * RATE_SECONDS)
-            print(f"  figure 2: {count} events at {RATE:g}/s through contracts' outbox", flush=True)
-            await wait_quiet(prefix)
-            lat = await pipe.steady(RATE, RATE_SECONDS)
-            base = await rawmq.latency(f"{prefix}.rawlat", RATE, RATE_SECONDS, size)
-            for p in (50, 95, 99):
-                v, b = percentile(lat, p) * 1000, percentile(base, p) * 1000
-                target = p == 99
-                figures.append(Figure(
-                    f"2. latency p{p} (ms)", v, b, "ms", "<= baseline + 50 ms" if target else "-",
-                    v / b if b else None, (v <= b + 50) if target else None,
-                    f"{len(lat)}/{count} events at {RATE:g}/s" if target else "",
-                ))
-            # The same at a rate the pipeline sustains on this machine: latency without queueing.
-            await wait_quiet(prefix)
-            print(f"  figure 2 (informational): {int(LOW_RATE * LOW_SECONDS)} events at {LOW_RATE:g}/s",
-                  flush=True)
-            lat = await pipe.steady(LOW_RATE, LOW_SECONDS, tag="K")
-            base = await rawmq.latency(f"{prefix}.rawlow", LOW_RATE, LOW_SECONDS, size)
-            for p in (50, 99):
-                v, b = percentile(lat, p) * 1000, percentile(base, p) * 1000
-                figures.append(Figure(
-                    f"2. latency p{p} at {LOW_RATE:g}/s (ms)", v, b, "ms", "(info) <= baseline + 50 ms",
-                    v / b if b else None, None, f"{len(lat)} events" if p == 99 else "",
-                ))
+    contracts_db = Database(suite.database_url("contracts"), ContractsBase.metadata, pool_size=2)
+    try:
+        async with suite_pipeline(suite, prefix, contracts_db) as pipe:
+            await pipe.warm_up()
+            single = None
+            if do_throughput:
+                print(f"  figure 1: burst of {n} contract.signed ({base.payload_size} B each)", flush=True)
+                single = await pipe.burst(n)
+                print(f"    suite: {single.done}/{n} planned in {single.seconds:.1f} s, "
+                      f"{single.cpu_ms:.1f} ms CPU/event", flush=True)
+                figures += throughput_figures(single, base, n)
+                figures += memory_figures(suite)
+            if do_latency:
+                count = int(RATE * RATE_SECONDS)
+                print(f"  figure 2: {count} events at {RATE:g}/s through contracts' outbox", flush=True)
+                await wait_quiet(prefix)
+                figures += latency_figures(await pipe.steady(RATE, RATE_SECONDS), base.latencies, count)
+            if do_replicas:
+                await wait_quiet(prefix)
+                figures.append(await replica_figure(suite, pipe, single))
+    finally:
+        await contracts_db.dispose()
     return figures

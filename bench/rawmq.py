@@ -1,9 +1,9 @@
-"""Baselines of figures 1 and 2: raw aio-pika, no database, no suite code.
+"""Figure 1's "raw broker alone": raw aio-pika, no database, no suite code (reported, no target;
+the pipeline's baseline is bench.rawpipe, which does the suite's durable work).
 
-The consumer runs in its own process (as the projects service does): ``python -m bench.rawmq
-QUEUE N`` consumes N messages with manual acks at prefetch 64 (the suite consumes at 16) and prints, as one
-JSON line, each message's one-way latency (receive time minus the send time in its body) and
-the time of the last receive. Publisher and consumer share the machine's clock.
+The consumer runs in its own process: ``python -m bench.rawmq QUEUE N`` consumes N messages with
+manual acks at prefetch 64 and prints, as one JSON line, each message's one-way latency (receive
+time minus the send time in its body) and the time of the last receive.
 """
 
 from __future__ import annotations
@@ -121,23 +121,6 @@ async def throughput(queue: str, n: int, size: int) -> float:
                 )
             result = await consumer.result(timeout=300)
         return n / (float(result["last"]) - started)  # type: ignore[arg-type]
-    finally:
-        await connection.close()
-        await delete_queue(queue)
-
-
-async def latency(queue: str, rate: float, seconds: float, size: int) -> list[float]:
-    """One-way latencies (s) of messages published one by one (each confirmed) at ``rate``/s."""
-    n = int(rate * seconds)
-    connection, exchange = await _publisher(queue)
-    try:
-        async with RawConsumer(queue, n) as consumer:
-            started = time.monotonic()
-            for i in range(n):
-                await asyncio.sleep(max(0.0, started + i / rate - time.monotonic()))
-                await exchange.publish(_message(i, size), routing_key=queue)
-            result = await consumer.result(timeout=60)
-        return list(result["latencies"])  # type: ignore[call-overload]
     finally:
         await connection.close()
         await delete_queue(queue)

@@ -178,10 +178,10 @@ async def run(suite: LocalSuite, prefix: str) -> list[Figure]:
         print(f"  figure 3: REST at concurrency {CONCURRENCY}, {REST_SECONDS:g} s each", flush=True)
         s_rps, s_p99, s_err = await load(contracts_port, lambda: get_suite, CONCURRENCY, REST_SECONDS)
         b_rps, b_p99, b_err = await load(base_port, lambda: get_base, CONCURRENCY, REST_SECONDS)
-        figures += rest_figures("GET contract", s_rps, s_p99, s_err, b_rps, b_p99, b_err, 0.7)
+        figures += rest_figures("GET contract", s_rps, s_p99, s_err, b_rps, b_p99, b_err, 0.8)
         s_rps, s_p99, s_err = await load(crm_port, customer_payload("suite"), CONCURRENCY, REST_SECONDS)
         b_rps, b_p99, b_err = await load(base_port, customer_payload("base"), CONCURRENCY, REST_SECONDS)
-        figures += rest_figures("POST customer", s_rps, s_p99, s_err, b_rps, b_p99, b_err, 0.6)
+        figures += rest_figures("POST customer", s_rps, s_p99, s_err, b_rps, b_p99, b_err, 0.7)
     return figures
 
 

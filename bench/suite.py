@@ -56,8 +56,9 @@ async def wait_quiet(prefix: str, timeout: float = 180.0) -> float:
 
 
 @contextlib.asynccontextmanager
-async def running_suite(prefix: str, extra_env: dict[str, str] | None = None) -> AsyncIterator[LocalSuite]:
-    logs = tempfile.mkdtemp(prefix=f"{prefix}-logs-")
+async def running_suite(prefix: str, extra_env: dict[str, str] | None = None,
+                        log_dir: str | None = None) -> AsyncIterator[LocalSuite]:
+    logs = log_dir or tempfile.mkdtemp(prefix=f"{prefix}-logs-")
     suite = LocalSuite(
         admin_url=POSTGRES_URL,
         amqp_url=AMQP_URL,
@@ -76,7 +77,7 @@ async def running_suite(prefix: str, extra_env: dict[str, str] | None = None) ->
     try:
         suite.start()
         try:
-            await asyncio.to_thread(suite.wait_ready, 120.0)
+            await asyncio.to_thread(suite.wait_ready, 300.0)  # a loaded CI machine starts slowly
             print(f"  suite up (logs in {logs})", flush=True)
             yield suite
         finally:

@@ -45,6 +45,7 @@ class LocalSuite:
     extra_env: Mapping[str, str] = field(default_factory=dict)
     log_dir: str | None = None
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    ports: dict[str, int] = field(default_factory=dict)  # each service process's port, by key
 
     def service_port(self, name: str) -> int:
         return self.first_service_port + SERVICES.index(name)
@@ -117,39 +118,60 @@ class LocalSuite:
             self._env(PTP_GATEWAY_UPSTREAMS=upstreams, OTEL_SERVICE_NAME="ptp-gateway"),
         )
 
-    def start_service(self, name: str) -> None:
+    def start_service(self, name: str, *, key: str | None = None, port: int | None = None) -> None:
+        """Start ``name`` on its port, or another process of it (``key``, ``port``): a replica
+        consuming from the same queue and sharing the outbox with its relay (benchmarks, tests)."""
         self._spawn(
-            name,
+            key or name,
             [
                 "uvicorn",
                 f"ptp_{name}.main:app",
                 "--host",
                 "127.0.0.1",
                 "--port",
-                str(self.service_port(name)),
+                str(port or self.service_port(name)),
                 "--no-access-log",
             ],
             self._env(OTEL_SERVICE_NAME=f"ptp-{name}"),
+        )
+        self.ports[key or name] = port or self.service_port(name)
+
+    def start_replica(self, name: str, port: int) -> str:
+        """One more process of ``name`` on ``port``; returns its key (``<name>#2``, ``#3``...)."""
+        key = f"{name}#{sum(1 for k in self.processes if k.split('#')[0] == name) + 1}"
+        self.start_service(name, key=key, port=port)
+        return key
+
+    def wait_processes_ready(self, keys: list[str], timeout: float = 90.0) -> None:
+        """Until each process in ``keys`` answers /health/ready on its own port (replicas)."""
+        self._wait_until_ready(
+            {key: f"http://127.0.0.1:{self.ports[key]}/health/ready" for key in keys}, timeout
         )
 
     def kill(self, key: str, sig: int = signal.SIGKILL) -> None:
         """Stop one process abruptly (reliability tests)."""
         proc = self.processes.pop(key)
+        self.ports.pop(key, None)
         proc.send_signal(sig)
         proc.wait(timeout=30)
 
     def wait_ready(self, timeout: float = 90.0) -> None:
+        """Until every service answers /health/ready through the gateway."""
+        self._wait_until_ready(
+            {name: f"http://127.0.0.1:{self.port}/{name}/health/ready" for name in SERVICES}, timeout
+        )
+
+    def _wait_until_ready(self, urls: dict[str, str], timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        pending = set(SERVICES)
+        pending = dict(urls)
         while pending:
             for key, proc in self.processes.items():
                 if proc.poll() is not None:
                     raise RuntimeError(f"{key} exited with {proc.returncode} during start-up")
-            for name in list(pending):
+            for key, url in list(pending.items()):
                 with contextlib.suppress(httpx.HTTPError):
-                    r = httpx.get(f"http://127.0.0.1:{self.port}/{name}/health/ready", timeout=2)
-                    if r.status_code == 200:
-                        pending.discard(name)
+                    if httpx.get(url, timeout=2).status_code == 200:
+                        del pending[key]
             if pending and time.monotonic() > deadline:
                 raise TimeoutError(f"not ready after {timeout}s: {', '.join(sorted(pending))}")
             if pending:
@@ -165,6 +187,7 @@ class LocalSuite:
             except subprocess.TimeoutExpired:
                 proc.kill()
         self.processes.clear()
+        self.ports.clear()
 
 
 @contextlib.contextmanager
