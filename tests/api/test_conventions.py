@@ -6,11 +6,14 @@
 - every request body has an example;
 - every GET that returns a list returns a page (``items`` + ``next_cursor``);
 - operation ids are unique (a generated client names its calls after them);
+- every creation (a 201 whose body has an ``id``) links to the operations that take what it created
+  (OpenAPI ``links``, named as component keys are, each to an operation of the document);
 - every state machine of the service names its resource, and each action it lists in
   ``allowed_actions`` is a ``POST <resource>/<segment>`` route of the document.
 
 ``KNOWN`` lists what does not follow them yet (issue 19 item 3 is under way); the test fails on any
-new departure, and on an entry of ``KNOWN`` that no longer departs (remove it then).
+new departure, and on an entry of ``KNOWN`` that no longer departs (remove it then). Each document is
+also valid OpenAPI (the meta-schema check of schemathesis, links included).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from ptp_common.statemachine import StateMachine
 SERVICES = ["crm", "contracts", "projects", "risk", "kpi", "webhooks"]
 SEGMENT = re.compile(r"^(\{[a-z_]+\}|[a-z0-9]+(-[a-z0-9]+)*|openapi\.json)$")
 METHODS = ("get", "put", "post", "delete", "patch")
+COMPONENT_KEY = re.compile(r"^[a-zA-Z0-9.\-_]+$")
 
 # (service, rule, "METHOD path" or "METHOD path field"): departures not fixed yet.
 KNOWN: set[tuple[str, str, str]] = {
@@ -44,6 +48,21 @@ KNOWN: set[tuple[str, str, str]] = {
     ('projects', 'actions', 'project: no resource'),
     ('projects', 'actions', 'rectification item: no resource'),
     ('projects', 'actions', 'task: no resource'),
+    # Creations no operation takes the id of (nothing reads or acts on one record of them):
+    ('crm', 'links', 'POST /api/v1/customers/{customer_id}/contacts'),
+    ('crm', 'links', 'POST /api/v1/opportunities/{opportunity_id}/needs-meetings'),
+    ('crm', 'links', 'POST /api/v1/service-sessions'),
+    ('contracts', 'links', 'POST /api/v1/installments/{installment_id}/payments'),
+    ('projects', 'links', 'POST /api/v1/projects/{project_id}/reports'),
+    ('risk', 'links', 'POST /api/v1/risks/{risk_id}/assessments'),
+    ('risk', 'links', 'POST /api/v1/risks/{risk_id}/indicators/{indicator_id}/observations'),
+    ('kpi', 'links', 'POST /api/v1/scorecards/{scorecard_id}/evaluations'),
+    # 201 answering the parent (the initiation the evaluation was added to), not what was created:
+    ('crm', 'links', 'POST /api/v1/initiations/{initiation_id}/evaluations'),
+    # What they create lives elsewhere than the creating path or a collection of its name:
+    # a revision is a solution (/solutions/{solution_id}), a settlement is under /settlements.
+    ('crm', 'links', 'POST /api/v1/solutions/{solution_id}/revise'),
+    ('contracts', 'links', 'POST /api/v1/contracts/{contract_id}/settlement'),
     ('contracts', 'page', 'GET /api/v1/admin/dead-letters'),
     ('contracts', 'page', 'GET /api/v1/contracts/{contract_id}/payments'),
     ('contracts', 'page', 'GET /api/v1/contracts/{contract_id}/reviews'),
@@ -152,9 +171,29 @@ def action_departures(service: str, doc: dict[str, Any]) -> Iterator[tuple[str, 
                 yield (service, "actions", f"{machine.entity}: POST {machine.resource}/{segment}")
 
 
+def link_departures(service: str, doc: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    components = doc.get("components", {}).get("schemas", {})
+    ids = {op.get("operationId") for item in doc["paths"].values() for op in item.values()}
+    for path, item in doc["paths"].items():
+        for method, operation in item.items():
+            created = operation.get("responses", {}).get("201") if method in METHODS else None
+            if created is None:
+                continue
+            where = f"{method.upper()} {path}"
+            body = _resolve(created.get("content", {}).get("application/json", {}).get("schema"), components)
+            if "id" in body.get("properties", {}) and not created.get("links"):
+                yield (service, "links", where)
+            for name, link in created.get("links", {}).items():
+                if not COMPONENT_KEY.match(name):
+                    yield (service, "links", f"{where} {name}: not a component key")
+                if link.get("operationId") not in ids:
+                    yield (service, "links", f"{where} {name}: no such operation")
+
+
 def departures(service: str, doc: dict[str, Any]) -> set[tuple[str, str, str]]:
     components = doc.get("components", {}).get("schemas", {})
     found: set[tuple[str, str, str]] = set(action_departures(service, doc))
+    found |= set(link_departures(service, doc))
     ids = Counter(
         operation["operationId"]
         for item in doc["paths"].values()
@@ -198,3 +237,9 @@ def test_the_openapi_document_follows_the_conventions(service: str) -> None:
     stale = sorted(known - found)
     assert not new, "departures from docs/api.md:\n" + "\n".join(" | ".join(d) for d in new)
     assert not stale, "fixed, remove from KNOWN:\n" + "\n".join(" | ".join(d) for d in stale)
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_the_openapi_document_is_valid(service: str) -> None:
+    schemathesis = pytest.importorskip("schemathesis")
+    schemathesis.openapi.from_dict(_document(service)).validate()
