@@ -77,7 +77,7 @@ def _config() -> SchemathesisConfig:
                 "examples": {"enabled": True},
                 "coverage": {"enabled": True},
                 "fuzzing": {"enabled": True},
-                "stateful": {"enabled": True, "max-steps": EXAMPLES * 3},
+                "stateful": {"enabled": True, "max-steps": EXAMPLES * 4},
             },
             # 413: a body past max_body_bytes is rejected before its content is looked at.
             "checks": {"negative_data_rejection": {"expected-statuses": [400, 401, 403, 404, 409, 413, 422]}},
