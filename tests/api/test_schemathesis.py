@@ -16,8 +16,9 @@ numeric bounds of a non-money Decimal sent in the representation whose JSON Sche
 One check of our own, ``etag_carries_the_version``: a 200 or 201 JSON object with an integer
 ``version`` carries ``ETag: "<version>"`` (docs/api.md, Versions and writes).
 
-The stateful phase follows the document's ``links`` (ptp_common.http.openapi: from each creation
-to the operations that take what it created) besides the links schemathesis infers; the test prints
+The stateful phase starts its scenarios at the creations and follows the document's ``links``
+(ptp_common.http.openapi: from each creation to the operations that take what it created) besides
+the links schemathesis infers (``roots_from_document_links`` says why); the test prints
 how many steps it ran and how many went through a link, and fails when it ran no step, or when a
 service with links had no step through one of them (``NO_LINK_FOLLOWED`` says where that cannot
 happen yet, and why).
@@ -62,8 +63,8 @@ NO_LINK_FOLLOWED = {
     "so nothing nested under it is created either",
     "contracts": "a contract needs a customer crm announced (an event) and an accepted solution "
     "or a manager's exception",
-    "webhooks": "event_types must match registered event types; the documented example "
-    "crm.customer.created is not one (crm.customer.registered is)",
+    "webhooks": "event_types must match registered event types, which generated strings do not, "
+    "and the documented example's crm.customer.created is not one (crm.customer.registered is)",
 }
 
 
