@@ -116,8 +116,8 @@ def _response_properties(response: dict[str, Any], schemas: dict[str, Any]) -> d
 
 def _homes(path: str) -> list[str]:
     """Where what a POST to ``path`` creates lives: under ``path`` itself, and for a creation nested
-    under its parent (``/api/v1/projects/{project_id}/tasks``) in the top-level collection of the
-    same name (``/api/v1/tasks``), the ``POST /<resource>/{id}/<action>`` of docs/api.md."""
+    under its parent (``/api/v1/projects/{project_id}/tasks``) also in the top-level collection of
+    the same name (``/api/v1/tasks``), where docs/api.md puts its actions (``POST /tasks/{id}/start``)."""
     first = PARAMETER.search(path)
     if first is None:
         return [path]
