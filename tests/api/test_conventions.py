@@ -6,10 +6,13 @@
 - every request body has an example;
 - every GET that returns a list returns a page (``items`` + ``next_cursor``);
 - operation ids are unique (a generated client names its calls after them);
+- every creation (a 201 whose body has an ``id``) links to the operations that take what it created
+  (OpenAPI ``links``, named as component keys are, each to an operation of the document);
 - every state machine of the service names its resource, and each action it lists in
   ``allowed_actions`` is a ``POST <resource>/<segment>`` route of the document.
 
-Every departure fails the test: there is no list of exceptions.
+Every departure fails the test: there is no list of exceptions. Each document is also valid
+OpenAPI (the meta-schema check of schemathesis, links included).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from ptp_common.http.openapi import item_readers
 from ptp_common.service import create_service_app, known_services
 from ptp_common.settings import load_settings
 from ptp_common.statemachine import StateMachine
@@ -29,6 +33,7 @@ from ptp_common.statemachine import StateMachine
 SERVICES = ["crm", "contracts", "projects", "risk", "kpi", "webhooks"]
 SEGMENT = re.compile(r"^(\{[a-z_]+\}|[a-z0-9]+(-[a-z0-9]+)*|openapi\.json)$")
 METHODS = ("get", "put", "post", "delete", "patch")
+COMPONENT_KEY = re.compile(r"^[a-zA-Z0-9.\-_]+$")
 
 def _document(service: str) -> dict[str, Any]:
     app = create_service_app(
@@ -110,9 +115,37 @@ def action_departures(service: str, doc: dict[str, Any]) -> Iterator[tuple[str, 
                 yield (service, "actions", f"{machine.entity}: POST {machine.resource}/{segment}")
 
 
+def link_departures(service: str, doc: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    components = doc.get("components", {}).get("schemas", {})
+    ids = {op.get("operationId") for item in doc["paths"].values() for op in item.values()}
+    readers = item_readers(doc)
+    for path, item in doc["paths"].items():
+        for method, operation in item.items():
+            created = operation.get("responses", {}).get("201") if method in METHODS else None
+            if created is None:
+                continue
+            where = f"{method.upper()} {path}"
+            schema = created.get("content", {}).get("application/json", {}).get("schema", {})
+            body = _resolve(schema, components)
+            targets = {link.get("operationId") for link in created.get("links", {}).values()}
+            # what reads one record of the created schema by id must be linked (nothing reading it:
+            # nothing takes its id, e.g. a contact or an assessment, and no link is owed)
+            items = readers.get(schema.get("$ref", ""), []) if "id" in body.get("properties", {}) else []
+            for item_path in items:
+                reader = doc["paths"][item_path]["get"]["operationId"]
+                if reader not in targets:
+                    yield (service, "links", f"{where} -> {reader}")
+            for name, link in created.get("links", {}).items():
+                if not COMPONENT_KEY.match(name):
+                    yield (service, "links", f"{where} {name}: not a component key")
+                if link.get("operationId") not in ids:
+                    yield (service, "links", f"{where} {name}: no such operation")
+
+
 def departures(service: str, doc: dict[str, Any]) -> set[tuple[str, str, str]]:
     components = doc.get("components", {}).get("schemas", {})
     found: set[tuple[str, str, str]] = set(action_departures(service, doc))
+    found |= set(link_departures(service, doc))
     ids = Counter(
         operation["operationId"]
         for item in doc["paths"].values()
@@ -152,3 +185,10 @@ def departures(service: str, doc: dict[str, Any]) -> set[tuple[str, str, str]]:
 def test_the_openapi_document_follows_the_conventions(service: str) -> None:
     found = departures(service, _document(service))
     assert not found, "departures from docs/api.md:\n" + "\n".join(" | ".join(d) for d in sorted(found))
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_the_openapi_document_is_valid(service: str) -> None:
+    import schemathesis
+
+    schemathesis.openapi.from_dict(_document(service)).validate()

@@ -11,12 +11,14 @@ problem+json responses the shared mechanisms can produce, each with the shared `
 - 422 where there is a body or a parameter.
 
 A status an operation declares itself keeps its description; its content becomes problem+json.
-It also writes the default bounds (:mod:`ptp_common.http.bounds`) and documents ``/metrics`` as the
-Prometheus text it is.
+It also writes the default bounds (:mod:`ptp_common.http.bounds`), documents ``/metrics`` as the
+Prometheus text it is, and links each creation to what takes its id (:func:`document_links`).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI
@@ -70,31 +72,116 @@ def _statuses(path: str, method: str, operation: dict[str, Any]) -> set[int]:
     return statuses
 
 
+def _operations(openapi: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in openapi.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "responses" in operation:
+                yield path, method, operation
+
+
 def document_problems(openapi: dict[str, Any]) -> None:
     schemas = openapi.setdefault("components", {}).setdefault("schemas", {})
     _problem_components(schemas)
-    for path, item in openapi.get("paths", {}).items():
-        for method, operation in item.items():
-            if not isinstance(operation, dict) or "responses" not in operation:
+    for path, method, operation in _operations(openapi):
+        responses = operation["responses"]
+        for status in _statuses(path, method, operation):
+            responses.setdefault(str(status), {"description": DESCRIPTIONS[status]})
+        for status, response in responses.items():
+            if not status.isdigit() or int(status) < 400:
                 continue
-            responses = operation["responses"]
-            for status in _statuses(path, method, operation):
-                responses.setdefault(str(status), {"description": DESCRIPTIONS[status]})
-            for status, response in responses.items():
-                if not status.isdigit() or int(status) < 400:
-                    continue
-                content = response.get("content", {})
-                if any(not t.endswith("json") for t in content):
-                    continue  # e.g. an HTML page's own error rendering
-                response["content"] = {PROBLEM_JSON: {"schema": PROBLEM_REF}}
-                if not response.get("description") or response["description"] == "Validation Error":
-                    response["description"] = DESCRIPTIONS.get(int(status), "Error")
+            content = response.get("content", {})
+            if any(not t.endswith("json") for t in content):
+                continue  # e.g. an HTML page's own error rendering
+            response["content"] = {PROBLEM_JSON: {"schema": PROBLEM_REF}}
+            if not response.get("description") or response["description"] == "Validation Error":
+                response["description"] = DESCRIPTIONS.get(int(status), "Error")
     metrics = openapi.get("paths", {}).get("/metrics", {}).get("get")
     if metrics is not None:
         metrics["responses"]["200"] = {
             "description": "Prometheus text exposition format 0.0.4",
             "content": {METRICS_CONTENT_TYPE: {"schema": {"type": "string"}}},
         }
+
+
+PARAMETER = re.compile(r"\{([^}/]+)\}")
+
+
+def _response_properties(response: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+    while "$ref" in schema:
+        schema = schemas.get(schema["$ref"].rsplit("/", 1)[-1], {})
+    properties: dict[str, Any] = schema.get("properties", {})
+    return properties
+
+
+def _homes(path: str) -> list[str]:
+    """Where what a POST to ``path`` creates lives: under ``path`` itself, and for a creation nested
+    under its parent (``/api/v1/projects/{project_id}/tasks``) also in the top-level collection of
+    the same name (``/api/v1/tasks``), where docs/api.md puts its actions (``POST /tasks/{id}/start``)."""
+    first = PARAMETER.search(path)
+    if first is None:
+        return [path]
+    base = path[: first.start()].rstrip("/").rsplit("/", 1)[0]
+    return [path, f"{base}/{path.rsplit('/', 1)[-1]}"]
+
+
+def _link(path: str, homes: list[str], target: str, created: dict[str, Any]) -> dict[str, str] | None:
+    """The parameters of a link from a creation at ``path`` to an operation at ``target``, or None
+    when ``target`` is not an operation on what was created or needs a parameter the creation does
+    not give. The created parameter comes from the body's ``id`` (or the body's property of the
+    parameter's own name, e.g. an acceptance round's ``number``); the creation's path parameters
+    are carried through."""
+    for home in dict.fromkeys(homes):
+        below = re.fullmatch(rf"{re.escape(home)}/{PARAMETER.pattern}(/.*)?", target)
+        if below is None:
+            continue
+        given = {name: f"$request.path.{name}" for name in PARAMETER.findall(path)}
+        new = below.group(1)
+        given[new] = f"$response.body#/{new if new in created else 'id'}"
+        needed = PARAMETER.findall(target)
+        return {name: given[name] for name in needed} if set(needed) <= set(given) else None
+    return None
+
+
+def document_links(openapi: dict[str, Any]) -> None:
+    """OpenAPI ``links`` on every 201 whose body has an ``id``, to each operation that takes it, so
+    that clients and schemathesis' stateful phase know what to call next. A link is named after its
+    target's ``operationId`` (unique in the document, and a valid component key)."""
+    schemas = openapi.get("components", {}).get("schemas", {})
+    operations = list(_operations(openapi))
+    readers = item_readers(openapi)
+    for path, _, operation in operations:
+        response = operation["responses"].get("201")
+        if response is None or "id" not in (created := _response_properties(response, schemas)):
+            continue
+        where_read = readers.get(_schema_ref(response) or "", [])
+        homes = _homes(path) + [item.rsplit("/", 1)[0] for item in where_read]
+        links = {
+            name: {"operationId": name, "parameters": given}
+            for target, _, target_operation in operations
+            if (name := target_operation.get("operationId"))
+            and (given := _link(path, homes, target, created)) is not None
+        }
+        if links:
+            response["links"] = links
+
+
+def _schema_ref(response: dict[str, Any]) -> str | None:
+    ref = response.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref")
+    return ref if isinstance(ref, str) else None
+
+
+def item_readers(openapi: dict[str, Any]) -> dict[str, list[str]]:
+    """Schema ref -> the paths ``<collection>/{id}`` whose GET answers it: where a record of that
+    schema lives, whichever path created it (a revision of a solution is a solution, read at
+    ``/solutions/{solution_id}``; a settlement opened on a contract lives under ``/settlements``)."""
+    found: dict[str, list[str]] = {}
+    for path, method, operation in _operations(openapi):
+        item = re.fullmatch(rf"(.*)/{PARAMETER.pattern}", path)
+        ref = _schema_ref(operation["responses"].get("200", {}))
+        if method == "get" and item is not None and ref is not None and not PARAMETER.search(item.group(1)):
+            found.setdefault(ref, []).append(path)
+    return found
 
 
 def _drop_unreferenced(openapi: dict[str, Any]) -> None:
@@ -118,6 +205,7 @@ def install_openapi_docs(app: FastAPI) -> None:
         if documented != [id(schema)]:
             document_problems(schema)
             document_bounds(schema)
+            document_links(schema)
             _drop_unreferenced(schema)
             documented[:] = [id(schema)]
         return schema
