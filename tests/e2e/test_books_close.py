@@ -36,6 +36,7 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
+from ptp_client import Suite
 from ptp_suite import books, demo
 from ptp_suite.demo import CONTRACTS, CRM, PROJECTS, Api, People
 
@@ -109,11 +110,11 @@ class Deal:
 
 class BooksClose(RuleBasedStateMachine):
     client: httpx.Client  # set by the test before the machine runs
+    reader: Suite  # the books' reader (books.reader_suite), set by the test too
 
     def __init__(self) -> None:
         super().__init__()
         self.deals: list[Deal] = []
-        self.reader = books.reader_headers(steps.testing_tokens)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -371,14 +372,17 @@ class BooksClose(RuleBasedStateMachine):
         if not self.deals:
             return
         customers = list(dict.fromkeys(d.customer_id for d in self.deals))
-        found = books.wait_books_close(self.client, self.reader, customers, timeout=20)
+        found = books.wait_books_close(self.reader, customers, timeout=20)
         history = "; ".join(f"{d.contract_id[:8]}: {', '.join(d.log)}" for d in self.deals)
         assert found.closed, f"{found.summary()}\nhistory: {history}"
 
 
 def test_books_close_whatever_people_do(embedded_url: str) -> None:
-    with httpx.Client(base_url=embedded_url, timeout=30) as client:
-        BooksClose.client = client
+    with (
+        httpx.Client(base_url=embedded_url, timeout=30) as client,
+        books.reader_suite(embedded_url, steps.testing_tokens) as reader,
+    ):
+        BooksClose.client, BooksClose.reader = client, reader
         run_state_machine_as_test(
             BooksClose,
             settings=settings(
@@ -397,9 +401,12 @@ def test_books_close_whatever_people_do(embedded_url: str) -> None:
 
 def test_checker_reads_a_fresh_customer_as_closed(embedded_url: str) -> None:
     """Nothing booked, nothing owed: the books of a customer without contracts close."""
-    with httpx.Client(base_url=embedded_url, timeout=30) as client:
+    with (
+        httpx.Client(base_url=embedded_url, timeout=30) as client,
+        books.reader_suite(embedded_url, steps.testing_tokens) as reader,
+    ):
         api = Api(client, steps.testing_tokens, People(uuid.uuid4().hex[:8]))
         customer = api.post(f"{CRM}/customers", "specialist", {"name": steps.unique("Quiet Ltd")})
-        found = books.check_books(client, books.reader_headers(steps.testing_tokens), [customer["id"]])
+        found = books.check_books(reader, [customer["id"]])
         assert found.closed and found.contracts == 0, found.summary()
         assert found.summary().startswith("books closed: 0 contracts, 0 invoices")

@@ -625,7 +625,8 @@ def late_advance(api: Api, customer_id: str, contract_id: str) -> dict[str, Any]
 
 def books_close(api: Api, customer_ids: list[str], timeout: float = 20.0) -> books.Books:
     """The six invariants of the suite, read over REST once the events have travelled."""
-    return books.wait_books_close(api.client, books.reader_headers(api.tokens), customer_ids, timeout=timeout)
+    with books.reader_suite(str(api.client.base_url), api.tokens) as reader:
+        return books.wait_books_close(reader, customer_ids, timeout=timeout)
 
 
 # --- projects -------------------------------------------------------------------------------------
