@@ -801,7 +801,7 @@ def main() -> int:
         print(f"  - {line}", flush=True)
 
     with httpx.Client(base_url=base_url, timeout=30) as client:
-        try:
+        try:  # raw on purpose: is anything answering at that address at all, before any typed call
             client.get("/kpi/health/ready").raise_for_status()
         except httpx.HTTPError as exc:
             print(
