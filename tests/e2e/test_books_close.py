@@ -2,6 +2,9 @@
 and illegal money actions through REST on the embedded suite, and after every step the suite's
 six invariants (``ptp_suite.books``, docs/domain.md end) must hold.
 
+Every call goes through the generated client (``ptp_client``), so a refusal must be one the
+operation's OpenAPI documents.
+
 Legal: open a deal (customer, contract signed by both sides), pay (partial or in full), run the
 overdue scan as of a later date, deliver the milestone, accept the project (self-check, tasks
 done or waived, a round, sign-off by the customer's representative), settle (adjust down, reject
@@ -36,8 +39,32 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
+from ptp_client import Problem, Suite
+from ptp_client.contracts.api.contract_lifecycle import (
+    override_signing_policy,
+    sign_contract,
+    terminate_contract,
+)
+from ptp_client.contracts.api.contracts import get_contract
+from ptp_client.contracts.api.payments import create_payment
+from ptp_client.contracts.api.settlements import (
+    adjust_settlement,
+    approve_settlement,
+    list_settlements,
+    open_settlement,
+    pay_settlement,
+    reject_settlement,
+    submit_settlement,
+)
+from ptp_client.projects.api.acceptance import (
+    open_acceptance_round,
+    record_round_results,
+    record_self_check,
+    sign_off_round,
+)
+from ptp_client.projects.api.plan import create_task, waive_task
 from ptp_suite import books, demo
-from ptp_suite.demo import CONTRACTS, CRM, PROJECTS, Api, People
+from ptp_suite.demo import Api, People
 
 EXAMPLES = int(os.environ.get("PTP_BOOKS_EXAMPLES", "8"))
 STEPS = int(os.environ.get("PTP_BOOKS_STEPS", "25"))
@@ -109,11 +136,11 @@ class Deal:
 
 class BooksClose(RuleBasedStateMachine):
     client: httpx.Client  # set by the test before the machine runs
+    reader: Suite  # the books' reader (books.reader_suite), set by the test too
 
     def __init__(self) -> None:
         super().__init__()
         self.deals: list[Deal] = []
-        self.reader = books.reader_headers(steps.testing_tokens)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -127,12 +154,13 @@ class BooksClose(RuleBasedStateMachine):
         return demo.schedule(deal.api, deal.contract_id)
 
     def contract(self, deal: Deal) -> dict[str, Any]:
-        return deal.api.get(f"{CONTRACTS}/contracts/{deal.contract_id}", "specialist")  # type: ignore[no-any-return]
+        return deal.api.op(get_contract, "specialist", contract_id=deal.contract_id)  # type: ignore[no-any-return]
 
-    def refused(self, response: httpx.Response, what: str, statuses: tuple[int, ...] = REFUSED) -> None:
-        assert response.status_code in statuses, (
-            f"{what} must be refused: {response.status_code} {response.text}"
-        )
+    def refused(self, found: Any, what: str, statuses: tuple[int, ...] = REFUSED) -> None:
+        """``found`` (an answer of :meth:`Api.answer`) is a refusal with one of ``statuses``, and one
+        the operation's OpenAPI documents."""
+        assert isinstance(found, Problem), f"{what} must be refused, yet it answered {found}"
+        assert found.status in statuses and found.documented, f"{what} must be refused: {found}"
 
     def project(self, deal: Deal) -> dict[str, Any]:
         if deal.project is None:
@@ -140,7 +168,7 @@ class BooksClose(RuleBasedStateMachine):
         return deal.project
 
     def settlement(self, deal: Deal) -> dict[str, Any] | None:
-        found = demo.items(deal.api.get(f"{CONTRACTS}/settlements", "finance", contract_id=deal.contract_id))
+        found = demo.items(deal.api.op(list_settlements, "finance", contract_id=deal.contract_id))
         return found[-1] if found else None
 
     # --- deals --------------------------------------------------------------------------------
@@ -162,22 +190,23 @@ class BooksClose(RuleBasedStateMachine):
             customer = steps.new_customer(api, steps.unique("Books Ltd"))
             api.customer_id = customer["id"]
         contract = steps.direct_contract(api, customer, installments(plan, total), total=str(total))
-        url = f"{CONTRACTS}/contracts/{contract['id']}/signatures"
+        cid = contract["id"]
         signer = {"signer_name": "A. Signer", "signer_title": "Director"}
-        self.signature(api, url, "specialist", {"side": "company", "signer_identity": "co-1", **signer})
-        signed = self.signature(api, url, "client", {"side": "client", "signer_identity": "cl-1", **signer})
+        self.signature(api, cid, "specialist", {"side": "company", "signer_identity": "co-1", **signer})
+        signed = self.signature(api, cid, "client", {"side": "client", "signer_identity": "cl-1", **signer})
         assert signed["status"] == "signed", signed
-        self.deals.append(Deal(api, contract["id"], log=[f"opened {plan} {total}"]))
+        self.deals.append(Deal(api, cid, log=[f"opened {plan} {total}"]))
 
-    def signature(self, api: Api, url: str, who: str, body: dict[str, Any]) -> dict[str, Any]:
+    def signature(self, api: Api, cid: str, who: str, body: dict[str, Any]) -> dict[str, Any]:
         """A side signs; when the customer's credit fell, a manager overrides the tightened policy."""
-        response = api.request("POST", url, who, json=body)
-        if response.status_code == 409 and response.json().get("override_role") == "manager":
-            contract_url = url.removesuffix("/signatures")
-            api.post(f"{contract_url}/policy-override", "manager", {"reason": "parent company guarantee"})
-            response = api.request("POST", url, who, json=body)
-        assert response.is_success, f"{who} signature: {response.status_code} {response.text}"
-        return response.json()  # type: ignore[no-any-return]
+        signed = api.answer(sign_contract, who, contract_id=cid, body=body)
+        needs_override = isinstance(signed, Problem) and signed.status == 409
+        if needs_override and signed.body.get("override_role") == "manager":
+            reason = {"reason": "parent company guarantee"}
+            api.op(override_signing_policy, "manager", contract_id=cid, body=reason)
+            signed = api.answer(sign_contract, who, contract_id=cid, body=body)
+        assert not isinstance(signed, Problem), f"{who} signature: {signed}"
+        return signed  # type: ignore[no-any-return]
 
     # --- money ----------------------------------------------------------------------------------
 
@@ -201,20 +230,20 @@ class BooksClose(RuleBasedStateMachine):
             "over": owed + CENT,
             "not-invoiced": Decimal(inst["amount"]),
         }[kind]
-        response = deal.api.request(
-            "POST",
-            f"{CONTRACTS}/installments/{inst['id']}/payments",
+        found = deal.api.answer(
+            create_payment,
             "finance",
-            json={"amount": str(amount), "reference": f"tx-{uuid.uuid4().hex[:6]}"},
+            installment_id=inst["id"],
+            body={"amount": str(amount), "reference": f"tx-{uuid.uuid4().hex[:6]}"},
         )
-        deal.log.append(f"pay {kind} {amount} -> {response.status_code}")
+        deal.log.append(f"pay {kind} {amount} -> {found.status if isinstance(found, Problem) else 201}")
         if ended:
-            self.refused(response, "a payment on an ended contract", (409,))
+            self.refused(found, "a payment on an ended contract", (409,))
         elif kind in ("over", "not-invoiced"):
-            self.refused(response, f"a payment ({kind})")
+            self.refused(found, f"a payment ({kind})")
         else:
-            assert response.status_code == 201, response.text
-            assert Decimal(response.json()["installment_outstanding"]) == owed - amount
+            assert not isinstance(found, Problem), found
+            assert Decimal(found["installment_outstanding"]) == owed - amount
 
     @precondition(lambda self: self.deals)
     @rule(days=st.sampled_from([1, 31, 61, 95]))
@@ -241,36 +270,35 @@ class BooksClose(RuleBasedStateMachine):
     def accept(self, data: st.DataObject, waive: bool, wrong_representative: bool, premature: bool) -> None:
         deal = self.pick(data, [d for d in self.deals if d.open and d.delivered and not d.accepted])
         api, project = deal.api, self.project(deal)
-        base = f"{PROJECTS}/projects/{project['id']}"
+        pid = {"project_id": project["id"]}
         criteria = [c["criterion_id"] for c in project["acceptance_criteria"]]
         verdicts = {"results": [{"criterion_id": c, "passed": True, "notes": "ok"} for c in criteria]}
         if waive:
-            extra = api.post(
-                f"{base}/tasks",
+            extra = api.op(
+                create_task,
                 "pm",
-                {
+                **pid,
+                body={
                     "name": "Optional extra",
                     "owner": api.people.tech,
                     "start_date": steps.today(1),
                     "due_date": steps.today(5),
                 },
             )
-            api.post(f"{PROJECTS}/tasks/{extra['id']}/waive", "pm", {"reason": "client dropped it"})
+            api.op(waive_task, "pm", task_id=extra["id"], body={"reason": "client dropped it"})
         if not premature:
-            api.call("PUT", f"{base}/acceptance/self-check", "pm", json=verdicts)
-        rnd = api.post(f"{base}/acceptance/rounds", "specialist")
-        number = rnd["number"]
-        api.post(f"{base}/acceptance/rounds/{number}/results", "client", verdicts)
-        sign_off = f"{base}/acceptance/rounds/{number}/sign-off"
+            api.op(record_self_check, "pm", **pid, body=verdicts)
+        number = api.op(open_acceptance_round, "specialist", **pid)["number"]
+        api.op(record_round_results, "client", **pid, number=number, body=verdicts)
         if wrong_representative:
             stranger = self.new_api(f"cus-{uuid.uuid4().hex[:8]}")
-            self.refused(
-                stranger.request("POST", sign_off, "client"), "another customer's sign-off", (403, 404)
-            )
+            found = stranger.answer(sign_off_round, "client", **pid, number=number)
+            self.refused(found, "another customer's sign-off", (403, 404))
         if premature:
-            self.refused(api.request("POST", sign_off, "client"), "a sign-off before the self-check", (409,))
-            api.call("PUT", f"{base}/acceptance/self-check", "pm", json=verdicts)
-        assert api.post(sign_off, "client")["status"] == "passed"
+            found = api.answer(sign_off_round, "client", **pid, number=number)
+            self.refused(found, "a sign-off before the self-check", (409,))
+            api.op(record_self_check, "pm", **pid, body=verdicts)
+        assert api.op(sign_off_round, "client", **pid, number=number)["status"] == "passed"
         deal.accepted = True
         deal.log.append("accepted")
         steps.wait_until(lambda: self.settlement(deal), what="the settlement opened on acceptance")
@@ -281,11 +309,9 @@ class BooksClose(RuleBasedStateMachine):
         """Only acceptance opens a settlement on a signed contract (tried once per deal)."""
         deal = self.pick(data, [d for d in self.deals if d.open and not d.accepted and not d.hand_opened])
         deal.hand_opened = True
-        response = deal.api.request(
-            "POST", f"{CONTRACTS}/contracts/{deal.contract_id}/settlement", "specialist"
-        )
-        deal.log.append(f"hand-open -> {response.status_code}")
-        self.refused(response, "a settlement opened by hand before acceptance", (409,))
+        found = deal.api.answer(open_settlement, "specialist", contract_id=deal.contract_id)
+        deal.log.append(f"hand-open -> {found.status if isinstance(found, Problem) else 'opened'}")
+        self.refused(found, "a settlement opened by hand before acceptance", (409,))
 
     @precondition(lambda self: any(d.accepted and not d.settled and not d.terminated for d in self.deals))
     @rule(data=st.data(), adjustment=st.sampled_from([None, "-10.00", "10.00"]), reject_first=st.booleans())
@@ -298,21 +324,20 @@ class BooksClose(RuleBasedStateMachine):
         api = deal.api
         settlement = self.settlement(deal)
         assert settlement is not None and settlement["status"] in ("open", "rejected"), settlement
-        url = f"{CONTRACTS}/settlements/{settlement['id']}"
+        sid = {"settlement_id": settlement["id"]}
         if adjustment is not None:
-            response = api.request(
-                "POST", f"{url}/adjust", "specialist", json={"adjustments": adjustment, "note": "acceptance"}
-            )
+            adjust = {"adjustments": adjustment, "note": "acceptance"}
+            found = api.answer(adjust_settlement, "specialist", **sid, body=adjust)
             if Decimal(adjustment) > 0:
-                self.refused(response, "an adjustment that raises the settlement", (422,))
+                self.refused(found, "an adjustment that raises the settlement", (422,))
             else:
-                assert response.is_success, response.text
-        api.post(f"{url}/submit", "specialist")
+                assert not isinstance(found, Problem), found
+        api.op(submit_settlement, "specialist", **sid)
         if reject_first:
-            api.post(f"{url}/reject", "finance", {"reason": "report missing"})
-            api.post(f"{url}/submit", "specialist")
-        api.post(f"{url}/approve", "finance")
-        paid = api.post(f"{url}/pay", "finance")
+            api.op(reject_settlement, "finance", **sid, body={"reason": "report missing"})
+            api.op(submit_settlement, "specialist", **sid)
+        api.op(approve_settlement, "finance", **sid)
+        paid = api.op(pay_settlement, "finance", **sid)
         assert paid["status"] == "paid"
         deal.settled = True
         deal.log.append(f"settled adj={adjustment} reject={reject_first}")
@@ -323,8 +348,8 @@ class BooksClose(RuleBasedStateMachine):
     @rule(data=st.data())
     def terminate(self, data: st.DataObject) -> None:
         deal = self.pick(data, [d for d in self.deals if d.open and not d.accepted])
-        ended = deal.api.post(
-            f"{CONTRACTS}/contracts/{deal.contract_id}/terminate", "manager", {"reason": "client insolvent"}
+        ended = deal.api.op(
+            terminate_contract, "manager", contract_id=deal.contract_id, body={"reason": "client insolvent"}
         )
         assert ended["status"] == "terminated" and ended["ended_at"]
         deal.terminated = True
@@ -335,13 +360,14 @@ class BooksClose(RuleBasedStateMachine):
     def settle_termination(self, data: st.DataObject, reject_first: bool) -> None:
         """A manager opens the termination settlement with a reason; what was invoiced is paid."""
         deal = self.pick(data, [d for d in self.deals if d.terminated and not d.settled])
-        url = f"{CONTRACTS}/contracts/{deal.contract_id}/settlement"
+        cid = {"contract_id": deal.contract_id}
         self.refused(
-            deal.api.request("POST", url, "specialist", json={"reason": "ended"}),
+            deal.api.answer(open_settlement, "specialist", **cid, body={"reason": "ended"}),
             "a termination settlement opened by a specialist",
             (403,),
         )
-        deal.api.post(url, "manager", {"reason": "client insolvent: settle what was invoiced"})
+        reason = {"reason": "client insolvent: settle what was invoiced"}
+        deal.api.op(open_settlement, "manager", **cid, body=reason)
         self.pay_settlement(deal, None, reject_first)
         assert self.contract(deal)["status"] == "terminated"
 
@@ -351,14 +377,13 @@ class BooksClose(RuleBasedStateMachine):
         """An ended contract takes no payment and cannot be terminated (again)."""
         deal = self.pick(data, [d for d in self.deals if not d.open])
         for inst in self.schedule(deal)["installments"]:
-            response = deal.api.request(
-                "POST", f"{CONTRACTS}/installments/{inst['id']}/payments", "finance", json={"amount": "1.00"}
-            )
-            self.refused(response, "a payment after the end", (409,))
-        response = deal.api.request(
-            "POST", f"{CONTRACTS}/contracts/{deal.contract_id}/terminate", "manager", json={"reason": "again"}
+            one = {"amount": "1.00"}
+            found = deal.api.answer(create_payment, "finance", installment_id=inst["id"], body=one)
+            self.refused(found, "a payment after the end", (409,))
+        found = deal.api.answer(
+            terminate_contract, "manager", contract_id=deal.contract_id, body={"reason": "again"}
         )
-        self.refused(response, "terminating an ended contract", (409,))
+        self.refused(found, "terminating an ended contract", (409,))
 
     def teardown(self) -> None:
         if os.environ.get("PTP_BOOKS_VERBOSE") == "1":  # what the sequence did, deal by deal
@@ -371,14 +396,17 @@ class BooksClose(RuleBasedStateMachine):
         if not self.deals:
             return
         customers = list(dict.fromkeys(d.customer_id for d in self.deals))
-        found = books.wait_books_close(self.client, self.reader, customers, timeout=20)
+        found = books.wait_books_close(self.reader, customers, timeout=20)
         history = "; ".join(f"{d.contract_id[:8]}: {', '.join(d.log)}" for d in self.deals)
         assert found.closed, f"{found.summary()}\nhistory: {history}"
 
 
 def test_books_close_whatever_people_do(embedded_url: str) -> None:
-    with httpx.Client(base_url=embedded_url, timeout=30) as client:
-        BooksClose.client = client
+    with (
+        httpx.Client(base_url=embedded_url, timeout=30) as client,
+        books.reader_suite(embedded_url, steps.testing_tokens) as reader,
+    ):
+        BooksClose.client, BooksClose.reader = client, reader
         run_state_machine_as_test(
             BooksClose,
             settings=settings(
@@ -397,9 +425,12 @@ def test_books_close_whatever_people_do(embedded_url: str) -> None:
 
 def test_checker_reads_a_fresh_customer_as_closed(embedded_url: str) -> None:
     """Nothing booked, nothing owed: the books of a customer without contracts close."""
-    with httpx.Client(base_url=embedded_url, timeout=30) as client:
+    with (
+        httpx.Client(base_url=embedded_url, timeout=30) as client,
+        books.reader_suite(embedded_url, steps.testing_tokens) as reader,
+    ):
         api = Api(client, steps.testing_tokens, People(uuid.uuid4().hex[:8]))
-        customer = api.post(f"{CRM}/customers", "specialist", {"name": steps.unique("Quiet Ltd")})
-        found = books.check_books(client, books.reader_headers(steps.testing_tokens), [customer["id"]])
+        customer = steps.new_customer(api, steps.unique("Quiet Ltd"))
+        found = books.check_books(reader, [customer["id"]])
         assert found.closed and found.contracts == 0, found.summary()
         assert found.summary().startswith("books closed: 0 contracts, 0 invoices")

@@ -1,5 +1,8 @@
 """Operators' view of the distributed suite: a parked message found, inspected, replayed and
-discarded with the ptp-admin CLI; the metrics show it; the logs are JSON and carry no token."""
+discarded with the ptp-admin CLI; the metrics show it; the logs are JSON and carry no token.
+
+The REST calls go through the generated client (``ptp_client``), so they hold the OpenAPI to its
+word too; the dead letters are handled with the ptp-admin CLI, which is what these tests try."""
 
 from __future__ import annotations
 
@@ -10,8 +13,10 @@ import uuid
 from pathlib import Path
 
 import aio_pika
-import httpx
 import pytest
+from ptp_client import Problem, Suite
+from ptp_client.crm.api.customers import list_customers
+from ptp_client.projects.api.operations import prometheus_text
 from ptp_common.ops.cli import main as admin
 from ptp_suite.local import LocalSuite
 
@@ -72,7 +77,8 @@ def test_parked_message_is_listed_inspected_replayed_and_discarded(
 
     shown = json.loads(cli(capsys, distributed_url, "projects", "dead-letters", "show", parked_id))
     assert shown["message_id"] == event_id and "invalid event data" in shown["error"]
-    metrics = httpx.get(f"{distributed_url}/projects/metrics").text
+    with Suite(distributed_url) as anyone:  # the metrics need no token
+        metrics = anyone.call(prometheus_text)
     assert 'ptp_dead_letters_parked{service="projects"} 1.0' in metrics
 
     replayed = json.loads(cli(capsys, distributed_url, "projects", "dead-letters", "replay", parked_id))
@@ -102,10 +108,9 @@ def test_logs_are_json_lines_with_trace_and_never_a_token(
 ) -> None:
     assert distributed.log_dir is not None
     # make sure there is authenticated traffic in the logs' time window
-    token_response = httpx.get(
-        f"{distributed_url}/crm/api/v1/customers", headers={"Authorization": "Bearer not-a-real.token.value"}
-    )
-    assert token_response.status_code == 401
+    with Suite(distributed_url, "not-a-real.token.value") as forger, pytest.raises(Problem) as refused:
+        forger.call(list_customers)
+    assert refused.value.status == 401 and refused.value.documented
     records = []
     for path in Path(distributed.log_dir).glob("*.log"):
         text = path.read_text(errors="replace")

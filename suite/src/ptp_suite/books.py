@@ -1,7 +1,8 @@
 """Do the books close? The suite's money invariants (docs/domain.md, end), read over REST only.
 
-``check_books`` reads the public APIs of a running suite (contracts, projects, risk, kpi), never a
-database, and answers a :class:`Books`: the violations found, numbered as in docs/domain.md, and
+``check_books`` reads the public APIs of a running suite (contracts, projects, risk, kpi) through
+the generated client (``ptp_client``: every answer must be a document of the services' OpenAPI),
+never a database, and answers a :class:`Books`: the violations found, numbered as in docs/domain.md, and
 what was checked. The invariants:
 
 1. per contract, invoiced = paid + credited + outstanding of the invoiced installments, every
@@ -28,16 +29,24 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import ModuleType
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
+from ptp_client import Problem, Suite, plain
+from ptp_client.contracts.api.contracts import list_contracts
+from ptp_client.contracts.api.payments import get_schedule, list_contract_payments
+from ptp_client.contracts.api.settlements import list_settlements
+from ptp_client.kpi.api.audit_trail import list_trail_records
+from ptp_client.kpi.api.metrics import get_indicator_value
+from ptp_client.projects.api.projects import list_projects
+from ptp_client.risk.api.credit_profiles import get_credit_profile
 from ptp_common.business_time import business_month, zone_named
 
 Headers = dict[str, str]
-Reader = Callable[[], Headers]
+TokenMaker = Callable[[list[str], str], Headers]
 
-CONTRACTS, PROJECTS, RISK, KPI = (f"/{s}/api/v1" for s in ("contracts", "projects", "risk", "kpi"))
 READER_ROLES = ["manager", "finance", "auditor", "project_manager"]
 INVARIANTS = 6
 AT_ONCE = frozenset({1, 2, 3})
@@ -92,10 +101,11 @@ class Books:
         return "\n".join(lines)
 
 
-def reader_headers(tokens: Callable[[list[str], str], Headers]) -> Reader:
-    """Headers of the books' reader: one token that may read every ledger it checks."""
-    made = tokens(READER_ROLES, "books-checker")
-    return lambda: made
+def reader_suite(base_url: str, tokens: TokenMaker, transport: httpx.BaseTransport | None = None) -> Suite:
+    """The suite as the books' reader: one token that may read every ledger it checks
+    (``tokens`` makes bearer headers for roles and a subject, as the demo's and the tests' do)."""
+    token = tokens(READER_ROLES, "books-checker")["Authorization"].removeprefix("Bearer ")
+    return Suite(base_url, token, transport=transport)
 
 
 def dec(value: Any) -> Decimal:
@@ -108,28 +118,26 @@ def when(value: str) -> dt.datetime:
 
 
 class Ledgers:
-    """GETs on the suite as the books' reader (every page of a paged list)."""
+    """Generated read operations run as the books' reader; answers as plain data (dicts, lists;
+    dates and amounts as the JSON has them: ISO strings, decimal strings)."""
 
-    def __init__(self, client: httpx.Client, headers: Reader) -> None:
-        self.client, self.headers = client, headers
+    def __init__(self, suite: Suite) -> None:
+        self.suite = suite
 
-    def get(self, path: str, **params: Any) -> Any:
-        response = self.client.get(path, params=params, headers=self.headers())
-        if response.status_code == 404:
-            return None
-        response.raise_for_status()
-        return response.json()
+    def get(self, operation: ModuleType, **params: Any) -> Any:
+        """The answer, or None when there is nothing there yet (a 404 the operation documents)."""
+        try:
+            return plain(self.suite.call(operation, **params))
+        except Problem as problem:
+            if problem.status == 404 and problem.documented:
+                return None
+            raise
 
-    def pages(self, path: str, **params: Any) -> Iterator[dict[str, Any]]:
-        cursor: str | None = None
-        while True:
-            page = self.get(path, limit=200, **params, **({"cursor": cursor} if cursor else {}))
-            if page is None:
-                return
-            yield from page["items"]
-            cursor = page.get("next_cursor")
-            if not cursor:
-                return
+    def pages(self, operation: ModuleType, **params: Any) -> Iterator[dict[str, Any]]:
+        """Every item of a paged list, all pages; any error answer is raised (an unreadable ledger
+        is not an empty one)."""
+        for item in self.suite.pages(operation, **params):
+            yield plain(item)
 
 
 def business_zone() -> ZoneInfo:
@@ -138,23 +146,23 @@ def business_zone() -> ZoneInfo:
 
 
 def check_books(
-    client: httpx.Client,
-    headers: Reader,
+    suite: Suite,
     customer_ids: Iterable[str] | None = None,
     zone: ZoneInfo | None = None,
 ) -> Books:
-    """Check every invariant for ``customer_ids`` (every customer with a contract when None);
-    months in ``zone``, the suite's business time zone (:func:`business_zone` when None)."""
+    """Check every invariant for ``customer_ids`` (every customer with a contract when None), read
+    through ``suite`` (the books' reader: :func:`reader_suite`); months in ``zone``, the suite's
+    business time zone (:func:`business_zone` when None)."""
     zone = zone or business_zone()
-    ledgers = Ledgers(client, headers)
+    ledgers = Ledgers(suite)
     books = Books()
     by_customer: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if customer_ids is None:
-        for contract in ledgers.pages(f"{CONTRACTS}/contracts"):
+        for contract in ledgers.pages(list_contracts):
             by_customer[contract["customer_id"]].append(contract)
     else:
         for customer_id in dict.fromkeys(customer_ids):
-            by_customer[customer_id] = list(ledgers.pages(f"{CONTRACTS}/contracts", customer_id=customer_id))
+            by_customer[customer_id] = list(ledgers.pages(list_contracts, customer_id=customer_id))
     for customer_id, contracts in by_customer.items():
         books.customers += 1
         CustomerCheck(ledgers, books, customer_id, contracts, zone).run()
@@ -184,8 +192,8 @@ class CustomerCheck:
 
     def contract(self, contract: dict[str, Any]) -> None:
         cid, status = contract["id"], contract["status"]
-        schedule = self.ledgers.get(f"{CONTRACTS}/contracts/{cid}/schedule")
-        payments = list(self.ledgers.pages(f"{CONTRACTS}/contracts/{cid}/payments"))
+        schedule = self.ledgers.get(get_schedule, contract_id=cid)
+        payments = list(self.ledgers.pages(list_contract_payments, contract_id=cid))
         if schedule is None:
             self.violation(1, f"contract {cid}", "no payment schedule")
             return
@@ -197,7 +205,7 @@ class CustomerCheck:
             self.received[(month, payment["currency"])] += dec(payment["amount"])
         if status == OPEN:
             self.open_outstanding[schedule["currency"]] += dec(schedule["outstanding"])
-        settlements = list(self.ledgers.pages(f"{CONTRACTS}/settlements", contract_id=cid))
+        settlements = list(self.ledgers.pages(list_settlements, contract_id=cid))
         self.books.settlements += len(settlements)
         self.settlements(cid, status, schedule, settlements)
         self.completion(cid, status, settlements)
@@ -262,16 +270,14 @@ class CustomerCheck:
             return
         if any(s.get("kind") == "termination" and s["status"] == "paid" for s in settlements):
             return
-        projects = list(self.ledgers.pages(f"{PROJECTS}/projects", contract_id=cid))
+        projects = list(self.ledgers.pages(list_projects, contract_id=cid))
         accepted = [p for p in projects if p["status"] == "accepted"]
         if not accepted:
             seen = [p["status"] for p in projects] or "no project"
             self.violation(3, f"contract {cid}", f"completed, but its project is not accepted ({seen})")
 
     def overdue_notices(self, cid: str, contract: dict[str, Any]) -> None:
-        notices = list(
-            self.ledgers.pages(f"{KPI}/audit-trail", subject=cid, type="contracts.payment.overdue")
-        )
+        notices = list(self.ledgers.pages(list_trail_records, subject=cid, type="contracts.payment.overdue"))
         self.books.overdue_notices += len(notices)
         ended = contract.get("ended_at")
         if not ended or contract["status"] not in (COMPLETED, TERMINATED):
@@ -295,7 +301,8 @@ class CustomerCheck:
             for currency in sorted(currencies):
                 expected = self.received.get((month, currency), ZERO)
                 found = self.ledgers.get(
-                    f"{KPI}/metrics/indicators/revenue",
+                    get_indicator_value,
+                    name="revenue",
                     period=month,
                     scope="customer",
                     scope_id=self.customer_id,
@@ -313,7 +320,7 @@ class CustomerCheck:
                     self.books.revenue[key] = self.books.revenue.get(key, ZERO) + expected
 
     def exposure(self) -> None:
-        profile = self.ledgers.get(f"{RISK}/credit-profiles/{self.customer_id}")
+        profile = self.ledgers.get(get_credit_profile, customer_id=self.customer_id)
         figures = (profile or {}).get("figures") or {}
         in_risk: dict[str, Decimal] = defaultdict(Decimal)
         for money in figures.get("exposure", []):
@@ -330,8 +337,7 @@ class CustomerCheck:
 
 
 def wait_books_close(
-    client: httpx.Client,
-    headers: Reader,
+    suite: Suite,
     customer_ids: Iterable[str] | None = None,
     timeout: float = 20.0,
     interval: float = 0.2,
@@ -343,7 +349,7 @@ def wait_books_close(
     wanted = None if customer_ids is None else list(customer_ids)
     deadline = time.monotonic() + timeout
     while True:
-        books = check_books(client, headers, wanted, zone)
+        books = check_books(suite, wanted, zone)
         if books.closed or any(v.invariant in AT_ONCE for v in books.violations):
             return books
         if time.monotonic() >= deadline:
