@@ -90,10 +90,11 @@ class Item(BaseModel):
     text: str
     tags: list[str] = []
     count: int = 0
+    limit: int | None = None
     due: dt.date | None = None
 
 
-async def test_strings_arrays_and_integers_are_bounded_and_dates_are_strings() -> None:
+async def test_strings_arrays_and_integers_are_bounded_and_dates_and_numbers_are_strict() -> None:
     app = FastAPI()
     install_problem_handlers(app)
     install_bounded_validation()
@@ -110,6 +111,8 @@ async def test_strings_arrays_and_integers_are_bounded_and_dates_are_strings() -
             ({"text": "x", "tags": ["y" * (MAX_STRING + 1)]}, "", "body.tags.0"),
             ({"text": "x", "count": 2**70}, "", "body.count"),
             ({"text": "x", "due": 0}, "", "body.due"),
+            ({"text": "x", "count": True}, "", "body.count"),  # lax pydantic would take it as 1
+            ({"text": "x", "limit": False}, "", "body.limit"),
             ({"text": "x"}, "?since=0", "query.since"),
         ]:
             problem = _problem(await client.post(f"/items{query}", json=body), 422)

@@ -63,8 +63,6 @@ NO_LINK_FOLLOWED = {
     "so nothing nested under it is created either",
     "contracts": "a contract needs a customer crm announced (an event) and an accepted solution "
     "or a manager's exception",
-    "webhooks": "event_types must match registered event types, which generated strings do not, "
-    "and the documented example's crm.customer.created is not one (crm.customer.registered is)",
 }
 
 

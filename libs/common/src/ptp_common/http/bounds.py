@@ -105,6 +105,9 @@ def check(
             if not fitting and isinstance(value, int | float) and not isinstance(value, bool):
                 # A number where only a date (or null) fits: say so, lax pydantic would take it.
                 fitting = [b for b in branches if b.get("format") in ("date", "date-time")][:1]
+            if not fitting and isinstance(value, bool) and place == "body":
+                # true/false where no branch is a boolean: lax pydantic would read it as 1/0.
+                return [_error("bool_not_allowed", loc, "not a boolean: the documented type", value)]
             found: list[dict[str, Any]] = []
             for branch in fitting:
                 refused = check(branch, value, loc, defs, place)
@@ -118,6 +121,8 @@ def check(
     kind = schema.get("type")
     fmt = schema.get("format")
     if isinstance(value, bool):
+        if place == "body" and kind in ("integer", "number", "string"):
+            errors.append(_error("bool_not_allowed", loc, f"a JSON {kind}, not a boolean", value))
         return errors
     if isinstance(value, str):
         if kind == "string" and "enum" not in schema:

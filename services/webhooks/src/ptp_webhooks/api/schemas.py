@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 SubscriptionStatus = Literal["active", "paused", "disabled"]
 DeliveryStatus = Literal["pending", "delivered", "failed"]
@@ -18,7 +19,7 @@ class SubscriptionCreate(BaseModel):
             "examples": [
                 {
                     "url": "https://finance.example.com/hooks/ptp",
-                    "event_types": ["contracts.*", "crm.customer.created"],
+                    "event_types": ["contracts.*", "crm.customer.registered"],
                     "customer_id": None,
                     "description": "Finance: invoices and payments",
                 }
@@ -41,10 +42,12 @@ class SubscriptionUpdate(BaseModel):
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"event_types": ["contracts.*"]}]}
     )
-    url: str | None = Field(default=None, min_length=1, max_length=2000)
-    event_types: list[str] | None = Field(default=None, min_length=1, max_length=100)
+    # Omit to keep; url, event_types and description cannot be cleared, so null is not offered
+    # (SkipJsonSchema) and the route refuses it; customer_id null removes the filter.
+    url: Annotated[str, Field(min_length=1, max_length=2000)] | SkipJsonSchema[None] = None
+    event_types: Annotated[list[str], Field(min_length=1, max_length=100)] | SkipJsonSchema[None] = None
     customer_id: str | None = Field(default=None, max_length=100)
-    description: str | None = Field(default=None, max_length=500)
+    description: Annotated[str, Field(max_length=500)] | SkipJsonSchema[None] = None
 
 
 class SubscriptionRead(BaseModel):
