@@ -25,6 +25,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 import httpx
+from ptp_common.http.server import uvicorn_cli_args
 from sqlalchemy.engine import make_url
 
 from ptp_suite import SERVICES
@@ -113,6 +114,7 @@ class LocalSuite:
                 "--port",
                 str(self.port),
                 "--no-access-log",
+                *uvicorn_cli_args(),
             ],
             self._env(PTP_GATEWAY_UPSTREAMS=upstreams, OTEL_SERVICE_NAME="ptp-gateway"),
         )
@@ -128,6 +130,7 @@ class LocalSuite:
                 "--port",
                 str(self.service_port(name)),
                 "--no-access-log",
+                *uvicorn_cli_args(),
             ],
             self._env(OTEL_SERVICE_NAME=f"ptp-{name}"),
         )
