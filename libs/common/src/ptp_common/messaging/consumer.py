@@ -39,13 +39,13 @@ from zoneinfo import ZoneInfo
 from opentelemetry import propagate, trace
 from pydantic import ValidationError
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 
 from ptp_common import context
 from ptp_common.business_time import UTC
 from ptp_common.db.availability import is_database_unavailable
 from ptp_common.db.engine import Database
+from ptp_common.db.statements import insert_or_skip
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData, UnknownEventType
@@ -453,16 +453,13 @@ class Consumer:
         """Insert the inbox row; False when this consumer already applied the message."""
         if not self.inbox:
             return True
-        dialect_insert: Any = postgresql.insert if self.db.is_postgres else sqlite.insert
-        stmt = (
-            dialect_insert(self.db.inbox)
-            .values(
-                message_id=env.id,
-                consumer=self.name,
-                event_type=env.type,
-                received_at=dt.datetime.now(dt.UTC),
-            )
-            .on_conflict_do_nothing(index_elements=["message_id", "consumer"])
+        # the primary key (message_id, consumer) is the inbox's only unique key; cacheable, so not
+        # compiled again for every message
+        stmt = insert_or_skip(self.db.inbox, "postgresql" if self.db.is_postgres else "sqlite").values(
+            message_id=env.id,
+            consumer=self.name,
+            event_type=env.type,
+            received_at=dt.datetime.now(dt.UTC),
         )
         result = await uow.session.execute(stmt)
         return bool(cast(CursorResult[Any], result).rowcount)
@@ -473,14 +470,13 @@ class Consumer:
             return {e.id for e in envs}
         now = dt.datetime.now(dt.UTC)
         stmt = (
-            postgresql.insert(self.db.inbox)
+            insert_or_skip(self.db.inbox, "postgresql")
             .values(
                 [
                     {"message_id": e.id, "consumer": self.name, "event_type": e.type, "received_at": now}
                     for e in envs
                 ]
             )
-            .on_conflict_do_nothing(index_elements=["message_id", "consumer"])
             .returning(self.db.inbox.c.message_id)
         )
         return set((await uow.session.execute(stmt)).scalars())

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ptp_common.db.statements import insert_or_skip
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData, UnknownEventType
 from sqlalchemy import delete, func, select
@@ -100,10 +101,10 @@ async def _insert_new_facts(session: AsyncSession, rows: list[dict[str, Any]]) -
     under another event id, is not counted again)."""
     if not rows:
         return []
+    # (measure, fact_key) is the only key a new fact can collide on (its id is drawn by the database)
     inserted = await session.execute(
-        _insert(session)(MetricFact)
+        insert_or_skip(MetricFact, session.bind.dialect.name)
         .values(rows)
-        .on_conflict_do_nothing(index_elements=["measure", "fact_key"])
         .returning(MetricFact.measure, MetricFact.fact_key)
     )
     new = set(inserted.tuples().all())

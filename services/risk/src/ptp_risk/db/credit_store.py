@@ -13,8 +13,8 @@ from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
 
+from ptp_common.db.statements import insert_or_skip
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_risk.db.models import (
@@ -38,9 +38,6 @@ async def lock_profiles(
 ) -> dict[str, CreditProfile]:
     """``lock_profile`` for several customers in two statements, locking in customer order."""
     ordered = sorted(customer_ids)
-    dialect_insert: Any = (
-        postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    )
     baseline = {
         "score": BASELINE.score,
         "rating": BASELINE.rating,
@@ -51,10 +48,9 @@ async def lock_profiles(
         "updated_at": now,
         "version": 1,
     }
-    await session.execute(
-        dialect_insert(CreditProfile)
+    await session.execute(  # the profile's only key is customer_id
+        insert_or_skip(CreditProfile, session.get_bind().dialect.name)
         .values([{"customer_id": c, **baseline} for c in ordered])
-        .on_conflict_do_nothing(index_elements=["customer_id"])
     )
     stmt = (
         select(CreditProfile)
