@@ -30,8 +30,9 @@ case "$cmd" in
         fi
         # One process per container: scale with replicas, not workers. The
         # service also migrates at start (a no-op when the migrate step ran).
+        # uvloop and httptools by name, as in every mode (ptp_common.http.server).
         exec uvicorn "ptp_${PTP_SERVICE}.main:app" \
-            --host "${HOST:-0.0.0.0}" --port "${PORT:-8000}" \
+            --host "${HOST:-0.0.0.0}" --port "${PORT:-8000}" --loop uvloop --http httptools \
             --proxy-headers --forwarded-allow-ips "${FORWARDED_ALLOW_IPS:-*}" \
             --no-access-log --timeout-graceful-shutdown "${PTP_GRACEFUL_SECONDS:-20}" \
             "$@"

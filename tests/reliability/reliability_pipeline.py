@@ -44,6 +44,7 @@ import httpx
 from ptp_common.db.engine import Database
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.contracts import ContractSigned
+from ptp_common.http.server import uvicorn_cli_args
 from ptp_common.testing import infra
 from ptp_common.testing.clients import bearer
 from ptp_common.testing.faultproxy import FaultProxy
@@ -165,6 +166,7 @@ class ProxiedSuite(LocalSuite):
                 "--port",
                 str(self.service_port(name)),
                 "--no-access-log",
+                *uvicorn_cli_args(),
             ],
             self._env(OTEL_SERVICE_NAME=f"ptp-{name}", **extra),
         )

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
+import time
 
+import pytest
+from ptp_common.auth import tokens
+from ptp_common.auth.principal import Principal
 from ptp_common.auth.tokens import issue_token, verify_token
+from ptp_common.errors import Unauthorized
 from ptp_common.settings import load_settings
 
 
@@ -38,3 +44,31 @@ def test_make_token_mints_without_loading_the_web_framework() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_remembered_token_is_refused_from_its_expiry_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = load_settings("test")
+    token = issue_token(settings, "fin-1", ["finance"], ttl=dt.timedelta(minutes=5))
+    assert verify_token(settings, token).subject == "fin-1"  # verified, then remembered
+    assert verify_token(settings, token).subject == "fin-1"
+    later = time.time() + 301
+    monkeypatch.setattr(tokens.time, "time", lambda: later)
+    with pytest.raises(Unauthorized, match="expired"):
+        verify_token(settings, token)
+
+
+def test_a_remembered_token_is_verified_again_under_another_secret() -> None:
+    settings = load_settings("test")
+    token = issue_token(settings, "fin-1", ["finance"])
+    verify_token(settings, token)
+    rotated = settings.model_copy(update={"jwt_secret": "another-secret-of-at-least-32-characters"})
+    with pytest.raises(Unauthorized, match="invalid token"):
+        verify_token(rotated, token)
+
+
+def test_the_remembered_tokens_are_bounded() -> None:
+    remembered = tokens.VerifiedTokens(size=2)
+    for name in ("a", "b", "c"):
+        remembered.put((name,), Principal(subject=name), time.time() + 60)
+    assert remembered.get(("a",)) is None  # the least recently used went first
+    assert remembered.get(("c",)) == Principal(subject="c")

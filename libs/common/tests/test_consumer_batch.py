@@ -4,18 +4,19 @@ that fails there is rolled back alone and goes on through the per-message retry 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 
 import pytest
 from common_sample import BetaBase, SeenWidget, WidgetCounted, WidgetCreated
+from ptp_common import context
 from ptp_common.db.engine import Database
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope, new_envelope
 from ptp_common.events.registry import EventData
 from ptp_common.messaging import dead_letters
 from ptp_common.messaging.bus import IncomingMessage
-from ptp_common.messaging.consumer import ALL_EVENTS, Consumer, Outcome
-from sqlalchemy import func, select, text
+from ptp_common.messaging.consumer import ALL_EVENTS, Consumer, Delivered, Outcome
+from sqlalchemy import func, insert, select, text
 
 pytestmark = pytest.mark.integration
 
@@ -138,3 +139,67 @@ async def test_redelivered_batch_is_counted_as_duplicates(db: Database) -> None:
     await deliver_together(c, messages)
     assert duplicates() - before == 8
     assert await seen(db) == {f"n{i}": 1 for i in range(8)}
+
+
+class BatchRecorder:
+    """A batch handler: one multi-row insert for every event it is handed, each event's own emit;
+    fails the whole call if a name it is told to refuse is among them."""
+
+    def __init__(self, *, refusing: set[str] | None = None) -> None:
+        self.refusing = refusing or set()
+        self.calls: list[list[str]] = []
+
+    async def __call__(self, events: Sequence[Delivered], uow: UnitOfWork) -> None:
+        names = [e.data.name for e in events if isinstance(e.data, WidgetCreated)]
+        self.calls.append(names)
+        await uow.session.execute(
+            insert(SeenWidget), [{"widget_id": f"w-{n}", "name": n} for n in names]
+        )
+        for e in events:
+            with e.handling():
+                assert context.current().causation_id == e.env.id
+                uow.emit(WidgetCounted(widget_id=f"w-{e.data.name}"), subject=f"w-{e.data.name}")  # type: ignore[attr-defined]
+        if self.refusing & set(names):
+            raise RuntimeError("cannot handle this batch")
+
+
+def batch_consumer(db: Database, handler: Recorder, batch: BatchRecorder) -> Consumer:
+    return Consumer(
+        db,
+        service="beta",
+        handlers={ALL_EVENTS: handler},
+        batch_handlers={ALL_EVENTS: batch},
+        max_attempts=3,
+        backoff_seconds=0.001,
+    )
+
+
+async def test_batch_handler_applies_the_messages_of_a_batch_in_one_call(db: Database) -> None:
+    handler, batch = Recorder(), BatchRecorder()
+    c = batch_consumer(db, handler, batch)
+    messages = [message(f"n{i}") for i in range(12)]
+    await deliver_together(c, [*messages, messages[3]])
+    await c(messages[3])
+
+    assert await seen(db) == {f"n{i}": 1 for i in range(12)}
+    assert sorted(await counted_events(db)) == sorted(f"w-n{i}" for i in range(12))
+    assert any(len(names) > 1 for names in batch.calls)
+    # whatever the batch handler took, the per-event handler did not take again
+    assert not {n for names in batch.calls for n in names} & set(handler.tries)
+
+
+async def test_poison_event_in_a_batch_handler_call_falls_back_alone(db: Database) -> None:
+    handler, batch = Recorder(failing={"poison"}), BatchRecorder(refusing={"poison"})
+    c = batch_consumer(db, handler, batch)
+    await deliver_together(c, [message(f"ok{i}") for i in range(5)] + [message("poison")])
+
+    assert await seen(db) == {f"ok{i}": 1 for i in range(5)}
+    assert sorted(await counted_events(db)) == sorted(f"w-ok{i}" for i in range(5))
+    [entry] = await dead_letters.list_parked(db)
+    assert entry.attempts == 3 == handler.tries["poison"]
+    assert "cannot handle poison" in entry.error
+
+
+def test_a_batch_handler_needs_a_per_event_handler_to_fall_back_to(db: Database) -> None:
+    with pytest.raises(ValueError, match="per-event handler"):
+        Consumer(db, service="beta", handlers={}, batch_handlers={ALL_EVENTS: BatchRecorder()})

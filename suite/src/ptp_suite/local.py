@@ -25,6 +25,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 import httpx
+from ptp_common.http.server import uvicorn_cli_args
 from sqlalchemy.engine import make_url
 
 from ptp_suite import SERVICES
@@ -114,6 +115,7 @@ class LocalSuite:
                 "--port",
                 str(self.port),
                 "--no-access-log",
+                *uvicorn_cli_args(),
             ],
             self._env(PTP_GATEWAY_UPSTREAMS=upstreams, OTEL_SERVICE_NAME="ptp-gateway"),
         )
@@ -131,6 +133,7 @@ class LocalSuite:
                 "--port",
                 str(port or self.service_port(name)),
                 "--no-access-log",
+                *uvicorn_cli_args(),
             ],
             self._env(OTEL_SERVICE_NAME=f"ptp-{name}"),
         )

@@ -6,6 +6,7 @@ import os
 import sys
 
 import uvicorn
+from ptp_common.http.server import UVICORN_OPTIONS
 
 
 def main() -> int:
@@ -19,7 +20,8 @@ def main() -> int:
         file=sys.stderr,
         flush=True,
     )
-    uvicorn.run("ptp_suite.embedded:create_app", factory=True, host=host, port=port, log_config=None)
+    app = "ptp_suite.embedded:create_app"
+    uvicorn.run(app, factory=True, host=host, port=port, log_config=None, **UVICORN_OPTIONS)
     return 0
 
 

@@ -34,7 +34,7 @@ from ptp_common.errors import install_problem_handlers
 from ptp_common.http.bounds import install_bounded_validation
 from ptp_common.http.middleware import BodySizeLimit, CorrelationAndMetrics
 from ptp_common.messaging.bus import Bus
-from ptp_common.messaging.consumer import ALL_EVENTS, Consumer, Handler
+from ptp_common.messaging.consumer import ALL_EVENTS, BatchHandler, Consumer, Handler
 from ptp_common.messaging.dead_letters import auto_replay_held, count_held, take_broker_dead_letter
 from ptp_common.messaging.relay import OutboxRelay
 from ptp_common.settings import BusKind, ServiceSettings, load_settings
@@ -73,6 +73,8 @@ class ServiceDefinition:
     migrations_package: str
     routers: Sequence[APIRouter] = ()
     handlers: Mapping[str, Handler] = field(default_factory=dict)
+    # Optional, per key of ``handlers``: applies consecutive events of a delivered batch at once.
+    batch_handlers: Mapping[str, BatchHandler] = field(default_factory=dict)
     jobs: Sequence[PeriodicJob] = ()
     workers: Sequence[Worker] = ()
     version: str = "0.1.0"
@@ -158,6 +160,7 @@ class ServiceRuntime:
                 self.db,
                 service=self.name,
                 handlers=definition.handlers,
+                batch_handlers=definition.batch_handlers,
                 max_attempts=settings.consumer_max_attempts,
                 backoff_seconds=settings.consumer_backoff_seconds,
                 batch_size=settings.consumer_batch_size,

@@ -9,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
+from ptp_common.db.statements import insert_or_skip
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Conflict
 from ptp_common.events.schemas.crm import CustomerRegistered
 from sqlalchemy import or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from ptp_crm.db.models import Customer
 from ptp_crm.domain.customers import normalized_name, normalized_registration
@@ -67,9 +66,9 @@ async def register_customer(
     NOTHING, and only when it inserted nothing is the twin looked up (a round trip saved on every
     registration; no SAVEPOINT needed, since the conflict raises no error that aborts the transaction).
     """
-    dialect_insert: Any = postgresql.insert if uow.db.is_postgres else sqlite.insert
     stmt = (
-        dialect_insert(Customer)
+        # cacheable: compiled once, not on every registration (ptp_common.db.statements)
+        insert_or_skip(Customer, "postgresql" if uow.db.is_postgres else "sqlite")
         .values(
             id=str(uuid.uuid4()),
             version=1,
@@ -88,7 +87,6 @@ async def register_customer(
             created_by=actor,
             updated_at=at,
         )
-        .on_conflict_do_nothing()
         .returning(Customer)
     )
     customer = (await uow.session.scalars(stmt)).one_or_none()

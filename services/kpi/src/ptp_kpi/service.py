@@ -16,7 +16,7 @@ from ptp_kpi.api import (
     trail,
 )
 from ptp_kpi.db.models import Base
-from ptp_kpi.handlers import HANDLERS
+from ptp_kpi.handlers import BATCH_HANDLERS, HANDLERS
 from ptp_kpi.jobs import JOBS
 
 definition = ServiceDefinition(
@@ -33,6 +33,7 @@ definition = ServiceDefinition(
         self_checks.router, duties.router, reports.router,
     ],
     handlers=HANDLERS,
+    batch_handlers=BATCH_HANDLERS,
     jobs=JOBS,
 )
 

@@ -8,7 +8,7 @@ from ptp_common.settings import ServiceSettings
 from ptp_risk.api import assessments, credit, indicators, reports, responses, risks, views
 from ptp_risk.config import current_config
 from ptp_risk.db.models import Base
-from ptp_risk.handlers import HANDLERS
+from ptp_risk.handlers import BATCH_HANDLERS, HANDLERS
 
 # An invalid RISK_CONFIG fails here, at start, rather than parking the first event it touches.
 current_config()
@@ -33,6 +33,7 @@ definition = ServiceDefinition(
         reports.router,
     ],
     handlers=HANDLERS,
+    batch_handlers=BATCH_HANDLERS,
     openapi_tags=[
         {"name": "credit profiles", "description": "Built only from events; every change names its cause"},
         {"name": "risk register", "description": "Risks of kind market, credit, technical, operational"},

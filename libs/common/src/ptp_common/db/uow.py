@@ -23,6 +23,9 @@ from ptp_common.events.envelope import Envelope, new_envelope
 from ptp_common.events.registry import EventData
 from ptp_common.messaging.outbox import notify_channel, with_trace_context, write_outbox
 
+# Built once: every commit that wrote events runs it (a text() built per call is keyed anew).
+NOTIFY = text("SELECT pg_notify(:channel, '')")
+
 if TYPE_CHECKING:
     from ptp_common.db.engine import Database
 
@@ -113,9 +116,7 @@ class UnitOfWork:
             await write_outbox(self.session, self._db.outbox, self._pending)
             if self._db.is_postgres:
                 # Delivered by PostgreSQL only when the transaction commits.
-                await self.session.execute(
-                    text("SELECT pg_notify(:channel, '')"), {"channel": notify_channel(self.source)}
-                )
+                await self.session.execute(NOTIFY, {"channel": notify_channel(self.source)})
             self._pending = []
 
     async def commit(self) -> None:

@@ -15,6 +15,12 @@ together: one transaction, one multi-row inbox insert, each handler in its own S
 COMMIT, then each message is acked. A message whose handler fails in the batch is rolled back
 alone and goes on through the per-message path above (the batch try counts as its first
 attempt); an unavailable database or a failed COMMIT sends every message of the batch that way.
+
+A service may also register a batch handler for an event type (``batch_handlers``, next to the
+per-event handler of the same key): consecutive messages of a batch whose types share one batch
+handler are applied by one call, with set-based statements, in one SAVEPOINT. If that call fails,
+the per-event handlers take over for those messages, each in its own SAVEPOINT as above, so a
+poison event still falls back alone. Each message keeps its own consumer span and inbox row.
 """
 
 from __future__ import annotations
@@ -23,8 +29,8 @@ import asyncio
 import datetime as dt
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, cast
@@ -33,13 +39,13 @@ from zoneinfo import ZoneInfo
 from opentelemetry import propagate, trace
 from pydantic import ValidationError
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 
 from ptp_common import context
 from ptp_common.business_time import UTC
 from ptp_common.db.availability import is_database_unavailable
 from ptp_common.db.engine import Database
+from ptp_common.db.statements import insert_or_skip
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData, UnknownEventType
@@ -51,6 +57,30 @@ tracer = trace.get_tracer("ptp_common.consumer")
 
 Handler = Callable[[Envelope, EventData, UnitOfWork], Awaitable[None]]
 ALL_EVENTS = "#"
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """One event of the messages handed together to a batch handler, in delivery order."""
+
+    env: Envelope
+    data: EventData
+    span: trace.Span  # this message's consumer span (a child of its publish span)
+    service: str
+
+    @contextmanager
+    def handling(self) -> Iterator[None]:
+        """Work done for this event alone: what is emitted meanwhile is caused by it and traced to
+        its span, as in the per-event path."""
+        with trace.use_span(self.span, end_on_exit=False), _on_behalf_of(self.env, self.service):
+            yield
+
+
+BatchHandler = Callable[[Sequence[Delivered], UnitOfWork], Awaitable[None]]
+
+
+def _on_behalf_of(env: Envelope, service: str) -> AbstractContextManager[context.RequestContext]:
+    return context.bind(correlation_id=env.correlationid, causation_id=env.id, actor=f"service:{service}")
 
 
 class PermanentError(Exception):
@@ -91,6 +121,7 @@ class Consumer:
         *,
         service: str,
         handlers: Mapping[str, Handler],
+        batch_handlers: Mapping[str, BatchHandler] | None = None,
         name: str | None = None,
         max_attempts: int = 5,
         backoff_seconds: float = 0.2,
@@ -104,6 +135,10 @@ class Consumer:
         self.service = service
         self.name = name or service
         self.handlers = dict(handlers)
+        self.batch_handlers = dict(batch_handlers or {})
+        if unpaired := set(self.batch_handlers) - set(self.handlers):
+            # The per-event handler is the fallback when a batch fails: it must exist.
+            raise ValueError(f"batch handlers without a per-event handler: {sorted(unpaired)}")
         self.max_attempts = max_attempts
         self.backoff_seconds = backoff_seconds
         self.max_backoff_seconds = max_backoff_seconds
@@ -129,6 +164,10 @@ class Consumer:
 
     def handler_for(self, event_type: str) -> Handler | None:
         return self.handlers.get(event_type) or self.handlers.get(ALL_EVENTS)
+
+    def batch_handler_for(self, event_type: str) -> BatchHandler | None:
+        """The batch handler registered under the key that gives ``event_type`` its handler."""
+        return self.batch_handlers.get(event_type if event_type in self.handlers else ALL_EVENTS)
 
     async def __call__(self, message: IncomingMessage) -> None:
         """Bus callback: returns once the message is applied, skipped or parked."""
@@ -166,10 +205,14 @@ class Consumer:
 
     @contextmanager
     def _span(self, message: IncomingMessage) -> Iterator[trace.Span]:
-        parent = propagate.extract(message.headers)
-        with tracer.start_as_current_span(
+        with trace.use_span(self._start_span(message), end_on_exit=True) as span:
+            yield span
+
+    def _start_span(self, message: IncomingMessage) -> trace.Span:
+        """The message's consumer span, a child of the publish span its headers carry."""
+        return tracer.start_span(
             f"{message.routing_key} process",
-            context=parent,
+            context=propagate.extract(message.headers),
             kind=trace.SpanKind.CONSUMER,
             attributes={
                 "messaging.system": "rabbitmq",
@@ -178,8 +221,7 @@ class Consumer:
                 "messaging.message.id": message.message_id,
                 "messaging.consumer.group.name": self.name,
             },
-        ) as span:
-            yield span
+        )
 
     def _prepare(self, message: IncomingMessage) -> tuple[Envelope, EventData, Handler] | None:
         """The event, its data and handler; None if anything is off (the per-message path parks it)."""
@@ -218,31 +260,23 @@ class Consumer:
         try:
             async with UnitOfWork(self.db, source=self.service, business_zone=self.business_zone) as uow:
                 fresh = await self._record_many_in_inbox(uow, [p.env for p in ready])
+                to_apply = []
                 for p in ready:
                     if p.env.id not in fresh:
                         duplicates.append(p)
                         continue
                     fresh.discard(p.env.id)  # the same message twice in one batch: once
-                    started = time.perf_counter()
-                    with (
-                        self._span(p.delivery.message) as span,
-                        context.bind(
-                            correlation_id=p.env.correlationid,
-                            causation_id=p.env.id,
-                            actor=f"service:{self.service}",
-                        ),
+                    to_apply.append(p)
+                for run in self._runs(to_apply):
+                    batch_handler = self.batch_handler_for(run[0].env.type)
+                    if (
+                        batch_handler is not None
+                        and len(run) > 1
+                        and await self._apply_run(uow, batch_handler, run, handled)
                     ):
-                        try:
-                            async with uow.savepoint():
-                                await p.handler(p.env, p.data, uow)
-                        except Exception as exc:
-                            if is_database_unavailable(exc):
-                                raise
-                            span.record_exception(exc)
-                            failed.append((p, exc))
-                            continue
-                        span.set_attribute("ptp.outcome", Outcome.handled.value)
-                    handled.append((p, time.perf_counter() - started))
+                        continue
+                    for p in run:
+                        await self._apply_in_savepoint(uow, p, handled, failed)
                 if failed:  # their inbox rows go too, so their own retries are not duplicates
                     inbox = self.db.inbox
                     await uow.session.execute(
@@ -269,6 +303,80 @@ class Consumer:
                 self.service, p.delivery.message.routing_key, results[id(p.delivery)]
             ).inc()
         return [results[id(d)] for d in batch]
+
+    def _runs(self, prepared: list[_Prepared]) -> Iterator[list[_Prepared]]:
+        """Consecutive messages sharing one batch handler (each other message alone), in order:
+        delivery order is kept across the batch."""
+        run: list[_Prepared] = []
+        run_handler: BatchHandler | None = None
+        for p in prepared:
+            batch_handler = self.batch_handler_for(p.env.type)
+            if run and (batch_handler is None or batch_handler is not run_handler):
+                yield run
+                run = []
+            if not run:
+                run_handler = batch_handler
+            run.append(p)
+        if run:
+            yield run
+
+    async def _apply_run(
+        self,
+        uow: UnitOfWork,
+        batch_handler: BatchHandler,
+        run: list[_Prepared],
+        handled: list[tuple[_Prepared, float]],
+    ) -> bool:
+        """Apply ``run`` with one batch handler call in a SAVEPOINT; False (all undone) if it failed."""
+        started = time.perf_counter()
+        events = [Delivered(p.env, p.data, self._start_span(p.delivery.message), self.service) for p in run]
+        spans = [e.span for e in events]
+        try:
+            try:
+                async with uow.savepoint():
+                    await batch_handler(events, uow)
+            except Exception as exc:
+                if is_database_unavailable(exc):
+                    raise
+                log.warning(
+                    "batch handler failed on %d messages, their handlers take them one by one: %s",
+                    len(run),
+                    _describe(exc)[:300],
+                )
+                for span in spans:
+                    span.record_exception(exc)
+                    span.set_attribute("ptp.outcome", "one_by_one")
+                return False
+            for span in spans:
+                span.set_attribute("ptp.outcome", Outcome.handled.value)
+        finally:
+            for span in spans:
+                span.end()
+        seconds = (time.perf_counter() - started) / len(run)  # each message's share of the call
+        handled.extend((p, seconds) for p in run)
+        return True
+
+    async def _apply_in_savepoint(
+        self,
+        uow: UnitOfWork,
+        p: _Prepared,
+        handled: list[tuple[_Prepared, float]],
+        failed: list[tuple[_Prepared, Exception]],
+    ) -> None:
+        """Apply one message of the batch with its own handler in its own SAVEPOINT."""
+        started = time.perf_counter()
+        with self._span(p.delivery.message) as span, _on_behalf_of(p.env, self.service):
+            try:
+                async with uow.savepoint():
+                    await p.handler(p.env, p.data, uow)
+            except Exception as exc:
+                if is_database_unavailable(exc):
+                    raise
+                span.record_exception(exc)
+                failed.append((p, exc))
+                return
+            span.set_attribute("ptp.outcome", Outcome.handled.value)
+        handled.append((p, time.perf_counter() - started))
 
     async def _process(self, message: IncomingMessage, failed: Exception | None = None) -> Outcome:
         try:
@@ -297,11 +405,7 @@ class Consumer:
                 if failed is not None:  # the batch's try was this message's first attempt
                     batch_error, failed = failed, None
                     raise batch_error
-                with context.bind(
-                    correlation_id=env.correlationid,
-                    causation_id=env.id,
-                    actor=f"service:{self.service}",
-                ):
+                with _on_behalf_of(env, self.service):
                     outcome = await self._apply_once(env, data, handler)
                 metrics.HANDLER_LATENCY.labels(self.service, env.type).observe(time.perf_counter() - started)
                 return outcome
@@ -349,16 +453,13 @@ class Consumer:
         """Insert the inbox row; False when this consumer already applied the message."""
         if not self.inbox:
             return True
-        dialect_insert: Any = postgresql.insert if self.db.is_postgres else sqlite.insert
-        stmt = (
-            dialect_insert(self.db.inbox)
-            .values(
-                message_id=env.id,
-                consumer=self.name,
-                event_type=env.type,
-                received_at=dt.datetime.now(dt.UTC),
-            )
-            .on_conflict_do_nothing(index_elements=["message_id", "consumer"])
+        # the primary key (message_id, consumer) is the inbox's only unique key; cacheable, so not
+        # compiled again for every message
+        stmt = insert_or_skip(self.db.inbox, "postgresql" if self.db.is_postgres else "sqlite").values(
+            message_id=env.id,
+            consumer=self.name,
+            event_type=env.type,
+            received_at=dt.datetime.now(dt.UTC),
         )
         result = await uow.session.execute(stmt)
         return bool(cast(CursorResult[Any], result).rowcount)
@@ -369,14 +470,13 @@ class Consumer:
             return {e.id for e in envs}
         now = dt.datetime.now(dt.UTC)
         stmt = (
-            postgresql.insert(self.db.inbox)
+            insert_or_skip(self.db.inbox, "postgresql")
             .values(
                 [
                     {"message_id": e.id, "consumer": self.name, "event_type": e.type, "received_at": now}
                     for e in envs
                 ]
             )
-            .on_conflict_do_nothing(index_elements=["message_id", "consumer"])
             .returning(self.db.inbox.c.message_id)
         )
         return set((await uow.session.execute(stmt)).scalars())

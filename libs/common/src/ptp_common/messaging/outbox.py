@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from opentelemetry import propagate
-from sqlalchemy import Table, insert
+from sqlalchemy import Insert, Table, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_common.events.envelope import Envelope
@@ -43,7 +44,13 @@ def outbox_rows(envelopes: Sequence[Envelope]) -> list[dict[str, Any]]:
     ]
 
 
+@lru_cache(maxsize=16)
+def _insert_into(outbox: Table) -> Insert:
+    """One INSERT per outbox table, built once: every commit with events reuses its cache key."""
+    return insert(outbox)
+
+
 async def write_outbox(session: AsyncSession, outbox: Table, envelopes: Sequence[Envelope]) -> None:
     """Insert the events as one statement in the session's current transaction."""
     if envelopes:
-        await session.execute(insert(outbox), outbox_rows(envelopes))
+        await session.execute(_insert_into(outbox), outbox_rows(envelopes))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from ptp_common.db.statements import insert_or_skip
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData, UnknownEventType
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_kpi.db.models import CustomerOwner, MetricAggregate, MetricFact, TrailRecord
@@ -32,73 +32,116 @@ async def project(
 ) -> int:
     """Apply one event to the projection; returns how many new facts it added. ``zone`` (the
     company's time zone) decides the month each fact counts in."""
-    added = 0
-    for draft in facts_from(env, data):
-        owner = None
-        if draft.person is None and draft.customer_id is not None:
-            owner = await session.scalar(
-                select(CustomerOwner.owner).where(CustomerOwner.customer_id == draft.customer_id)
-            )
-        person = attribute(draft, env.actor, owner)
-        if await _add_fact(session, env, draft, draft.period(zone), person, trail_seq):
-            added += 1
-    owned = ownership(env.type, data)
-    if owned is not None:
-        customer_id, owner = owned
+    return await project_many(session, [(env, data, trail_seq)], zone)
+
+
+async def project_many(
+    session: AsyncSession, events: Sequence[tuple[Envelope, EventData, int]], zone: ZoneInfo
+) -> int:
+    """Apply events (each with its trail sequence number) in order, as applying them one by one
+    would, with one statement per table: facts and aggregates are combined per key first.
+    Returns how many new facts they added."""
+    drafted = [(env, data, seq, facts_from(env, data)) for env, data, seq in events]
+    customers = {d.customer_id for *_, drafts in drafted for d in drafts if d.customer_id}
+    owners = await _owners(session, customers)
+    facts: dict[tuple[str, str], dict[str, Any]] = {}
+    changed_owners: dict[str, str] = {}
+    for env, data, seq, drafts in drafted:
+        for draft in drafts:
+            person = attribute(draft, env.actor, owners.get(draft.customer_id) if draft.customer_id else None)
+            # The first occurrence counts, as when an earlier event's fact is already stored.
+            row = _fact_row(env, draft, draft.period(zone), person, seq)
+            facts.setdefault((draft.measure.value, draft.key), row)
+        owned = ownership(env.type, data)
+        if owned is not None:  # later events of the batch are attributed to the new owner
+            customer_id, owners[customer_id] = owned
+            changed_owners[customer_id] = owners[customer_id]
+    added = await _insert_new_facts(session, list(facts.values()))
+    await _add_to_aggregates(session, added)
+    if changed_owners:
+        stmt = _insert(session)(CustomerOwner).values(
+            [{"customer_id": c, "owner": o} for c, o in sorted(changed_owners.items())]
+        )
         await session.execute(
-            _insert(session)(CustomerOwner)
-            .values(customer_id=customer_id, owner=owner)
-            .on_conflict_do_update(index_elements=["customer_id"], set_={"owner": owner})
+            stmt.on_conflict_do_update(index_elements=["customer_id"], set_={"owner": stmt.excluded.owner})
         )
-    return added
+    return len(added)
 
 
-async def _add_fact(
-    session: AsyncSession, env: Envelope, draft: FactDraft, period: str, person: str | None, trail_seq: int
-) -> bool:
-    inserted = await session.execute(
-        _insert(session)(MetricFact)
-        .values(
-            measure=draft.measure.value,
-            fact_key=draft.key,
-            unit=draft.unit,
-            period=period,
-            value=draft.value,
-            person=person,
-            customer_id=draft.customer_id,
-            channel=draft.channel,
-            occurred_at=draft.occurred_at,
-            event_id=env.id,
-            trail_seq=trail_seq,
-        )
-        .on_conflict_do_nothing(index_elements=["measure", "fact_key"])
+async def _owners(session: AsyncSession, customer_ids: set[str]) -> dict[str, str]:
+    if not customer_ids:
+        return {}
+    rows = await session.execute(
+        select(CustomerOwner.customer_id, CustomerOwner.owner)
+        .where(CustomerOwner.customer_id.in_(customer_ids))
     )
-    if not cast(CursorResult[Any], inserted).rowcount:
-        return False  # the same occurrence was already counted (under another event id)
-    scopes = [(ALL, ""), ("person", person), ("customer", draft.customer_id), ("channel", draft.channel)]
-    centi = int((draft.value * CENTI).to_integral_value())
-    for scope, scope_id in scopes:
-        if scope_id is None:
-            continue
-        stmt = _insert(session)(MetricAggregate).values(
-            measure=draft.measure.value,
-            unit=draft.unit,
-            period=period,
-            scope=scope,
-            scope_id=scope_id,
-            total_centi=centi,
-            count=1,
+    return dict(rows.tuples().all())
+
+
+def _fact_row(
+    env: Envelope, draft: FactDraft, period: str, person: str | None, trail_seq: int
+) -> dict[str, Any]:
+    return {
+        "measure": draft.measure.value,
+        "fact_key": draft.key,
+        "unit": draft.unit,
+        "period": period,
+        "value": draft.value,
+        "person": person,
+        "customer_id": draft.customer_id,
+        "channel": draft.channel,
+        "occurred_at": draft.occurred_at,
+        "event_id": env.id,
+        "trail_seq": trail_seq,
+    }
+
+
+async def _insert_new_facts(session: AsyncSession, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Insert the fact rows in one statement; those that were new (an occurrence already counted,
+    under another event id, is not counted again)."""
+    if not rows:
+        return []
+    # (measure, fact_key) is the only key a new fact can collide on (its id is drawn by the database)
+    inserted = await session.execute(
+        insert_or_skip(MetricFact, session.bind.dialect.name)
+        .values(rows)
+        .returning(MetricFact.measure, MetricFact.fact_key)
+    )
+    new = set(inserted.tuples().all())
+    return [row for row in rows if (row["measure"], row["fact_key"]) in new]
+
+
+async def _add_to_aggregates(session: AsyncSession, facts: list[dict[str, Any]]) -> None:
+    """Add the new facts to their aggregates (every scope they count in) in one upsert."""
+    sums: dict[tuple[str, str, str, str, str], list[int]] = {}
+    for fact in facts:
+        centi = int((fact["value"] * CENTI).to_integral_value())
+        scopes = [(ALL, ""), ("person", fact["person"]), ("customer", fact["customer_id"]),
+                  ("channel", fact["channel"])]
+        for scope, scope_id in scopes:
+            if scope_id is None:
+                continue
+            total = sums.setdefault((fact["measure"], fact["unit"], fact["period"], scope, scope_id), [0, 0])
+            total[0] += centi
+            total[1] += 1
+    if not sums:
+        return
+    keys = ("measure", "unit", "period", "scope", "scope_id")
+    # in key order, so concurrent upserts lock the rows in the same order
+    rows = [
+        {**dict(zip(keys, key, strict=True)), "total_centi": total, "count": count}
+        for key, (total, count) in sorted(sums.items())
+    ]
+    stmt = _insert(session)(MetricAggregate).values(rows)
+    await session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=list(keys),
+            set_={
+                "total_centi": MetricAggregate.total_centi + stmt.excluded.total_centi,
+                "count": MetricAggregate.count + stmt.excluded.count,
+            },
         )
-        await session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["measure", "unit", "period", "scope", "scope_id"],
-                set_={
-                    "total_centi": MetricAggregate.total_centi + stmt.excluded.total_centi,
-                    "count": MetricAggregate.count + stmt.excluded.count,
-                },
-            )
-        )
-    return True
+    )
 
 
 async def totals(

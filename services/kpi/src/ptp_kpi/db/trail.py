@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 
 from ptp_common.events.envelope import Envelope
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -72,14 +73,40 @@ async def append(session: AsyncSession, env: Envelope) -> tuple[int, bool]:
     Runs in the caller's transaction; the head row stays locked until it commits,
     so on PostgreSQL concurrent consumers append one after another.
     """
+    [appended] = await append_many(session, [env])
+    return appended
+
+
+async def append_many(session: AsyncSession, envs: Sequence[Envelope]) -> list[tuple[int, bool]]:
+    """Append ``envs`` in order under one head lock, in one insert: for each, (its sequence
+    number, whether it is new). Chained exactly as appending them one by one."""
     head = await lock_head(session)
-    existing = (
-        await session.execute(select(TrailRecord.seq).where(TrailRecord.event_id == env.id))
-    ).scalar_one_or_none()
-    if existing is not None:
-        return existing, False
-    content = TrailContent(
-        seq=head.last_seq + 1,
+    ids = [env.id for env in envs]
+    known = select(TrailRecord.event_id, TrailRecord.seq).where(TrailRecord.event_id.in_(ids))
+    seq_of: dict[str, int] = dict((await session.execute(known)).tuples().all())
+    appended, rows = [], []
+    last_seq, last_hash = head.last_seq, head.last_hash
+    recorded_at = dt.datetime.now(dt.UTC)
+    for env in envs:
+        if env.id in seq_of:
+            appended.append((seq_of[env.id], False))
+            continue
+        content = _content(env, last_seq + 1, recorded_at)
+        record_hash = digest(content, last_hash)
+        rows.append({**content.__dict__, "prev_hash": last_hash, "hash": record_hash})
+        last_seq, last_hash = content.seq, record_hash
+        seq_of[env.id] = content.seq
+        appended.append((content.seq, True))
+    if rows:
+        await session.execute(insert(TrailRecord), rows)
+        head.last_seq, head.last_hash = last_seq, last_hash
+        await session.flush()
+    return appended
+
+
+def _content(env: Envelope, seq: int, recorded_at: dt.datetime) -> TrailContent:
+    return TrailContent(
+        seq=seq,
         event_id=env.id,
         type=env.type,
         source=env.source,
@@ -88,16 +115,9 @@ async def append(session: AsyncSession, env: Envelope) -> tuple[int, bool]:
         causation_id=env.causationid,
         actor=env.actor,
         occurred_at=env.time.astimezone(dt.UTC),
-        recorded_at=dt.datetime.now(dt.UTC),
+        recorded_at=recorded_at,
         payload=canonical_payload(env),
     )
-    record_hash = digest(content, head.last_hash)
-    record = TrailRecord(**content.__dict__, prev_hash=head.last_hash, hash=record_hash)
-    session.add(record)
-    head.last_seq = content.seq
-    head.last_hash = record_hash
-    await session.flush()
-    return record.seq, True
 
 
 async def verify(

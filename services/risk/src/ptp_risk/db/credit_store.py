@@ -9,11 +9,12 @@ concurrent events of one customer apply one after another.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
 
+from ptp_common.db.statements import insert_or_skip
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_risk.db.models import (
@@ -29,31 +30,36 @@ from ptp_risk.domain.credit import BASELINE
 
 async def lock_profile(session: AsyncSession, customer_id: str, now: dt.datetime) -> CreditProfile:
     """The customer's profile row, created at the baseline if new, locked until the transaction ends."""
-    dialect_insert: Any = (
-        postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    )
-    await session.execute(
-        dialect_insert(CreditProfile)
-        .values(
-            customer_id=customer_id,
-            score=BASELINE.score,
-            rating=BASELINE.rating,
-            level=BASELINE.level,
-            figures={},
-            reasons=[],
-            created_at=now,
-            updated_at=now,
-            version=1,
-        )
-        .on_conflict_do_nothing(index_elements=["customer_id"])
+    return (await lock_profiles(session, {customer_id}, now))[customer_id]
+
+
+async def lock_profiles(
+    session: AsyncSession, customer_ids: Collection[str], now: dt.datetime
+) -> dict[str, CreditProfile]:
+    """``lock_profile`` for several customers in two statements, locking in customer order."""
+    ordered = sorted(customer_ids)
+    baseline = {
+        "score": BASELINE.score,
+        "rating": BASELINE.rating,
+        "level": BASELINE.level,
+        "figures": {},
+        "reasons": [],
+        "created_at": now,
+        "updated_at": now,
+        "version": 1,
+    }
+    await session.execute(  # the profile's only key is customer_id
+        insert_or_skip(CreditProfile, session.get_bind().dialect.name)
+        .values([{"customer_id": c, **baseline} for c in ordered])
     )
     stmt = (
         select(CreditProfile)
-        .where(CreditProfile.customer_id == customer_id)
+        .where(CreditProfile.customer_id.in_(ordered))
+        .order_by(CreditProfile.customer_id)
         .with_for_update()
         .execution_options(populate_existing=True)
     )
-    return (await session.execute(stmt)).scalar_one()
+    return {p.customer_id: p for p in (await session.execute(stmt)).scalars()}
 
 
 # -- installments ------------------------------------------------------------------------------

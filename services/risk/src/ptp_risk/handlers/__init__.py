@@ -1,9 +1,10 @@
 """Event handlers: what this service does when another service's event arrives.
 
 ``HANDLERS`` maps event type -> handler; it is the one place to read what risk consumes.
+``BATCH_HANDLERS`` names the types whose consecutive events of a batch are applied together.
 """
 
-from ptp_common.messaging.consumer import Handler
+from ptp_common.messaging.consumer import BatchHandler, Handler
 
 from ptp_risk.handlers import credit, duties, projects, references
 from ptp_risk.handlers.references import in_turn
@@ -24,3 +25,19 @@ HANDLERS: dict[str, Handler] = {
     "projects.project.planned": references.on_project_planned,
     "kpi.duty.missed": duties.on_duty_missed,
 }
+
+# Consecutive credit events of a delivered batch: their customers' profiles loaded at once
+# (contract.signed also records references, so it stays one by one).
+BATCH_HANDLERS: dict[str, BatchHandler] = dict.fromkeys(
+    [
+        "contracts.payment.overdue",
+        "contracts.payment.received",
+        "contracts.settlement.paid",
+        "contracts.overdue.cleared",
+        "contracts.contract.completed",
+        "contracts.contract.terminated",
+        "crm.complaint.opened",
+        "crm.complaint.resolved",
+    ],
+    credit.on_credit_events,
+)

@@ -3,27 +3,35 @@
 The customer's profile row is locked first, so two events of one customer never
 interleave; facts are merged by time (see ``ptp_risk.domain.credit``), so
 replays change nothing and reordered events converge.
+
+Each event type has an *observation* (merge its fact); ``credit_handler`` makes the per-event
+handler of one, ``on_credit_events`` applies the credit events of a delivered batch with every
+customer's profile locked and loaded at once, then each event's observation in order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable, Callable, Sequence
 
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData
 from ptp_common.events.schemas import contracts, crm
+from ptp_common.messaging.consumer import Delivered, Handler
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_risk.db import credit_store
 from ptp_risk.domain.credit import OverdueObservation, PaymentObservation
 from ptp_risk.usecases.credit_profiles import refresh_profile
 
+Observation = Callable[[AsyncSession, EventData], Awaitable[None]]
 
-async def on_payment_overdue(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+
+async def _payment_overdue(session: AsyncSession, data: EventData) -> None:
     assert isinstance(data, contracts.PaymentOverdue)
-    profile = await credit_store.lock_profile(uow.session, data.customer_id, _now())
     await credit_store.observe_overdue(
-        uow.session,
+        session,
         customer_id=data.customer_id,
         contract_id=data.contract_id,
         installment_id=data.installment_id,
@@ -31,14 +39,12 @@ async def on_payment_overdue(env: Envelope, data: EventData, uow: UnitOfWork) ->
         due_date=data.due_date,
         seen=OverdueObservation(data.as_of, data.outstanding.amount, data.days_overdue),
     )
-    await refresh_profile(uow, profile, env)
 
 
-async def on_payment_received(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+async def _payment_received(session: AsyncSession, data: EventData) -> None:
     assert isinstance(data, contracts.PaymentReceived)
-    profile = await credit_store.lock_profile(uow.session, data.customer_id, _now())
     await credit_store.observe_payment(
-        uow.session,
+        session,
         customer_id=data.customer_id,
         contract_id=data.contract_id,
         installment_id=data.installment_id,
@@ -49,43 +55,37 @@ async def on_payment_received(env: Envelope, data: EventData, uow: UnitOfWork) -
         seen=PaymentObservation(data.received_at, data.installment_outstanding.amount, data.days_late),
         contract_outstanding=data.contract_outstanding.amount,
     )
-    await refresh_profile(uow, profile, env)
 
 
-async def on_contract_signed(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+async def _contract_signed(session: AsyncSession, data: EventData) -> None:
     assert isinstance(data, contracts.ContractSigned)
-    profile = await credit_store.lock_profile(uow.session, data.customer_id, _now())
     await credit_store.observe_signed(
-        uow.session,
+        session,
         customer_id=data.customer_id,
         contract_id=data.contract_id,
         total=data.total.amount,
         currency=data.total.currency,
     )
-    await refresh_profile(uow, profile, env)
 
 
-async def on_settlement_paid(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+async def _settlement_paid(session: AsyncSession, data: EventData) -> None:
     assert isinstance(data, contracts.SettlementPaid)
-    profile = await credit_store.lock_profile(uow.session, data.customer_id, _now())
     await credit_store.observe_settled(
-        uow.session,
+        session,
         customer_id=data.customer_id,
         contract_id=data.contract_id,
         currency=data.amount.currency,
         paid_at=data.paid_at,
     )
-    await refresh_profile(uow, profile, env)
 
 
-async def on_overdue_cleared(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+async def _overdue_cleared(session: AsyncSession, data: EventData) -> None:
     """An installment reported overdue is paid in full: it owes nothing from now on, so the rating
     recovers by the same rules by which it fell (the late payment stays in the payment history,
     which payment.received feeds)."""
     assert isinstance(data, contracts.OverdueCleared)
-    profile = await credit_store.lock_profile(uow.session, data.customer_id, _now())
     await credit_store.observe_cleared(
-        uow.session,
+        session,
         customer_id=data.customer_id,
         contract_id=data.contract_id,
         installment_id=data.installment_id,
@@ -95,10 +95,9 @@ async def on_overdue_cleared(env: Envelope, data: EventData, uow: UnitOfWork) ->
         days_late=data.days_late,
         contract_outstanding=data.contract_outstanding.amount,
     )
-    await refresh_profile(uow, profile, env)
 
 
-async def on_contract_ended(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+async def _contract_ended(session: AsyncSession, data: EventData) -> None:
     """Completed or terminated: the contract counts zero exposure and its installments are no
     longer overdue, for good (an end is final whatever arrives after it)."""
     assert isinstance(data, contracts.ContractCompleted | contracts.ContractTerminated)
@@ -106,26 +105,72 @@ async def on_contract_ended(env: Envelope, data: EventData, uow: UnitOfWork) -> 
         status, at = "completed", data.completed_at
     else:
         status, at = "terminated", data.terminated_at
-    profile = await credit_store.lock_profile(uow.session, data.customer_id, _now())
     await credit_store.observe_end(
-        uow.session, customer_id=data.customer_id, contract_id=data.contract_id, status=status, at=at
+        session, customer_id=data.customer_id, contract_id=data.contract_id, status=status, at=at
     )
-    await refresh_profile(uow, profile, env)
 
 
-async def on_complaint(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+async def _complaint(session: AsyncSession, data: EventData) -> None:
     """Opened and resolved complaints: serious open ones weigh on the rating."""
     assert isinstance(data, crm.ComplaintOpened | crm.ComplaintResolved)
-    profile = await credit_store.lock_profile(uow.session, data.customer_id, _now())
     await credit_store.observe_complaint(
-        uow.session,
+        session,
         customer_id=data.customer_id,
         complaint_id=data.complaint_id,
         severity=data.severity,
         received_at=data.received_at,
         resolved_at=data.resolved_at if isinstance(data, crm.ComplaintResolved) else None,
     )
-    await refresh_profile(uow, profile, env)
+
+
+OBSERVATIONS: dict[str, Observation] = {
+    "contracts.payment.overdue": _payment_overdue,
+    "contracts.payment.received": _payment_received,
+    "contracts.contract.signed": _contract_signed,
+    "contracts.settlement.paid": _settlement_paid,
+    "contracts.overdue.cleared": _overdue_cleared,
+    "contracts.contract.completed": _contract_ended,
+    "contracts.contract.terminated": _contract_ended,
+    "crm.complaint.opened": _complaint,
+    "crm.complaint.resolved": _complaint,
+}
+
+
+def _customer_of(data: EventData) -> str:
+    customer_id = getattr(data, "customer_id", None)
+    assert isinstance(customer_id, str), f"a credit event names its customer: {data!r}"
+    return customer_id
+
+
+def credit_handler(observe: Observation) -> Handler:
+    """The per-event handler: lock the customer's profile, merge the fact, recompute."""
+
+    async def handle(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
+        profile = await credit_store.lock_profile(uow.session, _customer_of(data), _now())
+        await observe(uow.session, data)
+        await refresh_profile(uow, profile, env)
+
+    handle.__name__ = f"on{observe.__name__}"
+    return handle
+
+
+async def on_credit_events(events: Sequence[Delivered], uow: UnitOfWork) -> None:
+    """Credit events of a delivered batch: the profiles of all their customers locked and loaded
+    in one go (in one order, so concurrent batches cannot deadlock), then each event as alone."""
+    profiles = await credit_store.lock_profiles(uow.session, {_customer_of(e.data) for e in events}, _now())
+    for e in events:
+        with e.handling():
+            await OBSERVATIONS[e.env.type](uow.session, e.data)
+            await refresh_profile(uow, profiles[_customer_of(e.data)], e.env)
+
+
+on_payment_overdue = credit_handler(_payment_overdue)
+on_payment_received = credit_handler(_payment_received)
+on_contract_signed = credit_handler(_contract_signed)
+on_settlement_paid = credit_handler(_settlement_paid)
+on_overdue_cleared = credit_handler(_overdue_cleared)
+on_contract_ended = credit_handler(_contract_ended)
+on_complaint = credit_handler(_complaint)
 
 
 def _now() -> dt.datetime:
