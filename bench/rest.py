@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable
 
 import httpx
+from ptp_common.http.server import uvicorn_cli_args
 from ptp_common.testing.clients import bearer
 from ptp_common.testing.ports import consecutive_free_ports
 from ptp_suite.local import LocalSuite
@@ -126,8 +127,9 @@ async def baseline_app(suite: LocalSuite):  # type: ignore[no-untyped-def]
         "BENCH_BASELINE_WRITE_URL": suite.database_url("crm"),
     }
     proc = subprocess.Popen(  # noqa: ASYNC220
+        # the same server settings as every suite process (uvloop, httptools)
         [sys.executable, "-m", "uvicorn", "bench.baseline_app:app", "--host", "127.0.0.1",
-         "--port", str(port), "--no-access-log"],
+         "--port", str(port), "--no-access-log", *uvicorn_cli_args()],
         env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     try:
