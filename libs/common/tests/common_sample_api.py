@@ -14,7 +14,7 @@ from ptp_common.db.base import Money, UTCDateTime
 from ptp_common.errors import NotFound
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.money import Currency, PositiveAmount
 from ptp_common.service import ServiceDefinition, UowDep
 from pydantic import BaseModel, ConfigDict, Field
@@ -88,7 +88,7 @@ async def create_gadget(body: GadgetCreate, uow: UowDep, principal: Writer, key:
 
 @router.get("", response_model=Page[GadgetRead])
 async def list_gadgets(
-    uow: UowDep, _: CurrentPrincipal, params: Annotated[PageParams, Depends(page_params)]
+    uow: UowDep, _: CurrentPrincipal, params: PageDep
 ) -> Page[GadgetRead]:
     items, cursor = await paginate(uow.session, select(Gadget), [Gadget.created_at, Gadget.id], params)
     return Page[GadgetRead](items=[GadgetRead.model_validate(i) for i in items], next_cursor=cursor)

@@ -13,7 +13,7 @@ from ptp_common.auth.dependencies import require_roles
 from ptp_common.auth.roles import Role
 from ptp_common.errors import Conflict, NotFound
 from ptp_common.http.bounds import INT_MAX
-from ptp_common.http.pagination import Page, PageParams, cut_page, decode_id_cursor, page_params
+from ptp_common.http.pagination import Page, PageDep, cut_page, decode_id_cursor
 from ptp_common.messaging import dead_letters
 from ptp_common.messaging.relay import outbox_backlog
 from ptp_common.service import RuntimeDep
@@ -48,7 +48,7 @@ class OutboxStatus(BaseModel):
 @admin_router.get("/dead-letters", response_model=Page[ParkedMessageRead])
 async def list_dead_letters(
     runtime: RuntimeDep,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: Annotated[str, Query(pattern="^(parked|held|replayed|discarded)$")] = "parked",
 ) -> Page[ParkedMessageRead]:
     """Parked messages in the order they were parked (by id)."""

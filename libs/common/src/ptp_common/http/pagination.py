@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Annotated, Any, Generic, TypeVar
 
-from fastapi import Query
+from fastapi import Depends, Query
 from pydantic import BaseModel
 from sqlalchemy import Select, and_, or_
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -43,6 +43,10 @@ def page_params(
     cursor: Annotated[str | None, Query(description="Opaque cursor from `next_cursor`")] = None,
 ) -> PageParams:
     return PageParams(limit=limit, cursor=cursor)
+
+
+PageDep = Annotated[PageParams, Depends(page_params)]
+"""``?limit=`` and ``?cursor=`` of a list operation, as a route parameter: ``params: PageDep``."""
 
 
 def _encode_value(value: Any) -> Any:

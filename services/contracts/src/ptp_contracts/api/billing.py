@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from ptp_common.auth import CustomerPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, NotFound, Unprocessable
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.money import check_minor_units
 from ptp_common.service import RuntimeDep, UowDep
 from sqlalchemy import select
@@ -163,7 +163,7 @@ async def list_contract_payments(
     contract_id: str,
     uow: UowDep,
     principal: CustomerPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
 ) -> Page[PaymentRead]:
     contract = await visible_contract(uow, contract_id, principal)
     by_id = {i.id: i for i in contract.installments}

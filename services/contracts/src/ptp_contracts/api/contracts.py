@@ -13,7 +13,7 @@ from ptp_common.errors import Forbidden, Unprocessable
 from ptp_common.events.schemas.contracts import ContractDrafted, ContractRevised
 from ptp_common.http.etag import IfMatch, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import TypeAdapter
 from sqlalchemy import and_, exists, select
@@ -191,7 +191,7 @@ async def list_contracts(
     uow: UowDep,
     runtime: RuntimeDep,
     principal: CustomerPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: Annotated[ContractStatus | None, Query()] = None,
     customer_id: Annotated[str | None, Query()] = None,
     owner: Annotated[str | None, Query()] = None,
@@ -376,7 +376,7 @@ async def list_contract_revisions(
     contract_id: str,
     uow: UowDep,
     principal: CustomerPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
 ) -> Page[RevisionRead]:
     await visible_contract(uow, contract_id, principal)
     stmt = select(Revision).where(Revision.contract_id == contract_id)
@@ -395,7 +395,7 @@ async def list_contract_reviews(
     contract_id: str,
     uow: UowDep,
     principal: CustomerPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
 ) -> Page[ReviewRead]:
     await visible_contract(uow, contract_id, principal)
     stmt = select(Review).where(Review.contract_id == contract_id)

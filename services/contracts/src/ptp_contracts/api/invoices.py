@@ -12,9 +12,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 from ptp_common.errors import NotFound
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import contains_eager
@@ -60,7 +60,7 @@ async def list_invoices(
     uow: UowDep,
     runtime: RuntimeDep,
     _: InvoiceReader,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: Annotated[InvoiceStatus | None, Query()] = None,
     customer_id: Annotated[str | None, Query()] = None,
     contract_id: Annotated[str | None, Query()] = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Query, Response
+from fastapi import APIRouter, Body, Query, Response
 from ptp_common.auth import CustomerPrincipal, Role, check_customer_record, customer_scope
 from ptp_common.db import utcnow
 from ptp_common.db.uow import UnitOfWork
@@ -23,7 +23,7 @@ from ptp_common.events.schemas.contracts import (
     SettlementRequested,
 )
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.money import check_minor_units
 from ptp_common.service import UowDep
 from sqlalchemy import select
@@ -193,7 +193,7 @@ async def open_settlement(
 async def list_settlements(
     uow: UowDep,
     principal: CustomerPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: Annotated[SettlementStatus | None, Query()] = None,
     contract_id: Annotated[str | None, Query()] = None,
 ) -> Page[SettlementRead]:

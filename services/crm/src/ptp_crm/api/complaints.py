@@ -6,14 +6,14 @@ import datetime as dt
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Unprocessable
 from ptp_common.events.schemas.crm import ComplaintOpened, ComplaintResolved, ComplaintResponded
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -202,7 +202,7 @@ async def list_complaints(
     uow: UowDep,
     runtime: RuntimeDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     customer_id: str | None = None,
     status: Literal["open", "responded", "resolved"] | None = None,
     severity: Severity | None = None,

@@ -6,13 +6,13 @@ import datetime as dt
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 from ptp_common.auth import CustomerPrincipal, check_customer_record, customer_scope
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.crm import CustomerUpdated
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -186,7 +186,7 @@ async def create_customer(
 async def list_customers(
     uow: UowDep,
     principal: CustomerPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     q: Annotated[str | None, Query(max_length=200, description="Part of the name, any case")] = None,
     industry: str | None = None,
     region: str | None = None,
@@ -313,7 +313,7 @@ async def list_contacts(
     customer_id: str,
     uow: UowDep,
     principal: CustomerPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
 ) -> Page[ContactRead]:
     check_customer_record(principal, customer_id, f"no customer {customer_id}")
     await get_or_404(uow, Customer, customer_id, "customer")

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from ptp_common.auth import CustomerPrincipal, StaffPrincipal, check_customer_record, customer_scope
 from ptp_common.errors import Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -142,7 +142,7 @@ async def create_feedback(
 async def list_feedback(
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     customer_id: str | None = None,
     category: str | None = None,
     status: str | None = None,
@@ -167,7 +167,7 @@ async def list_feedback(
 async def list_surveys(
     uow: UowDep,
     principal: CustomerPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     customer_id: str | None = None,
     status: Literal["open", "answered"] | None = None,
     project_id: str | None = None,

@@ -7,14 +7,14 @@ import datetime as dt
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Conflict, Unprocessable
 from ptp_common.events.schemas.crm import InitiationApproved, InitiationRejected
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -230,7 +230,7 @@ async def create_initiation(
 async def list_initiations(
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: str | None = None,
     opportunity_id: str | None = None,
     customer_id: str | None = None,

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.crm import LeadChannel, LeadConverted
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -165,7 +165,7 @@ async def create_lead(
 async def list_leads(
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     channel: LeadChannel | None = None,
     status: str | None = None,
     owner: str | None = None,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from ptp_common.auth import StaffPrincipal
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -99,7 +99,7 @@ async def create_needs_meeting(
 
 @router.get("", response_model=Page[NeedsMeetingRead], summary="List an opportunity's needs meetings")
 async def list_needs_meetings(
-    opportunity_id: str, uow: UowDep, _: StaffPrincipal, params: Annotated[PageParams, Depends(page_params)]
+    opportunity_id: str, uow: UowDep, _: StaffPrincipal, params: PageDep
 ) -> Page[NeedsMeetingRead]:
     await get_or_404(uow, Opportunity, opportunity_id, "opportunity")
     stmt = select(NeedsMeeting).where(NeedsMeeting.opportunity_id == opportunity_id)

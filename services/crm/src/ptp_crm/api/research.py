@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from ptp_common.auth import StaffPrincipal
 from ptp_common.events.schemas.crm import ResearchFiled
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -106,7 +106,7 @@ async def create_research_report(
 async def list_research_reports(
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     industry: str | None = None,
     opportunity_id: str | None = None,
 ) -> Page[ResearchReportRead]:

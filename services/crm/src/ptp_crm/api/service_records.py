@@ -20,7 +20,7 @@ from ptp_common.events.schemas.crm import (
 )
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -117,7 +117,7 @@ async def take_inquiry(body: InquiryCreate, uow: UowDep, runtime: RuntimeDep, pr
 
 
 @router.get("/inquiries", response_model=Page[InquiryRead], summary="List inquiries")
-async def list_inquiries(uow: UowDep, _: StaffPrincipal, params: Annotated[PageParams, Depends(page_params)],
+async def list_inquiries(uow: UowDep, _: StaffPrincipal, params: PageDep,
                          customer_id: str | None = None,
                          status: Literal["open", "responded", "resolved"] | None = None,
                          taken_by: str | None = None) -> Page[InquiryRead]:
@@ -245,7 +245,7 @@ async def record_service_session(body: SessionCreate, uow: UowDep, runtime: Runt
 
 @router.get("/service-sessions", response_model=Page[SessionRead], summary="List consulting and training")
 async def list_service_sessions(uow: UowDep, _: StaffPrincipal,
-                                params: Annotated[PageParams, Depends(page_params)],
+                                params: PageDep,
                                 customer_id: str | None = None,
                                 kind: Literal["consulting", "training"] | None = None,
                                 given_by: str | None = None) -> Page[SessionRead]:

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from ptp_common.auth import Principal, Role, StaffPrincipal
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Conflict
 from ptp_common.events.schemas.crm import SolutionAccepted, SolutionStep
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
@@ -231,7 +231,7 @@ async def create_solution(
 async def list_solutions(
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     opportunity_id: str | None = None,
     customer_id: str | None = None,
     status: str | None = None,

@@ -8,14 +8,14 @@ import uuid
 from collections import Counter
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 from ptp_common.auth import CurrentPrincipal, Principal, StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, NotFound
 from ptp_common.events.schemas.kpi import AuditCompleted, FindingClosed, FindingRaised
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageDep, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import select
 
@@ -86,7 +86,7 @@ async def create_audit(body: AuditCreate, uow: UowDep, principal: Auditor,
             description=AUDIT_REGISTER)
 async def list_audits(
     uow: UowDep, _: Overseer,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: str | None = None, kind: str | None = None, auditor: str | None = None,
 ) -> AuditPage:
     stmt = select(Audit)
@@ -200,7 +200,7 @@ async def raise_finding(audit_id: str, body: FindingCreate, uow: UowDep, princip
                         "own."))
 async def list_findings(
     uow: UowDep, principal: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     audit_id: str | None = None, status: str | None = None, owner: str | None = None,
     severity: str | None = None,
     overdue_on: Annotated[dt.date | None, Query(

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, NotFound, Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageDep, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import select
 
@@ -57,7 +56,7 @@ async def create_team(body: TeamCreate, uow: UowDep, principal: Manager,
 @router.get("/teams", response_model=TeamPage, summary="List teams",
             description=STAFF_ONLY)
 async def list_teams(uow: UowDep, _: StaffPrincipal,
-                     params: Annotated[PageParams, Depends(page_params)],
+                     params: PageDep,
                      department: str | None = None) -> TeamPage:
     stmt = select(Team)
     if department is not None:
@@ -103,7 +102,7 @@ async def create_person(body: PersonCreate, uow: UowDep, principal: Manager,
 @router.get("/people", response_model=PersonPage, summary="List people",
             description=STAFF_ONLY)
 async def list_people(uow: UowDep, _: StaffPrincipal,
-                      params: Annotated[PageParams, Depends(page_params)],
+                      params: PageDep,
                       team_id: str | None = None, role: str | None = None) -> PersonPage:
     stmt = select(Person)
     if team_id is not None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 from ptp_common.auth import Principal, Role, StaffPrincipal
 from ptp_common.errors import Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
-from ptp_common.http.pagination import PageParams, page_params, paginate, paginate_list
+from ptp_common.http.pagination import PageDep, paginate, paginate_list
 from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -24,7 +24,7 @@ from ptp_kpi.domain.duties import DEFAULTS, KINDS, DutyKindName, PeriodName
 router = APIRouter(tags=["duties"])
 
 Kind = DutyKindName
-Paging = Annotated[PageParams, Depends(page_params)]
+Paging = PageDep
 
 
 class DutyRuleUpdate(BaseModel):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 from ptp_common.auth import StaffPrincipal
 from ptp_common.errors import NotFound, Unprocessable
-from ptp_common.http.pagination import PageParams, page_params, paginate, paginate_list
+from ptp_common.http.pagination import PageDep, paginate, paginate_list
 from ptp_common.money import Currency
 from ptp_common.service import UowDep
 from sqlalchemy import select
@@ -46,7 +46,7 @@ def _units(indicator: Indicator, currency: str | None) -> list[str]:
 @router.get("/indicators", response_model=IndicatorPage, summary="The indicator catalogue, by name",
             description=STAFF_ONLY)
 async def list_indicators(_: StaffPrincipal,
-                          params: Annotated[PageParams, Depends(page_params)]) -> IndicatorPage:
+                          params: PageDep) -> IndicatorPage:
     items, cursor = paginate_list(list(INDICATORS.values()), params, lambda i: [i.name])
     return IndicatorPage(items=[
         IndicatorInfo(name=i.name, category=i.category, description=i.description,
@@ -91,7 +91,7 @@ async def get_indicator_value(
                         "(person=self; 403 otherwise)."))
 async def list_metric_facts(
     uow: UowDep, principal: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     measure: Measure, period: Period, person: str | None = None,
     customer_id: str | None = None, event_id: str | None = None,
 ) -> FactPage:

@@ -7,7 +7,7 @@ import uuid
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 from ptp_common.auth import Principal, Role, StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, NotFound, Unprocessable
@@ -15,7 +15,7 @@ from ptp_common.events.schemas.kpi import EvaluationRecorded, ScorecardPublished
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.middleware import public_url
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageDep, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
@@ -258,7 +258,7 @@ async def create_scorecard(body: ScorecardCreate, uow: UowDep, principal: Manage
             description=READ_RULES + " The list holds only the scorecards the caller may read.")
 async def list_scorecards(
     uow: UowDep, principal: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     subject_type: Annotated[str | None, Query(pattern="^(person|team)$")] = None,
     subject_id: str | None = None, period: str | None = None,
     status: Annotated[str | None, Query(pattern="^(draft|published)$")] = None,
@@ -392,7 +392,7 @@ async def reopen_scorecard(scorecard_id: str, uow: UowDep, _: Manager, response:
             description=READ_RULES + " 404 for an indicator not on the scorecard.")
 async def list_scorecard_indicator_facts(scorecard_id: str, indicator: str, uow: UowDep,
                                          principal: StaffPrincipal,
-                                         params: Annotated[PageParams, Depends(page_params)]) -> FactPage:
+                                         params: PageDep) -> FactPage:
     card = await _load(uow, scorecard_id)
     await _check_may_read(uow, principal, card)
     line = await uow.session.scalar(select(ScorecardIndicator).where(

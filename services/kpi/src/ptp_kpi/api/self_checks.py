@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from ptp_common.auth import Role, StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, NotFound
 from ptp_common.events.schemas.kpi import SelfCheckSubmitted
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageDep, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import select
 
@@ -98,7 +97,7 @@ async def create_self_check(body: SelfCheckCreate, uow: UowDep, principal: Staff
 @router.get("", response_model=SelfCheckPage, summary="List self-checks",
             description=STAFF_ONLY)
 async def list_self_checks(uow: UowDep, _: StaffPrincipal,
-                           params: Annotated[PageParams, Depends(page_params)],
+                           params: PageDep,
                            department: str | None = None, period: str | None = None,
                            status: str | None = None) -> SelfCheckPage:
     stmt = select(SelfCheck)

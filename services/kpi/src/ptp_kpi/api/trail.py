@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 from ptp_common.errors import NotFound, Unprocessable
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageDep, paginate
 from ptp_common.service import UowDep
 from pydantic import AwareDatetime
 from sqlalchemy import select
@@ -42,7 +42,7 @@ def to_read(record: TrailRecord) -> TrailRecordRead:
 async def list_trail_records(
     uow: UowDep,
     _: TrailReader,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     correlation_id: Annotated[
         str | None, Query(description="One deal's whole story across services")
     ] = None,

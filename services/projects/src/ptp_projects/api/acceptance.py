@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Path, Response
 from ptp_common.auth import CustomerPrincipal
 from ptp_common.business_time import business_date
 from ptp_common.db import utcnow
@@ -19,7 +19,7 @@ from ptp_common.events.schemas.projects import (
 )
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageDep, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -475,7 +475,7 @@ async def list_rectification_items(
     project_id: str,
     uow: UowDep,
     principal: CustomerPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: Literal["open", "resolved"] | None = None,
     owner: str | None = None,
 ) -> RectificationItemPage:

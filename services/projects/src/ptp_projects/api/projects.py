@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 from ptp_common.auth import CustomerPrincipal, StaffPrincipal, customer_scope
 from ptp_common.db import utcnow
 from ptp_common.events.schemas.projects import ProjectStarted
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageDep, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -84,7 +84,7 @@ async def project_read(session: AsyncSession, project: Project) -> ProjectRead:
 async def list_projects(
     uow: UowDep,
     principal: CustomerPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: ProjectStatus | None = None,
     customer_id: str | None = None,
     manager: str | None = None,
@@ -191,7 +191,7 @@ async def list_plan_changes(
     project_id: str,
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
 ) -> PlanChangePage:
     await get_or_404(uow.session, Project, project_id, "project")
     stmt = select(PlanChange).where(PlanChange.project_id == project_id)

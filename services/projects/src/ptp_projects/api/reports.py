@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.events.schemas.projects import ProgressReported
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageDep, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import select
 
@@ -72,7 +70,7 @@ async def list_reports(
     project_id: str,
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     author: str | None = None,
 ) -> ProgressReportPage:
     await get_or_404(uow.session, Project, project_id, "project")

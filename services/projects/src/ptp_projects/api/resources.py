@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Literal
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.errors import Conflict, Unprocessable
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import PageParams, page_params, paginate, paginate_list
+from ptp_common.http.pagination import PageDep, paginate, paginate_list
 from ptp_common.money import check_minor_units
 from ptp_common.service import UowDep
 from sqlalchemy import select
@@ -84,7 +84,7 @@ async def list_allocations(
     project_id: str,
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     kind: Literal["person", "material", "budget"] | None = None,
     member: str | None = None,
 ) -> AllocationPage:
@@ -161,7 +161,7 @@ async def record_allocation_actuals(
 async def list_over_allocations(
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     member: str | None = None,
 ) -> OverAllocationPage:
     stmt = select(Allocation).where(Allocation.kind == "person", Allocation.released_at.is_(None))

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from ptp_common.auth import Principal, StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, Unprocessable
 from ptp_common.events.schemas.projects import MilestoneCompleted
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import PageParams, page_params, paginate
+from ptp_common.http.pagination import PageDep, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -106,7 +104,7 @@ async def list_tasks(
     project_id: str,
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: TaskStatus | None = None,
     owner: str | None = None,
     milestone_id: str | None = None,
@@ -301,7 +299,7 @@ async def list_milestones(
     project_id: str,
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
 ) -> MilestonePage:
     await get_or_404(uow.session, Project, project_id, "project")
     stmt = select(Milestone).where(Milestone.project_id == project_id)

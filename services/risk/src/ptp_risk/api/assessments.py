@@ -8,14 +8,14 @@ import uuid
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Depends, Response
+from fastapi import APIRouter, Body, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Unprocessable
 from ptp_common.events.schemas.common import MoneyAmount
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.money import check_minor_units
 from ptp_common.service import UowDep
 from pydantic import BaseModel, ConfigDict, Field
@@ -218,7 +218,7 @@ async def list_assessments(
     risk_id: str,
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     method: Method | None = None,
 ) -> Page[AssessmentRead]:
     await risk_or_404(uow, risk_id)

@@ -6,12 +6,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.errors import NotFound
 from ptp_common.events.schemas.common import MoneyAmount
 from ptp_common.http.etag import set_etag
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -135,7 +135,7 @@ async def _profile(uow: UowDep, customer_id: str) -> CreditProfile:
 async def list_credit_profiles(
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     level: Level | None = None,
     rating: Annotated[str | None, Query(pattern="^[A-Z]$")] = None,
 ) -> Page[CreditProfileRead]:
@@ -172,7 +172,7 @@ async def list_credit_profile_changes(
     customer_id: str,
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
 ) -> Page[CreditChangeRead]:
     await _profile(uow, customer_id)
     stmt = select(CreditProfileChange).where(CreditProfileChange.customer_id == customer_id)

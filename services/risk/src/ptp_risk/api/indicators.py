@@ -7,13 +7,13 @@ import uuid
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import NotFound, Unprocessable
 from ptp_common.http.etag import set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -157,7 +157,7 @@ async def list_indicators(
     risk_id: str,
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
 ) -> Page[IndicatorRead]:
     await risk_or_404(uow, risk_id)
     stmt = select(Indicator).where(Indicator.risk_id == risk_id)
@@ -236,7 +236,7 @@ async def list_observations(
     indicator_id: str,
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     since: Annotated[AwareDatetime | None, Query(description="Readings at or after this time")] = None,
     until: Annotated[AwareDatetime | None, Query(description="Readings before this time")] = None,
 ) -> Page[ObservationRead]:

@@ -6,13 +6,13 @@ import datetime as dt
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Response
 from ptp_common.auth import Role, StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import NotFound
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -167,7 +167,7 @@ async def list_risk_responses(
     risk_id: str,
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: ResponseStatus | None = None,
     kind: ResponseKind | None = None,
 ) -> Page[ResponseRead]:
@@ -270,7 +270,7 @@ review_router = APIRouter(prefix="/responses", tags=["responses"])
 async def list_all_risk_responses(
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: ResponseStatus | None = None,
     kind: ResponseKind | None = None,
     owner: str | None = None,

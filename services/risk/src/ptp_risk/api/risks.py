@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Literal
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.events.schemas.risk import RiskClosed, RiskReopened
 from ptp_common.http.etag import IfMatch, check_if_match, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -177,7 +177,7 @@ async def create_risk(
 async def list_risks(
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     kind: RiskKind | None = None,
     status: RiskStatus | None = None,
     level: Level | None = None,

@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Unprocessable
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -141,7 +141,7 @@ Until = Annotated[AwareDatetime | None, Query(description="Before this UTC time"
 async def list_risk_events(
     uow: UowDep,
     _: StaffPrincipal,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     since: Since = None,
     until: Until = None,
     event: RiskEventName | None = None,

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 from ptp_common.db import utcnow
 from ptp_common.errors import NotFound
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import UowDep
 from sqlalchemy import select, update
 from sqlalchemy.engine import CursorResult
@@ -33,7 +33,7 @@ async def list_deliveries(
     _: Manager,
     subscription: SubscriptionDep,
     uow: UowDep,
-    params: Annotated[PageParams, Depends(page_params)],
+    params: PageDep,
     status: Annotated[DeliveryStatus | None, Query()] = None,
     event_id: Annotated[str | None, Query(max_length=100)] = None,
 ) -> Page[DeliveryRead]:

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated
 from urllib.parse import urlsplit, urlunsplit
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from ptp_common.db import UnitOfWork, utcnow
 from ptp_common.errors import Conflict, Unprocessable
 from ptp_common.events.envelope import new_envelope
 from ptp_common.events.schemas import webhooks as events
-from ptp_common.http.pagination import Page, PageParams, page_params, paginate
+from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import RuntimeDep, ServiceRuntime, UowDep
 from sqlalchemy import delete, select, update
 from sqlalchemy.engine import CursorResult
@@ -120,7 +119,7 @@ async def create_subscription(
 
 @router.get("", response_model=Page[SubscriptionRead], summary="Subscriptions, oldest first")
 async def list_subscriptions(
-    _: Manager, uow: UowDep, params: Annotated[PageParams, Depends(page_params)]
+    _: Manager, uow: UowDep, params: PageDep
 ) -> Page[SubscriptionRead]:
     items, cursor = await paginate(
         uow.session, select(Subscription), [Subscription.created_at, Subscription.id], params
