@@ -17,11 +17,13 @@ import logging
 import os
 
 from fastapi import FastAPI
-from opentelemetry import trace
+from opentelemetry import context as otel_context
+from opentelemetry import propagate, trace
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
 from sqlalchemy.ext.asyncio import AsyncEngine
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +62,45 @@ def is_recording() -> bool:
 
 
 def instrument_app(app: FastAPI) -> None:
-    # Always: even with the no-op provider the middleware carries an incoming traceparent.
+    """A server span per request while spans are recorded; otherwise only the incoming trace context.
+
+    With the no-op provider the instrumentor's middleware did nothing but hand an incoming
+    ``traceparent`` on, yet it cost about 15 % of a GET's CPU (it resolves the route a second time
+    for the span's name); :class:`TraceContextCarrier` hands it on the same way for a fraction.
+    """
+    if not is_recording():
+        app.add_middleware(TraceContextCarrier)
+        return
     from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
 
     FastAPIInstrumentor.instrument_app(app, excluded_urls="health/live,health/ready,metrics")
+
+
+_TRACE_HEADERS = {b"traceparent": "traceparent", b"tracestate": "tracestate"}
+
+
+class TraceContextCarrier:
+    """Pure ASGI middleware: make an incoming W3C trace context current for the request, so logs and
+    emitted events carry its ids (what the no-op tracer's span would have carried: the same trace
+    and span ids)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        carrier = {
+            _TRACE_HEADERS[name]: value.decode("latin-1")
+            for name, value in scope.get("headers", ())
+            if name in _TRACE_HEADERS
+        } if scope["type"] == "http" else None
+        if not carrier:
+            await self.app(scope, receive, send)
+            return
+        token = otel_context.attach(propagate.extract(carrier))
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            otel_context.detach(token)
 
 
 def instrument_engine(engine: AsyncEngine) -> None:
