@@ -113,8 +113,11 @@ def instrument_engine(engine: AsyncEngine) -> None:
 
 
 def instrument_aio_pika() -> None:
+    """Spans around aio-pika's publish and consume, only while spans are recorded: the relay and
+    the consumer carry the trace context in the message headers themselves, and the no-op spans
+    cost about a quarter of the relay's CPU."""
     global _instrumented_aio_pika
-    if not _instrumented_aio_pika:
+    if is_recording() and not _instrumented_aio_pika:
         from opentelemetry.instrumentation.aio_pika import AioPikaInstrumentor
 
         AioPikaInstrumentor().instrument()

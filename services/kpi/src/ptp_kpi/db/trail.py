@@ -98,7 +98,8 @@ async def append_many(session: AsyncSession, envs: Sequence[Envelope]) -> list[t
         seq_of[env.id] = content.seq
         appended.append((content.seq, True))
     if rows:
-        await session.execute(insert(TrailRecord), rows)
+        # Core executemany on the table: the ORM's bulk insert path costs more than the insert
+        await session.execute(insert(TrailRecord.__table__), rows)
         head.last_seq, head.last_hash = last_seq, last_hash
         await session.flush()
     return appended
