@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import socket
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from ptp_common.messaging.bus import IncomingMessage, OutgoingMessage
 from ptp_common.messaging.rabbitmq import RabbitMQBus
 from ptp_common.service import ServiceRuntime
 from ptp_common.testing.clients import bearer, running_app
+from ptp_common.testing.ports import free_port
 from ptp_common.testing.waiting import eventually
 from ptp_webhooks.config import WebhooksConfig
 from ptp_webhooks.service import make_definition
@@ -48,12 +48,6 @@ FAST = {
     "timeout_seconds": 5.0,
     "max_concurrency": 8,
 }
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
