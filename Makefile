@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 
 help:
 	@echo "make run       serve the embedded suite on http://127.0.0.1:$(PORT) (SQLite, in-process bus)"
-	@echo "make up-local  run the five services as separate processes on PostgreSQL + RabbitMQ behind :$(PORT)"
+	@echo "make up-local  run the six services as separate processes on PostgreSQL + RabbitMQ behind :$(PORT)"
 	@echo "make demo      drive one deal through a running suite at $(BASE_URL) and print its story"
 	@echo "make test      run every test against PostgreSQL and RabbitMQ (TEST_POSTGRES_URL, TEST_AMQP_URL)"
 	@echo "make lint      ruff + mypy"

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+
 import pytest
-from kpi_events import Deal, feed, unknown_event
+from kpi_events import NOV, Deal, feed, unknown_event
+from ptp_common.events.envelope import new_envelope
+from ptp_common.events.schemas import webhooks
 from ptp_common.messaging.consumer import Outcome
 from ptp_common.testing.clients import bearer, running_app
 from ptp_kpi.service import definition
@@ -89,3 +94,38 @@ async def test_unknown_event_types_reach_the_trail_and_roles_guard_it(sqlite_url
         manager = bearer(["manager"], sub="mia")
         assert (await client.get("/api/v1/audit-trail/verification",
                                  headers=manager)).status_code == 403
+
+
+async def test_every_webhook_subscription_change_is_in_the_trail(database_url: str) -> None:
+    # The webhooks service announces each change of a subscription; kpi's trail is where an
+    # auditor finds them (kpi consumes every event type).
+    sid = str(uuid.uuid4())
+    url = "https://finance.example.com/hooks"
+    changes = [
+        webhooks.SubscriptionCreated(subscription_id=sid, url=url, event_types=["contracts.*"]),
+        webhooks.SubscriptionUpdated(
+            subscription_id=sid, changed=["event_types"], url=url, event_types=["crm.*"]
+        ),
+        webhooks.SubscriptionPaused(subscription_id=sid),
+        webhooks.SubscriptionResumed(subscription_id=sid, previous_status="paused"),
+        webhooks.SubscriptionSecretRotated(
+            subscription_id=sid, previous_secret_valid_until=NOV + dt.timedelta(days=1)
+        ),
+        webhooks.SubscriptionDisabled(subscription_id=sid, reason="gone", detail="410 Gone"),
+        webhooks.SubscriptionDeleted(subscription_id=sid),
+    ]
+    story = [new_envelope("webhooks", data, subject=sid, actor="ops", time=NOV) for data in changes]
+    async with running_app(definition, database_url) as (_app, client, runtime):
+        assert set(await feed(runtime, *story)) == {Outcome.handled}
+        page = (await client.get("/api/v1/audit-trail", params={"subject": sid},
+                                 headers=AUDITOR)).json()
+        assert [r["event_id"] for r in page["items"]] == [e.id for e in story]
+        assert [r["type"] for r in page["items"]] == [
+            "webhooks.subscription.created", "webhooks.subscription.updated",
+            "webhooks.subscription.paused", "webhooks.subscription.resumed",
+            "webhooks.subscription.rotated", "webhooks.subscription.disabled",
+            "webhooks.subscription.deleted",
+        ]
+        assert page["items"][0]["event"]["data"]["url"] == url
+        verification = await client.get("/api/v1/audit-trail/verification", headers=AUDITOR)
+        assert verification.json()["intact"] is True

@@ -253,3 +253,123 @@ async def _handled(stack: Stack, event_id: str) -> None:
             return found is not None
 
     await eventually(done, what=f"webhooks to handle {event_id}")
+
+
+async def test_a_slow_receiver_does_not_stall_another_subscription(
+    postgres_url: str,
+    amqp_url: str,
+    rabbit_names,  # type: ignore[no-untyped-def]
+) -> None:
+    gate = asyncio.Event()
+    slow, fast = Receiver(hold=gate), Receiver()
+    await slow.start()
+    await fast.start()
+    try:
+        # A long timeout: the slow receiver's held requests stay in flight for the whole test.
+        async with webhooks_stack(
+            postgres_url, amqp_url, rabbit_names, max_concurrency=2, timeout_seconds=300.0
+        ) as stack:
+            to_slow = await stack.subscribe(slow.url, ["crm.*"])
+            to_fast = await stack.subscribe(fast.url, ["crm.*"])
+            slow.secrets, fast.secrets = [to_slow["secret"]], [to_fast["secret"]]
+            burst = [customer_event() for _ in range(20)]
+            await stack.publish(*burst)
+
+            await wait_until(lambda: len(fast.log) == 20, "every event at the fast receiver")
+            await wait_until(lambda: len(slow.requests) >= 2, "the slow receiver's first requests")
+            # The slow subscription has exactly its two slots in flight, none answered yet.
+            assert len(slow.requests) == 2 and slow.log == []
+            assert sorted(fast.log) == sorted(e.id for e in burst) and fast.verified()
+            slow_log = await stack.deliveries(to_slow["id"])
+            assert Counter(d["status"] for d in slow_log) == {"pending": 20}
+
+            gate.set()  # the slow receiver answers: its events follow
+            await wait_until(lambda: len(slow.log) == 20, "every event at the slow receiver")
+            assert sorted(slow.log) == sorted(e.id for e in burst) and slow.verified()
+    finally:
+        gate.set()
+        await slow.stop()
+        await fast.stop()
+
+
+async def test_a_delivery_failing_past_its_retry_window_ends_failed_and_is_counted(
+    postgres_url: str,
+    amqp_url: str,
+    rabbit_names,
+    receiver: Receiver,  # type: ignore[no-untyped-def]
+) -> None:
+    # A one-second window instead of the default (over 24 h, see test_units); disabling stays far off.
+    async with webhooks_stack(postgres_url, amqp_url, rabbit_names, retry_window_seconds=1.0) as stack:
+        created = await stack.subscribe(receiver.url, ["crm.customer.registered"])
+        receiver.secrets = [created["secret"]]
+        receiver.answer = 500
+        failed_metric = (
+            f'ptp_webhook_deliveries_failed_total{{service="webhooks",subscription="{created["id"]}"}}'
+        )
+        assert failed_metric not in (await stack.client.get("/metrics")).text
+        doomed = customer_event()
+        await stack.publish(doomed)
+
+        async def given_up() -> bool:
+            log = await stack.deliveries(created["id"])
+            return bool(log) and log[0]["status"] == "failed"
+
+        await eventually(given_up, what="the delivery to fail", timeout=60)
+        (delivery,) = await stack.deliveries(created["id"])
+        assert delivery["next_attempt_at"] is None and delivery["response_status"] == 500
+        assert delivery["last_error"].startswith("HTTP 500")
+        tried = [r.webhook_id for r in receiver.requests].count(doomed.id)
+        assert tried == delivery["attempts"] >= 1
+
+        # The receiver recovers: a later event goes through, the failed one is not retried.
+        receiver.answer = 204
+        later = customer_event()
+        await stack.publish(later)
+        await wait_until(lambda: later.id in receiver.log, "the later event")
+        assert [r.webhook_id for r in receiver.requests].count(doomed.id) == tried
+        assert doomed.id not in receiver.log
+        (still,) = await stack.deliveries(created["id"], event_id=doomed.id)
+        assert (still["status"], still["attempts"]) == ("failed", tried)
+        assert (await stack.subscription(created["id"]))["status"] == "active"
+        assert f"{failed_metric} 1.0" in (await stack.client.get("/metrics")).text
+
+
+async def test_only_a_bounded_part_of_a_huge_answer_is_read(
+    postgres_url: str,
+    amqp_url: str,
+    rabbit_names,
+    receiver: Receiver,  # type: ignore[no-untyped-def]
+) -> None:
+    never = asyncio.Event()
+
+    async def huge_and_endless() -> AsyncIterator[bytes]:
+        for _ in range(80):  # 5 MB...
+            yield b"x" * 65536
+        await never.wait()  # ...and the answer never ends: a sender reading it all would time out
+
+    try:
+        async with webhooks_stack(
+            postgres_url, amqp_url, rabbit_names, response_body_limit=100
+        ) as stack:
+            created = await stack.subscribe(receiver.url, ["crm.customer.registered"])
+            receiver.secrets = [created["secret"]]
+            receiver.answer, receiver.answer_body = 500, huge_and_endless
+            event = customer_event()
+            await stack.publish(event)
+
+            async def attempted() -> bool:
+                log = await stack.deliveries(created["id"])
+                return bool(log) and log[0]["attempts"] >= 1
+
+            await eventually(attempted, what="an attempt")
+            (delivery,) = await stack.deliveries(created["id"])
+            assert delivery["response_status"] == 500
+            assert delivery["last_error"] == "HTTP 500: " + "x" * 100, "the limit, not the body"
+
+            # The worker is fine: once the receiver answers normally, the event is delivered.
+            receiver.answer, receiver.answer_body = 204, None
+            await wait_until(lambda: receiver.log == [event.id], "the event after the huge answers")
+            (delivery,) = await stack.deliveries(created["id"])
+            assert delivery["status"] == "delivered" and delivery["last_error"] is None
+    finally:
+        never.set()

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 
 import pytest
-from webhooks_support import ADMIN, SERVICE, Receiver, Stack, bearer, wait_until, webhooks_stack
+from ptp_common.telemetry.logging import JsonFormatter
+from webhooks_support import (
+    ADMIN,
+    SERVICE,
+    Receiver,
+    Stack,
+    bearer,
+    customer_event,
+    wait_until,
+    webhooks_stack,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -136,3 +147,50 @@ async def test_a_ping_reaches_the_receiver_signed_and_reports_its_answer(stack: 
         await receiver.stop()
     down = (await stack.client.post(f"/api/v1/subscriptions/{created['id']}/ping", headers=ADMIN)).json()
     assert down["delivered"] is False and down["response_status"] is None and down["error"]
+
+
+async def test_no_secret_is_logged_even_at_debug(
+    postgres_url: str,
+    amqp_url: str,
+    rabbit_names,  # type: ignore[no-untyped-def]
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)  # restored after the test
+    receiver = Receiver()
+    await receiver.start()
+    try:
+        async with webhooks_stack(postgres_url, amqp_url, rabbit_names) as stack:
+            # As with PTP_LOG_LEVEL=DEBUG: the service's logging setup (which replaced the root
+            # handlers and set its level) keeps everything else as it configured it.
+            root = logging.getLogger()
+            root.setLevel(logging.DEBUG)
+            if caplog.handler not in root.handlers:
+                root.addHandler(caplog.handler)
+            created = await stack.subscribe(receiver.url, ["crm.*"])
+            rotated = await stack.client.post(
+                f"/api/v1/subscriptions/{created['id']}/rotate-secret",
+                json={"overlap_seconds": 3600},
+                headers=ADMIN,
+            )
+            secrets = [created["secret"], rotated.json()["secret"]]
+            receiver.secrets = secrets
+            receiver.answer = 500  # a failed attempt first (its error path), then a delivery
+            event = customer_event()
+            await stack.publish(event)
+            await wait_until(lambda: receiver.requests, "a failed attempt")
+            receiver.answer = 204
+            await wait_until(lambda: receiver.log == [event.id], "the delivery")
+            ping = await stack.client.post(
+                f"/api/v1/subscriptions/{created['id']}/ping", headers=ADMIN
+            )
+            assert ping.json()["delivered"] is True
+    finally:
+        await receiver.stop()
+
+    records = caplog.records
+    assert any(r.levelno == logging.DEBUG for r in records), "debug records were captured"
+    formatter = JsonFormatter("webhooks")
+    for record in records:
+        for text in (record.getMessage(), formatter.format(record)):
+            assert "whsec_" not in text, (record.name, text[:300])
+            assert not any(s.removeprefix("whsec_") in text for s in secrets), record.name

@@ -7,6 +7,7 @@ import random
 import time
 
 import pytest
+from ptp_webhooks.config import WebhooksConfig
 from ptp_webhooks.domain.backoff import retry_delay
 from ptp_webhooks.domain.patterns import matches, unknown_patterns
 from ptp_webhooks.domain.signing import new_secret, signature_header
@@ -70,3 +71,8 @@ def test_backoff_grows_exponentially_with_jitter_up_to_the_cap() -> None:
 )
 def test_only_public_addresses_may_receive(address: str, public: bool) -> None:
     assert (why_not_public(ipaddress.ip_address(address)) is None) is public
+
+
+def test_a_failing_delivery_is_retried_for_at_least_24_hours_by_default() -> None:
+    # The default itself (the model's), not WEBHOOKS_* from this machine's environment.
+    assert WebhooksConfig.model_fields["retry_window_seconds"].default >= 24 * 3600

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 
 import pytest
 from ptp_common.db import utcnow
 from ptp_common.testing.waiting import eventually
 from ptp_webhooks.db.models import Subscription
+from ptp_webhooks.domain import urls
 from webhooks_support import ADMIN, Receiver, Stack, customer_event, webhooks_stack
 
 pytestmark = pytest.mark.integration
@@ -35,6 +38,32 @@ async def production(postgres_url: str, amqp_url: str, rabbit_names) -> AsyncIte
         postgres_url, amqp_url, rabbit_names, require_public_urls=True, allowed_hosts=""
     ) as stack:
         yield stack
+
+
+PUBLIC = "93.184.215.14"  # a global address; no test lets a request go out to it
+
+
+@dataclass
+class Dns:
+    """What the test's DNS answers for each name, and the names asked (in order)."""
+
+    answers: dict[str, list[str]] = field(default_factory=dict)
+    asked: list[str] = field(default_factory=list)
+
+    async def resolve(self, host: str, port: int) -> list[urls.IPAddress]:
+        self.asked.append(host)
+        if host not in self.answers:
+            raise urls.UrlRefused(f"the host {host} does not resolve")
+        return [ipaddress.ip_address(a) for a in self.answers[host]]
+
+
+@pytest.fixture
+def dns(monkeypatch: pytest.MonkeyPatch) -> Dns:
+    # DNS is an external system: the guard's one resolve function answers what the test says,
+    # both when a subscription is saved and when the worker sends.
+    fake = Dns()
+    monkeypatch.setattr(urls, "resolve", fake.resolve)
+    return fake
 
 
 async def test_internal_and_plain_urls_are_refused_on_save_naming_url(production: Stack) -> None:
@@ -86,6 +115,73 @@ async def test_a_url_that_became_internal_after_saving_is_refused_at_send_time(
         assert receiver.requests == [], "nothing reached the internal address"
     finally:
         await receiver.stop()
+
+
+async def test_names_resolving_to_private_or_metadata_addresses_are_refused_on_save(
+    production: Stack, dns: Dns
+) -> None:
+    dns.answers.update(
+        {
+            "intranet.example.com": ["10.20.30.40"],
+            "metadata.example.com": ["169.254.169.254"],
+            "mixed.example.com": [PUBLIC, "10.0.0.9"],  # one internal address among public ones
+            "public.example.com": [PUBLIC],
+        }
+    )
+    for host, why in (
+        ("intranet.example.com", "resolves to 10.20.30.40, a private address"),
+        ("metadata.example.com", "resolves to 169.254.169.254, a cloud metadata address"),
+        ("mixed.example.com", "resolves to 10.0.0.9, a private address"),
+    ):
+        answer = await production.client.post(
+            "/api/v1/subscriptions",
+            json={"url": f"https://{host}/hook", "event_types": ["crm.*"]},
+            headers=ADMIN,
+        )
+        assert answer.status_code == 422, (host, answer.text)
+        problem = answer.json()
+        assert [e["field"] for e in problem["errors"]] == ["body.url"], host
+        assert why in problem["detail"], (host, problem["detail"])
+    # The same rule on a change of URL; a name resolving only to public addresses is accepted.
+    public = await production.subscribe("https://public.example.com/hook", ["crm.*"])
+    for host in ("intranet.example.com", "metadata.example.com"):
+        changed = await production.client.patch(
+            f"/api/v1/subscriptions/{public['id']}", json={"url": f"https://{host}/"}, headers=ADMIN
+        )
+        assert changed.status_code == 422, (host, changed.text)
+        assert [e["field"] for e in changed.json()["errors"]] == ["body.url"]
+    assert (await production.subscription(public["id"]))["url"] == "https://public.example.com/hook"
+
+
+async def test_a_name_rebound_to_a_private_or_metadata_address_after_saving_is_not_sent_to(
+    production: Stack, dns: Dns
+) -> None:
+    # DNS rebinding: both names resolve publicly when the subscriptions are saved...
+    dns.answers.update({"hooks.example.com": [PUBLIC], "meta.example.com": [PUBLIC]})
+    to_private = await production.subscribe("https://hooks.example.com/ptp", ["crm.*"])
+    to_metadata = await production.subscribe("https://meta.example.com/ptp", ["crm.*"])
+    # ...and to an internal address by the time an event is sent.
+    dns.answers.update({"hooks.example.com": ["10.1.2.3"], "meta.example.com": ["169.254.169.254"]})
+    dns.asked.clear()
+    await production.publish(customer_event())
+
+    async def attempted() -> bool:
+        logs = [await production.deliveries(s["id"]) for s in (to_private, to_metadata)]
+        return all(log and log[0]["attempts"] >= 1 for log in logs)
+
+    await eventually(attempted, what="an attempt on both subscriptions")
+    assert {"hooks.example.com", "meta.example.com"} <= set(dns.asked), "resolved again to send"
+    for subscription, why in (
+        (to_private, "hooks.example.com resolves to 10.1.2.3, a private address"),
+        (to_metadata, "meta.example.com resolves to 169.254.169.254, a cloud metadata address"),
+    ):
+        (delivery,) = await production.deliveries(subscription["id"])
+        # Refused before any connection: no HTTP answer, and the reason is the vetted address
+        # (without the check at send time the request would have gone out, to whatever the
+        # name then resolved to).
+        assert delivery["status"] == "pending" and delivery["response_status"] is None
+        assert delivery["last_error"].startswith("refused:"), delivery["last_error"]
+        assert why in delivery["last_error"], delivery["last_error"]
 
 
 async def _store(uow, url: str, sid: str = "rebound") -> str:  # type: ignore[no-untyped-def]

@@ -3,7 +3,8 @@
 The receiver is a Starlette app served by uvicorn on a free port of 127.0.0.1. It verifies
 every request with the ``standardwebhooks`` package (not ours) against the secrets the test
 gives it, keeps a deduplicated log by ``webhook-id`` (as a receiving system should), and can
-be told to fail, to answer 410, or be killed (connections aborted, port closed) and restarted.
+be told to fail, to answer 410, to hold its answers (a slow receiver), to answer a large body,
+or be killed (connections aborted, port closed) and restarted.
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import socket
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +25,7 @@ from ptp_common.messaging.bus import IncomingMessage, OutgoingMessage
 from ptp_common.messaging.rabbitmq import RabbitMQBus
 from ptp_common.service import ServiceRuntime
 from ptp_common.testing.clients import bearer, running_app
+from ptp_common.testing.ports import free_port
 from ptp_common.testing.waiting import eventually
 from ptp_webhooks.config import WebhooksConfig
 from ptp_webhooks.service import make_definition
@@ -32,7 +33,7 @@ from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 ADMIN = bearer(["admin"], sub="ops")
@@ -50,12 +51,6 @@ FAST = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @dataclass
 class Received:
     webhook_id: str
@@ -71,6 +66,10 @@ class Receiver:
     port: int = field(default_factory=free_port)
     secrets: list[str] = field(default_factory=list)
     answer: int = 204
+    # A slow receiver: while set, each request waits for the event before it is answered.
+    hold: asyncio.Event | None = None
+    # When set, the answer's body is streamed from what it returns (a large or endless body).
+    answer_body: Callable[[], AsyncIterator[bytes]] | None = None
     requests: list[Received] = field(default_factory=list)
     log: list[str] = field(default_factory=list)
     _seen: set[str] = field(default_factory=set)
@@ -96,9 +95,13 @@ class Receiver:
             headers.get("webhook-id", ""), self.verify(body, headers), json.loads(body), headers
         )
         self.requests.append(received)
+        if self.hold is not None:
+            await self.hold.wait()
         if received.verified_with and 200 <= self.answer < 300 and received.webhook_id not in self._seen:
             self._seen.add(received.webhook_id)  # what a receiver stores before acknowledging
             self.log.append(received.webhook_id)
+        if self.answer_body is not None:
+            return StreamingResponse(self.answer_body(), status_code=self.answer)
         return Response(status_code=self.answer)
 
     async def start(self) -> None:
