@@ -28,6 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 import steps
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
@@ -401,6 +402,8 @@ class BooksClose(RuleBasedStateMachine):
         assert found.closed, f"{found.summary()}\nhistory: {history}"
 
 
+# The long run (PTP_BOOKS_EXAMPLES=200) takes most of an hour: its time limit grows with it.
+@pytest.mark.timeout(max(300, 60 * EXAMPLES))
 def test_books_close_whatever_people_do(embedded_url: str) -> None:
     with (
         httpx.Client(base_url=embedded_url, timeout=30) as client,
