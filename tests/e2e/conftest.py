@@ -22,7 +22,7 @@ def otlp_receiver() -> Iterator[OtlpReceiver]:
 def distributed(
     tmp_path_factory: pytest.TempPathFactory, otlp_receiver: OtlpReceiver
 ) -> Iterator[LocalSuite]:
-    """The five services as separate processes (PostgreSQL + RabbitMQ) behind the gateway."""
+    """The six services as separate processes (PostgreSQL + RabbitMQ) behind the gateway."""
     with distributed_suite(tmp_path_factory.mktemp("distributed"), otlp_receiver.endpoint) as suite:
         yield suite
 

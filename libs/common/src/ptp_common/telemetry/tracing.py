@@ -7,7 +7,7 @@ up to 13 % of a consumer's CPU. Without a recording provider a request or messag
 with a W3C ``traceparent`` still keeps that trace (the no-op tracer hands its context on, so logs
 and emitted events carry its ids); one that arrives without it has no trace id, and the
 ``correlation_id`` in the logs and events is what ties the work together. The tracer provider is
-global per process; in the embedded mode all five services share it and each span carries
+global per process; in the embedded mode all six services share it and each span carries
 ``ptp.service``.
 """
 
