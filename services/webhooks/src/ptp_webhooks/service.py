@@ -13,7 +13,7 @@ from ptp_webhooks.api import deliveries, subscriptions
 from ptp_webhooks.config import WebhooksConfig
 from ptp_webhooks.db.models import Base
 from ptp_webhooks.delivery.worker import run_delivery_worker
-from ptp_webhooks.handlers import HANDLERS
+from ptp_webhooks.handlers import BATCH_HANDLERS, HANDLERS
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ def make_definition(config: WebhooksConfig | None = None) -> WebhooksDefinition:
         migrations_package="ptp_webhooks.migrations",
         routers=[subscriptions.router, deliveries.router],
         handlers=HANDLERS,
+        batch_handlers=BATCH_HANDLERS,
         workers=[run_delivery_worker],
         config=config or WebhooksConfig(),
         openapi_tags=[
