@@ -242,25 +242,35 @@ async def test_4b_consumer_databases_unavailable_57P03_parks_nothing(tmp_path: P
 
 
 # -- messages ----------------------------------------------------------------------------------
+# Where each consumer applies a signed contract, and the column naming the contract there.
+POISONED_TABLES = {
+    "projects": ("projects", "contract_id"),
+    "risk": ("credit_contract_facts", "contract_id"),
+    "kpi": ("trail_records", "subject"),
+}
+
+
 async def test_6_poison_message_parked_others_flow_replay_applies_once(tmp_path: Path) -> None:
     async with pipeline(tmp_path) as p:
         poison = f"{p.prefix}-POISON-{BURST:05d}"
-        async with p.dbs["projects"].engine.begin() as conn:
-            # A defect only this contract hits in projects (a bad row, a missing reference...).
-            await conn.execute(
-                text(
-                    "CREATE FUNCTION rel_poison() RETURNS trigger AS $$ BEGIN "
-                    f"IF NEW.contract_id = '{poison}' THEN "
-                    "RAISE EXCEPTION 'cannot plan %: defect under test', NEW.contract_id; END IF; "
-                    "RETURN NEW; END $$ LANGUAGE plpgsql"
+        for consumer, (table, column) in POISONED_TABLES.items():
+            async with p.dbs[consumer].engine.begin() as conn:
+                # A defect only this contract hits in each consumer (a bad row, a missing
+                # reference...): its handler fails on it every time, the others go through.
+                await conn.execute(
+                    text(
+                        "CREATE FUNCTION rel_poison() RETURNS trigger AS $$ BEGIN "
+                        f"IF NEW.{column} = '{poison}' THEN "
+                        f"RAISE EXCEPTION 'cannot apply %: defect under test', NEW.{column}; END IF; "
+                        "RETURN NEW; END $$ LANGUAGE plpgsql"
+                    )
                 )
-            )
-            await conn.execute(
-                text(
-                    "CREATE TRIGGER rel_poison BEFORE INSERT ON projects "
-                    "FOR EACH ROW EXECUTE FUNCTION rel_poison()"
+                await conn.execute(
+                    text(
+                        f"CREATE TRIGGER rel_poison BEFORE INSERT ON {table} "
+                        "FOR EACH ROW EXECUTE FUNCTION rel_poison()"
+                    )
                 )
-            )
         await p.write_burst(BURST // 2, tag="A")
         async with UnitOfWork(p.dbs["contracts"], source="contracts") as uow:
             uow.emit(signed_event(poison), subject=poison, actor="sam")
@@ -269,19 +279,22 @@ async def test_6_poison_message_parked_others_flow_replay_applies_once(tmp_path:
         await p.write_burst(BURST - BURST // 2 - 1, tag="B")
         assert len(p.sent_ids) == BURST
 
-        result = await p.verify("6 poison message parked (projects)", expected_parked=1)
-        assert result.effects == {"projects": BURST - 1, "risk": BURST, "kpi": BURST}
-        async with httpx.AsyncClient(base_url=f"{p.base_url('projects')}/api/v1", headers=ADMIN) as api:
-            [parked] = (await api.get("/admin/dead-letters")).json()["items"]
-            assert parked["attempts"] == 5
-            assert "cannot plan" in parked["error"] and poison in parked["error"]
-            async with p.dbs["projects"].engine.begin() as conn:  # the fix
-                await conn.execute(text("DROP TRIGGER rel_poison ON projects"))
-            replayed = await api.post(f"/admin/dead-letters/{parked['id']}/replay")
-            assert replayed.status_code == 200 and replayed.json() == {"outcome": "handled"}
-            again = await api.post(f"/admin/dead-letters/{parked['id']}/replay")
-            assert again.status_code == 409
-        after = await p.verify("6 ... after the fix and one replay")
+        # one parked in each consumer, every other event applied everywhere
+        result = await p.verify("6 poison message parked (each consumer)", expected_parked=len(CONSUMERS))
+        assert result.effects == {c: BURST - 1 for c in CONSUMERS}
+        for consumer, (table, _column) in POISONED_TABLES.items():
+            assert await p.parked(consumer) == 1, consumer
+            async with httpx.AsyncClient(base_url=f"{p.base_url(consumer)}/api/v1", headers=ADMIN) as api:
+                [parked] = (await api.get("/admin/dead-letters")).json()["items"]
+                assert parked["attempts"] == 5
+                assert "defect under test" in parked["error"] and poison in parked["error"], consumer
+                async with p.dbs[consumer].engine.begin() as conn:  # the fix
+                    await conn.execute(text(f"DROP TRIGGER rel_poison ON {table}"))
+                replayed = await api.post(f"/admin/dead-letters/{parked['id']}/replay")
+                assert replayed.status_code == 200 and replayed.json() == {"outcome": "handled"}
+                again = await api.post(f"/admin/dead-letters/{parked['id']}/replay")
+                assert again.status_code == 409
+        after = await p.verify("6 ... after the fix and one replay each")
         assert after.effects == {c: BURST for c in CONSUMERS} and after.parked == 0
 
 

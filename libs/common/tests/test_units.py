@@ -144,6 +144,36 @@ def test_production_refuses_dev_secret_disabled_auth_and_default_credentials(
             load_settings("crm", **{**good, **bad})
 
 
+def test_test_only_switches_refuse_production_and_are_inert_outside_tests(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PTP_TEST_DISABLE_INBOX lets duplicates through and PTP_TEST_RELAY_CRASH_AFTER_PUBLISH kills
+    the relay: a production service set up with either must not start, and a development one must
+    ignore them (service.py wires the relay and the inbox from the properties read here)."""
+    good = {
+        "database_url": "postgresql+asyncpg://crm:s3cret-long@db/crm",
+        "jwt_secret": "x" * 40,
+        "amqp_url": "amqp://crm:s3cret@mq:5672/",
+    }
+    switches = {"PTP_TEST_DISABLE_INBOX": "true", "PTP_TEST_RELAY_CRASH_AFTER_PUBLISH": "3"}
+    monkeypatch.setenv("PTP_ENV", "production")
+    for name, value in switches.items():
+        monkeypatch.setenv(name, value)
+        with pytest.raises(ValidationError, match="refusing to start in production: PTP_TEST_"):
+            load_settings("crm", **good)
+        monkeypatch.delenv(name)
+    load_settings("crm", **good)  # without them the same configuration starts
+
+    for name, value in switches.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("PTP_ENV", "development")
+    development = load_settings("crm")
+    assert development.inbox_enabled and development.relay_crash_after_publish is None
+    monkeypatch.setenv("PTP_ENV", "test")
+    test = load_settings("crm")
+    assert not test.inbox_enabled and test.relay_crash_after_publish == 3
+
+
 def test_service_reads_its_own_database_url(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONTRACTS_DATABASE_URL", "postgresql+asyncpg://contracts@db/contracts")
     monkeypatch.setenv("CRM_DATABASE_URL", "postgresql+asyncpg://crm@db/crm")

@@ -158,17 +158,23 @@ async def test_each_duty_kind_is_fulfilled_due_soon_and_missed(
                                                  department="Sales", auditor="audrey",
                                                  completed_at=at(12, 10), findings=1, open_findings=0),
                        at(12, 10), "audrey"))) == {Outcome.handled}
+        # the department's self-check for November came in on Nov 20: lena's duty is done
+        clock.set(at(12, 1))
+        assert (await duties(kind="self_check"))[("self_check", "Sales", "2026-11")] == "fulfilled"
 
         # -- December: nothing is done; at the year's end it is due soon ------------------------
         clock.set(at(12, 30))
         now = await duties()
         assert now[("market_research", "alice", "2026-12")] == "due_soon"  # due Jan 5
         assert now[("risk_review", "rsk-1", "2026-12")] == "due_soon"
-        assert now[("self_check", "Sales", "2026-12")] == "open"  # due Jan 10, due soon from Jan 3
+        assert now[("self_check", "Sales", "2026-12")] == "open"  # due soon from Jan 4
         assert now[("internal_audit", "Sales", "2026-Q4")] == "fulfilled"
         assert not any(k[0] == "progress_report" for k in now)  # the project was accepted
         assert await check(at(12, 30)) == 0
 
+        # -- January: December's self-check, due by the end of Jan 10, is due soon from Jan 4 -
+        clock.set(at(1, 5, year=2027))
+        assert (await duties(kind="self_check"))[("self_check", "Sales", "2026-12")] == "due_soon"
         # -- January: December's duties are missed, each once ----------------------------------
         assert await check(at(1, 11, year=2027)) == 3
         assert await missed() == [
@@ -202,6 +208,11 @@ async def test_each_duty_kind_is_fulfilled_due_soon_and_missed(
         assert Decimal(await indicator("duty_on_time_rate", "2026-12", "person", "alice")) == 0
         # the team: alice's research, lena's self-check, rita's risk review in December
         assert Decimal(await indicator("duties_missed", "2026-12", "team", team["id"])) == 3
+        # the team's on-time rate over its November periods: alice's research, rita's review,
+        # lena's self-check and pat's W45 report on time, pat's W46 report missed: 4 of 5
+        assert Decimal(await indicator("duty_on_time_rate", "2026-11", "team", team["id"])) == \
+            Decimal("0.8")
+        assert Decimal(await indicator("duty_on_time_rate", "2026-12", "team", team["id"])) == 0
         # pat: one weekly report on time, one missed
         assert Decimal(await indicator("duty_on_time_rate", "2026-11", "person", "pat")) == Decimal("0.5")
 
