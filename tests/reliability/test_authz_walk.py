@@ -114,6 +114,18 @@ def test_reads_a_client_representative_may_call_are_narrowed_to_their_customer(s
     assert not known - leaking, f"declared now, remove from UNDECLARED: {sorted(known - leaking)}"
 
 
+@pytest.mark.parametrize("service", ("kpi", "risk", "webhooks"))
+def test_a_client_representative_may_call_nothing_of_kpi_risk_or_webhooks(service: str) -> None:
+    """KPI data, the risk register and credit, webhooks are staff's business (issue 17 item 3): no
+    operation lets a representative through, so the walk below expects 403 for each of them."""
+    open_to_them = [
+        f"{method} {path}"
+        for method, path, operation in operations(document_of(service))
+        if CLIENT in operation["x-roles"] and not operation.get("x-public")
+    ]
+    assert not open_to_them
+
+
 @pytest.mark.parametrize("app_client", SERVICES, indirect=True)
 async def test_every_operation_answers_each_role_as_its_x_roles_say(app_client: Any) -> None:
     app, client, _runtime = app_client
