@@ -3,6 +3,7 @@
 ``MATRIX[(service, method, path)]`` is the set of roles ``require_roles`` lets through (read from
 each service's routers). Any other role gets 403. ``ANY_AUTHENTICATED`` marks endpoints with no role
 requirement: there the handler checks ownership of the record (object-level) instead.
+``OWNER_OR_STAFF`` marks the same for staff only (a client representative gets 403).
 ``test_authz.py`` calls every endpoint with every role and checks 403 exactly for the roles not in
 the set; ``render_markdown()`` is the table in docs/reliability.md.
 """
@@ -13,6 +14,7 @@ from ptp_common.auth.roles import Role
 
 ROLES: tuple[str, ...] = tuple(r.value for r in Role)
 ANY_AUTHENTICATED: frozenset[str] = frozenset(ROLES)
+OWNER_OR_STAFF: frozenset[str] = ANY_AUTHENTICATED - {"client_representative"}
 TEAM = frozenset({"business_specialist", "project_manager", "tech_support"})
 STAFF = frozenset(
     {"auditor", "business_specialist", "customer_service", "finance", "legal", "manager",
@@ -116,8 +118,8 @@ MATRIX: dict[tuple[str, str, str], frozenset[str]] = {
     ("kpi", "POST", "/api/v1/audits/{audit_id}/cancel"): frozenset({"auditor"}),
     ("kpi", "POST", "/api/v1/audits/{audit_id}/complete"): frozenset({"auditor"}),
     ("kpi", "POST", "/api/v1/audits/{audit_id}/findings"): frozenset({"auditor"}),
-    ("kpi", "POST", "/api/v1/findings/{finding_id}/start-rectification"): ANY_AUTHENTICATED,
-    ("kpi", "POST", "/api/v1/findings/{finding_id}/submit-rectification"): ANY_AUTHENTICATED,
+    ("kpi", "POST", "/api/v1/findings/{finding_id}/start-rectification"): OWNER_OR_STAFF,
+    ("kpi", "POST", "/api/v1/findings/{finding_id}/submit-rectification"): OWNER_OR_STAFF,
     ("kpi", "POST", "/api/v1/findings/{finding_id}/reject-rectification"): frozenset({"auditor"}),
     ("kpi", "POST", "/api/v1/findings/{finding_id}/close"): frozenset({"auditor"}),
     ("kpi", "POST", "/api/v1/self-checks"): STAFF,
@@ -188,7 +190,7 @@ def render_markdown() -> str:
     rule = "| --- | --- | " + " | ".join("---" for _ in ROLES) + " |"
     rows = [head, rule]
     for (service, method, path), roles in MATRIX.items():
-        note = " (owner check)" if roles == ANY_AUTHENTICATED else ""
+        note = " (owner check)" if roles in (ANY_AUTHENTICATED, OWNER_OR_STAFF) else ""
         cells = " | ".join("Y" if r in roles else "-" for r in ROLES)
         rows.append(f"| {service} | `{method} {path}`{note} | {cells} |")
     legend = ", ".join(f"{v} = {k}" for k, v in short.items())

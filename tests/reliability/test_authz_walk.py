@@ -12,7 +12,9 @@ token and with a token of each role, and checks that the answer is what the docu
 
 A client representative always speaks for a customer (the ``customer_id`` claim). Reads a client
 representative may call must be narrowed to their own customer (``x-client-representative:
-own-customer``); those are then checked with real records of two customers. The hand-written matrix
+own-customer``); those are then checked with real records of two customers, and so are the acts
+(any other method) marked ``own-customer``: another customer's representative gets 404 and nothing
+moves, the customer's own one is not refused for ownership. The hand-written matrix
 of test_authz.py (mutating operations, the table in docs/reliability.md) stays beside this walk.
 """
 
@@ -28,6 +30,7 @@ import pytest
 from authz_matrix import ROLES
 from ptp_common.events.envelope import new_envelope
 from ptp_common.events.registry import EventData
+from ptp_common.events.schemas.contracts import ContractSigned
 from ptp_common.events.schemas.crm import CustomerRegistered
 from ptp_common.events.schemas.projects import ProjectAccepted
 from ptp_common.messaging.bus import OutgoingMessage
@@ -111,6 +114,18 @@ def test_reads_a_client_representative_may_call_are_narrowed_to_their_customer(s
     assert not known - leaking, f"declared now, remove from UNDECLARED: {sorted(known - leaking)}"
 
 
+@pytest.mark.parametrize("service", ("kpi", "risk", "webhooks"))
+def test_a_client_representative_may_call_nothing_of_kpi_risk_or_webhooks(service: str) -> None:
+    """KPI data, the risk register and credit, webhooks are staff's business (issue 17 item 3): no
+    operation lets a representative through, so the walk below expects 403 for each of them."""
+    open_to_them = [
+        f"{method} {path}"
+        for method, path, operation in operations(document_of(service))
+        if CLIENT in operation["x-roles"] and not operation.get("x-public")
+    ]
+    assert not open_to_them
+
+
 @pytest.mark.parametrize("app_client", SERVICES, indirect=True)
 async def test_every_operation_answers_each_role_as_its_x_roles_say(app_client: Any) -> None:
     app, client, _runtime = app_client
@@ -175,10 +190,20 @@ async def crm_records(client: Any, runtime: ServiceRuntime) -> tuple[str, dict[s
 
 async def project_records(client: Any, runtime: ServiceRuntime) -> tuple[str, dict[str, str]]:
     customer = "cust-walk-a"
-    signed = signed_event("C-WALK", customer_id=customer)
+    # Criteria AC-1 and AC-2, the ones the documented examples of the acceptance acts name: those
+    # bodies then take effect, so an act wrongly let through would move the records.
+    criteria = [{"criterion_id": c, "description": "works"} for c in ("AC-1", "AC-2")]
+    event = signed_event("C-WALK", customer_id=customer).model_dump(mode="json")
+    signed = ContractSigned.model_validate({**event, "acceptance_criteria": criteria})
     await deliver(runtime, "contracts", signed, "C-WALK")
     [project] = (await client.get("/api/v1/projects", headers=STAFF)).json()["items"]
-    return customer, {"project_id": project["id"]}
+    # Baselined with acceptance round 1 open: the round's own reads and acts have a record to reach.
+    base = f"/api/v1/projects/{project['id']}"
+    baselined = await client.post(f"{base}/baseline", headers=bearer(["project_manager"], sub="pat"))
+    assert baselined.status_code == 200, baselined.text
+    opened = await client.post(f"{base}/acceptance/rounds", headers=STAFF)
+    assert opened.status_code == 201, opened.text
+    return customer, {"project_id": project["id"], "number": str(opened.json()["number"])}
 
 
 KINDS = ("rights_obligations", "scope", "price_terms", "delivery", "acceptance_criteria", "breach_liability")
@@ -281,4 +306,86 @@ async def test_a_representative_reads_their_own_customers_records_and_not_anothe
             wrong.append(f"GET {path} as B's representative: A's records listed: {other.text[:200]}")
         elif other.status_code not in (200, 404):
             wrong.append(f"GET {path} as B's representative: {other.status_code} {other.text[:200]}")
+    assert not wrong, "\n".join(wrong)
+
+
+# -- acts (any method) a representative performs on their own customer's records -----------------
+# The services with such acts; the guard below fails when another service gets one, so its records
+# are added to RECORDS and the acts walked.
+ACTING = ("contracts", "projects")
+
+
+def customer_scoped_acts(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every operation but a read that a client representative may call for their own customer."""
+    return [
+        (method, path, operation)
+        for method, path, operation in operations(document)
+        if method != "GET"
+        and CLIENT in operation["x-roles"]
+        and operation.get("x-client-representative") == "own-customer"
+    ]
+
+
+def example_body(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    """The request body's documented example: a body that passes validation, so the handler (and
+    its ownership check) runs; None when the operation takes no body."""
+    request_body = operation.get("requestBody")
+    if request_body is None:
+        return None
+    schema = request_body["content"]["application/json"]["schema"]
+    if "$ref" in schema:
+        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    examples = schema.get("examples") or [{}]
+    return examples[0]  # type: ignore[no-any-return]
+
+
+def test_the_acts_of_representatives_are_walked_in_every_service_that_has_them() -> None:
+    having = {service for service in SERVICES if customer_scoped_acts(document_of(service))}
+    assert having == set(ACTING), f"services with own-customer acts: {sorted(having)}"
+    assert set(ACTING) <= set(RECORDS)
+
+
+@pytest.mark.parametrize("app_client", ACTING, indirect=True)
+async def test_a_representative_acts_on_their_own_customers_records_and_not_anothers(
+    app_client: Any,
+) -> None:
+    """Every non-read operation marked ``own-customer`` (the client's signature, acceptance rounds,
+    results, failing a round, sign-off): another customer's representative gets 404 and nothing
+    moves; the customer's own representative is never refused for ownership (the records' state may
+    still refuse the act: 409/422)."""
+    app, client, runtime = app_client
+    document = app.openapi()
+    customer_a, ids = await RECORDS[runtime.name](client, runtime)
+    rep_a, rep_b = token(CLIENT, customer_a), token(CLIENT, CUSTOMER_B)
+    acts = customer_scoped_acts(document)
+    assert acts, "no own-customer act to check"
+    # What "nothing moved" is read from: every read these records' ids reach, as staff.
+    reads = [
+        path
+        for method, path, _ in operations(document)
+        if method == "GET" and "{" in path and set(re.findall(r"\{([^}]+)\}", path)) <= set(ids)
+    ]
+
+    async def snapshot() -> dict[str, Any]:
+        return {path: (await client.get(fill(path, ids), headers=STAFF)).json() for path in reads}
+
+    wrong: list[str] = []
+    for method, path, operation in acts:
+        if not set(re.findall(r"\{([^}]+)\}", path)) <= set(ids):
+            wrong.append(f"{method} {path}: the records of {runtime.name} give no id for it")
+            continue
+        url, body = fill(path, ids), example_body(document, operation)
+        before = await snapshot()
+        other = await client.request(method, url, json=body, headers=rep_b)
+        if other.status_code != 404 or not other.headers["content-type"].startswith(PROBLEM_JSON):
+            wrong.append(f"{method} {path} as B's representative: {other.status_code}, expected 404: "
+                         f"{other.text[:200]}")
+        moved = [read for read, answer in (await snapshot()).items() if answer != before[read]]
+        if moved:
+            wrong.append(f"{method} {path} as B's representative moved A's records: {moved}")
+    for method, path, operation in acts:
+        own = await client.request(method, fill(path, ids), json=example_body(document, operation),
+                                   headers=rep_a)
+        if own.status_code in (401, 403, 404) or own.status_code >= 500:
+            wrong.append(f"{method} {path} as A's representative: {own.status_code} {own.text[:200]}")
     assert not wrong, "\n".join(wrong)

@@ -19,6 +19,9 @@ ALL = sorted(r.value for r in Role)
 STAFF = [r for r in ALL if r != "client_representative"]
 Specialist = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.manager))]
 Client = Annotated[Principal, Depends(require_roles(Role.client_representative, Role.manager))]
+OwnClient = Annotated[
+    Principal, Depends(require_roles(Role.client_representative, Role.manager, own_customer=True))
+]
 
 
 def _document() -> dict[str, Any]:
@@ -39,6 +42,9 @@ def _document() -> dict[str, Any]:
 
     @app.post("/act")
     async def act(_: Specialist) -> None: ...
+
+    @app.post("/own-act")
+    async def own_act(_: OwnClient) -> None: ...
 
     @app.post("/both")
     async def both(_: Specialist, __: StaffPrincipal, ___: Client) -> None: ...
@@ -70,6 +76,9 @@ def test_public_and_customer_scoped_operations_are_marked() -> None:
     assert paths["/open"]["get"]["x-public"] is True
     assert "x-public" not in paths["/any"]["get"]
     assert paths["/own"]["get"]["x-client-representative"] == "own-customer"
+    # An act a representative performs on their own customer's records only (sign-off, signature).
+    assert paths["/own-act"]["post"]["x-client-representative"] == "own-customer"
+    assert paths["/own-act"]["post"]["x-roles"] == ["client_representative", "manager"]
     # A representative let through with no narrowing to their customer is visible as such.
     assert paths["/any"]["get"]["x-client-representative"] == "any-customer"
     assert "x-client-representative" not in paths["/staff"]["get"]

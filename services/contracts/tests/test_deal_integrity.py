@@ -4,6 +4,7 @@ their own customer's contracts and settlements. Through REST, on SQLite and Post
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator
 
 import httpx
@@ -119,6 +120,50 @@ async def test_draft_edits_before_the_first_review_are_revisions_too(app: App) -
     revised = await outbox_events(runtime, "contracts.contract.revised")
     assert [(e["data"]["revision"], e["actor"]) for e in revised] == [(2, "sam"), (3, "sam")]
     assert edited["approved_revision"] is None  # legal has approved nothing yet
+
+
+async def test_a_change_of_deliverables_is_a_revision_with_its_author_time_and_old_and_new_value(
+    app: App,
+) -> None:
+    client, runtime = app
+    api = Walker(client, runtime)
+    c = await api.approved()
+    cid, before = c["id"], c["deliverables"]
+    await api.call("POST", f"/contracts/{cid}/negotiate", SPECIALIST)
+    # The client wants the sensors two weeks earlier and a dashboard besides.
+    wanted = [
+        {**before[0], "due_date": "2027-02-15"},
+        {"deliverable_id": "D2", "name": "Dashboard", "due_date": "2027-03-10",
+         "acceptance_criteria": ["AC1"]},
+    ]
+    asked_at = dt.datetime.now(dt.UTC)
+    changed = await api.call("PATCH", f"/contracts/{cid}", SUE, json={"deliverables": wanted})
+    answered_at = dt.datetime.now(dt.UTC)
+    assert [d["due_date"] for d in changed["deliverables"]] == ["2027-02-15", "2027-03-10"]
+    # A new revision that legal has not approved: the approval of revision 1 no longer signs it.
+    assert (changed["revision"], changed["approved_revision"]) == (2, 1)
+    refused = await api.call("POST", f"/contracts/{cid}/start-signing", SPECIALIST, 409)
+    assert (refused["approved_revision"], refused["current_revision"]) == (1, 2)
+
+    history = (await api.call("GET", f"/contracts/{cid}/revisions", LEGAL))["items"]
+    assert [h["number"] for h in history] == [1, 2]
+    revision = history[1]
+    assert (revision["author"], revision["changed_fields"], revision["summary"]) == (
+        "sue",
+        ["deliverables"],
+        "changed deliverables",
+    )
+    # When: the moment of the change (between the request and its answer), as a UTC instant.
+    at = dt.datetime.fromisoformat(revision["at"])
+    assert asked_at <= at <= answered_at
+    # What: the whole list as it was and as it is now, as the contract reads before and after.
+    assert revision["changes"] == {"deliverables": {"from": before, "to": changed["deliverables"]}}
+    [revised] = await outbox_events(runtime, "contracts.contract.revised")
+    assert (revised["data"]["revision"], revised["data"]["changed_fields"], revised["actor"]) == (
+        2,
+        ["deliverables"],
+        "sue",
+    )
 
 
 async def test_each_side_is_signed_by_its_own_authorised_person_with_evidence(app: App) -> None:

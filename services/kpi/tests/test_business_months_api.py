@@ -10,8 +10,11 @@ from typing import Any
 
 import pytest
 from kpi_events import Deal, feed
+from ptp_common.events.envelope import Envelope, new_envelope
+from ptp_common.events.schemas import crm
 from ptp_common.messaging.consumer import Outcome
 from ptp_common.testing.clients import bearer, running_app
+from ptp_common.testing.clock import ManualClock
 from ptp_kpi.service import definition
 
 pytestmark = pytest.mark.integration
@@ -92,3 +95,66 @@ async def test_with_the_default_utc_zone_the_months_are_utc_months(database_url:
             "2027-Q1": Decimal("0"),
             "2026": Decimal("670.00"),
         }
+
+
+# -- duty periods on the company's calendar (docs/domain.md section 6) -------------------------------
+ALICE, BOB = "alice", "bob"
+RESEARCH_RULE = {"period": "month", "owner_role": "business_specialist", "grace_days": 5, "due_soon_days": 7}
+NOVEMBER_RESEARCH = dt.datetime(2026, 11, 10, 8, 0, tzinfo=dt.UTC)
+# November's research is due at the end of November + 5 days: 00:00 on 6 December, local time.
+SHANGHAI_DEADLINE = dt.datetime(2026, 12, 5, 16, 0, tzinfo=dt.UTC)
+UTC_DEADLINE = dt.datetime(2026, 12, 6, 0, 0, tzinfo=dt.UTC)
+
+
+def research(report_id: str, by: str, filed_at: dt.datetime) -> Envelope:
+    data = crm.ResearchFiled(report_id=report_id, title="Telematics", industry="logistics", filed_by=by,
+                             filed_at=filed_at)
+    return new_envelope("crm", data, subject=None, actor=by, time=filed_at)
+
+
+@pytest.mark.parametrize(
+    ("zone", "december_start", "deadline"),
+    [
+        ("Asia/Shanghai", "2026-11-30T16:00:00Z", SHANGHAI_DEADLINE),
+        (None, "2026-12-01T00:00:00Z", UTC_DEADLINE),  # the default: UTC periods, as before
+    ],
+)
+async def test_duty_periods_and_deadlines_are_the_companys_calendar_periods(
+    database_url: str, zone: str | None, december_start: str, deadline: dt.datetime
+) -> None:
+    """At UTC+8 research filed at 17:30Z on 30 November (01:30 on 1 December local) fulfils December's
+    duty, and November's is missed from local midnight on 6 December; in UTC the same record falls in
+    November (already fulfilled) and counts for nothing."""
+    clock = ManualClock(dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.UTC))
+    settings = {"business_timezone": zone} if zone else {}
+    async with running_app(definition, database_url, clock=clock, **settings) as (_, client, runtime):
+        for person in (ALICE, BOB):
+            who = {"id": person, "name": person.title(), "role": "business_specialist"}
+            added = await client.post("/api/v1/people", headers=MANAGER, json=who)
+            assert added.status_code == 201, added.text
+        rule = await client.put("/api/v1/duty-rules/market_research", headers=MANAGER, json=RESEARCH_RULE)
+        assert rule.status_code == 200, rule.text
+        outcomes = await feed(runtime, research("r-nov", ALICE, NOVEMBER_RESEARCH),
+                              research("r-late", ALICE, AFTER_LOCAL_MIDNIGHT))
+        assert outcomes == [Outcome.handled] * 2
+
+        clock.set(dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC))
+        listed = await client.get("/api/v1/duties", headers=MANAGER, params={"person": ALICE})
+        assert listed.status_code == 200, listed.text
+        lines = {d["period"]: d for d in listed.json()["items"]}
+        assert lines["2026-11"]["status"] == "fulfilled"
+        december = lines["2026-12"]
+        assert december["period_start"] == december_start  # local midnight, kept as a UTC instant
+        assert december["status"] == ("fulfilled" if zone else "open")
+
+        # November's deadline is local midnight after its grace: Bob, who filed nothing, misses it
+        # from that instant on, not a minute earlier.
+        async def missed_at(moment: dt.datetime) -> int:
+            clock.set(moment)
+            return int((await runtime.run_job("check-duties"))["missed"])
+
+        assert await missed_at(deadline - dt.timedelta(minutes=1)) == 0
+        assert await missed_at(deadline) == 1
+        [miss] = (await client.get("/api/v1/duties/missed", headers=MANAGER)).json()["items"]
+        assert (miss["subject_id"], miss["period"]) == (BOB, "2026-11")
+        assert dt.datetime.fromisoformat(miss["due_at"]) == deadline

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from kpi_events import NOV, Deal, eur
 from ptp_common.business_time import UTC
 from ptp_common.events.envelope import new_envelope
-from ptp_common.events.schemas import contracts, projects, risk
+from ptp_common.events.schemas import contracts, kpi, projects, risk
+from ptp_kpi.domain.duties import due_at, period_of
 from ptp_kpi.domain.facts import attribute, facts_from, ownership
 from ptp_kpi.domain.indicators import Measure
 
@@ -77,3 +80,18 @@ def test_only_customer_owners_are_remembered_as_owners() -> None:
         project_id="p", contract_id="c", customer_id=deal.customer_id, task_id="t",
         owner="tom", due_date=NOV.date(), days_overdue=2))
     assert ownership(task.type, task.parsed()) is None  # tom owns a task, not the customer
+
+
+def test_a_duty_counts_in_the_business_month_its_period_ends_in() -> None:
+    """Duty periods are the company's calendar periods: west of UTC, December ends at 05:00Z on
+    1 January, and a missed December duty is December's, not January's (its UTC month)."""
+    new_york = ZoneInfo("America/New_York")
+    for zone in (new_york, UTC):
+        december = period_of("month", dt.datetime(2026, 12, 15, 12, 0, tzinfo=dt.UTC), zone)
+        missed = new_envelope("kpi", kpi.DutyMissed(
+            rule_id="market_research", kind="market_research", subject_id="alice", period=december.key,
+            period_start=december.start, period_end=december.end, due_at=due_at(december, 5),
+            owner="alice"))
+        assert {f.period(zone) for f in facts(missed)} == {"2026-12"}
+    assert period_of("month", dt.datetime(2026, 12, 15, tzinfo=dt.UTC), new_york).end == dt.datetime(
+        2027, 1, 1, 5, 0, tzinfo=dt.UTC)

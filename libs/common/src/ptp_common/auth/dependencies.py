@@ -59,17 +59,25 @@ _mark(current_principal, ALL_ROLES)
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 
-def require_roles(*roles: Role | str) -> Callable[..., Awaitable[Principal]]:
-    """Dependency: the caller must hold at least one of ``roles``."""
+def require_roles(*roles: Role | str, own_customer: bool = False) -> Callable[..., Awaitable[Principal]]:
+    """Dependency: the caller must hold at least one of ``roles``.
+
+    ``own_customer``: a client representative among ``roles`` acts only on their own customer's
+    records (the handler answers 404 for another customer's, see :func:`check_customer_record`);
+    the OpenAPI document says so (``x-client-representative: own-customer``) and a representative's
+    token naming no customer is refused (403) before the handler runs.
+    """
     allowed = sorted(str(r) for r in roles)
 
     async def dependency(principal: CurrentPrincipal) -> Principal:
         if not principal.has_any(*allowed):
             raise Forbidden(f"requires one of the roles: {', '.join(allowed)}", required_roles=allowed)
+        if own_customer:
+            customer_scope(principal)
         return principal
 
     dependency.__name__ = "require_" + "_or_".join(allowed)
-    _mark(dependency, frozenset(allowed))
+    _mark(dependency, frozenset(allowed), OWN_CUSTOMER if own_customer else None)
     return dependency
 
 

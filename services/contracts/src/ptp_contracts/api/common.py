@@ -20,9 +20,13 @@ Specialist = Annotated[Principal, Depends(require_roles(Role.business_specialist
 Legal = Annotated[Principal, Depends(require_roles(Role.legal))]
 Finance = Annotated[Principal, Depends(require_roles(Role.finance))]
 Manager = Annotated[Principal, Depends(require_roles(Role.manager))]
-# Which side each of them may sign, and on what evidence: api.signing_authority.
+# Which side each of them may sign, and on what evidence: api.signing_authority (a representative
+# only their own customer's contract).
 Signer = Annotated[
-    Principal, Depends(require_roles(Role.business_specialist, Role.manager, Role.client_representative))
+    Principal,
+    Depends(
+        require_roles(Role.business_specialist, Role.manager, Role.client_representative, own_customer=True)
+    ),
 ]
 Terminator = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.manager))]
 # Reads an existing settlement back (200); only a manager opens one (termination settlement).

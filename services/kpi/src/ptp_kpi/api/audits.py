@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
-from ptp_common.auth import CurrentPrincipal, Principal, StaffPrincipal
+from ptp_common.auth import Principal, StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import Conflict, Forbidden, NotFound
 from ptp_common.events.schemas.kpi import AuditCompleted, FindingClosed, FindingRaised
@@ -254,9 +254,13 @@ async def _finding_response(uow: UowDep, finding: Finding, response: Response) -
     return read
 
 
+OWNER_OR_AUDITOR = ("Who may call: the finding's owner or an auditor (403 otherwise); staff only, a "
+                    "client_representative token gets 403 (KPI data is internal).")
+
+
 @router.post("/findings/{finding_id}/start-rectification", response_model=FindingRead,
-             summary="The owner starts rectifying")
-async def start_finding_rectification(finding_id: str, uow: UowDep, principal: CurrentPrincipal,
+             summary="The owner starts rectifying", description=OWNER_OR_AUDITOR)
+async def start_finding_rectification(finding_id: str, uow: UowDep, principal: StaffPrincipal,
                                       response: Response, if_match: IfMatch = None) -> FindingRead:
     _check_owner_or_auditor(principal, await _finding(uow, finding_id))
     finding = await _move_finding(uow, finding_id, "start_rectification", if_match)
@@ -264,9 +268,9 @@ async def start_finding_rectification(finding_id: str, uow: UowDep, principal: C
 
 
 @router.post("/findings/{finding_id}/submit-rectification", response_model=FindingRead,
-             summary="The owner reports what was rectified")
+             summary="The owner reports what was rectified", description=OWNER_OR_AUDITOR)
 async def submit_finding_rectification(finding_id: str, body: RectificationSubmit, uow: UowDep,
-                                       principal: CurrentPrincipal, response: Response,
+                                       principal: StaffPrincipal, response: Response,
                                        if_match: IfMatch = None) -> FindingRead:
     _check_owner_or_auditor(principal, await _finding(uow, finding_id))
     finding = await _move_finding(uow, finding_id, "submit_rectification", if_match)

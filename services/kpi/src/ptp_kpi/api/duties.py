@@ -198,7 +198,7 @@ async def list_duties(uow: UowDep, runtime: RuntimeDep, principal: StaffPrincipa
     people, team_id = await _scope(uow, principal, person, team, role)
     if as_of is not None:
         require_own_or_overseer(principal, set(), "another moment's calendar")
-    lines = await duties.calendar(uow.session, as_of or runtime.clock.now())
+    lines = await duties.calendar(uow.session, as_of or runtime.clock.now(), uow.business_zone)
     result = []
     for line in lines:
         if people is not None and line.owner not in people and (team_id is None or line.team_id != team_id):

@@ -18,7 +18,7 @@ from ptp_kpi.api import audits, scorecards, self_checks
 from ptp_kpi.api.access import STAFF_ONLY
 from ptp_kpi.db.duty_models import DutyMiss
 from ptp_kpi.db.models import Person, Team
-from ptp_kpi.domain.periods import months_in
+from ptp_kpi.domain.periods import month_of, months_in
 
 router = APIRouter(prefix="/reports", tags=["reports"])
 
@@ -66,6 +66,6 @@ async def get_scorecard_report_page(scorecard_id: str, uow: UowDep,
     months = set(months_in(card.period))
     missed = [m for m in (await uow.session.execute(
         select(DutyMiss).where(whose).order_by(DutyMiss.period_end, DutyMiss.id))).scalars()
-        if (m.period_start.strftime("%Y-%m")) in months]
+        if month_of(m.period_start, uow.business_zone) in months]  # the period's business month
     return _page("scorecard.html", f"/api/v1/scorecards/{scorecard_id}", s=card, subject_name=name,
                  duties=missed)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
+from ptp_common.business_time import UTC
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData
@@ -150,8 +152,8 @@ async def fulfil(uow: UnitOfWork, env: Envelope, kind: str, subject_id: str, at:
     subject = await _subject(session, rule, subject_id) or Subject(
         kind, subject_id, subject_id, rule.owner_person, None, None)
     first = max(rule.effective_from, subject.since or rule.effective_from)
-    period = next((p for p in rules.candidate_periods(rule.period, at, rule.grace_days)
-                   if p.key not in taken and p.end > first), None)
+    candidates = rules.candidate_periods(rule.period, at, rule.grace_days, uow.business_zone)
+    period = next((p for p in candidates if p.key not in taken and p.end > first), None)
     if period is None:
         return  # already fulfilled (or recorded missed), or not due yet: nothing more to count
     session.add(DutyFulfilment(kind=kind, subject_id=subject_id, period=period.key,
@@ -171,7 +173,8 @@ async def check(uow: UnitOfWork, now: dt.datetime) -> dict[str, int]:
         for subject in await subjects(session, rule):
             first = max(rule.effective_from, subject.since or rule.effective_from)
             taken = await _done_or_missed(session, rule.kind, subject.subject_id)
-            for period in rules.periods_due(rule.period, first, now, rule.grace_days):
+            for period in rules.periods_due(rule.period, first, now, rule.grace_days,
+                                            zone=uow.business_zone):
                 if period.key in taken:
                     continue
                 consecutive = 1 + await _misses_before(session, rule, subject.subject_id, period)
@@ -221,9 +224,10 @@ class DutyLine:
     team_id: str | None
 
 
-async def calendar(session: AsyncSession, now: dt.datetime) -> list[DutyLine]:
+async def calendar(session: AsyncSession, now: dt.datetime, zone: ZoneInfo = UTC) -> list[DutyLine]:
     """Every active duty's open periods at ``now``: the current one, and the one before while its
-    grace runs; with status fulfilled, due_soon or open (a missed one is in ``duty_misses``)."""
+    grace runs; with status fulfilled, due_soon or open (a missed one is in ``duty_misses``).
+    Periods are those of the company's calendar (``zone``)."""
     lines = []
     for rule in (await session.execute(
             select(DutyRule).where(DutyRule.active.is_(True)).order_by(DutyRule.kind))).scalars().all():
@@ -232,7 +236,7 @@ async def calendar(session: AsyncSession, now: dt.datetime) -> list[DutyLine]:
                 DutyFulfilment.kind == rule.kind,
                 DutyFulfilment.subject_id == subject.subject_id))).scalars().all())
             missed = await _done_or_missed(session, rule.kind, subject.subject_id) - taken
-            for period in rules.candidate_periods(rule.period, now, rule.grace_days):
+            for period in rules.candidate_periods(rule.period, now, rule.grace_days, zone):
                 if period.key in missed or period.end <= max(rule.effective_from,
                                                              subject.since or rule.effective_from):
                     continue

@@ -76,11 +76,13 @@ class FactDraft:
     customer_id: str | None = None
     channel: str | None = None
     month: str | None = None
+    # The instant whose business month the fact counts in, when that is not when it occurred.
+    month_at: dt.datetime | None = None
 
     def period(self, zone: ZoneInfo) -> str:
         """The month the fact counts in: its stated month, else the business month (in ``zone``,
-        the company's time zone) of when it occurred."""
-        return self.month or month_of(self.occurred_at, zone)
+        the company's time zone) of ``month_at`` or of when it occurred."""
+        return self.month or month_of(self.month_at or self.occurred_at, zone)
 
 
 def human_actor(actor: str | None) -> str | None:

@@ -58,18 +58,18 @@ def _duty_key(d: kpi.DutyMissed | kpi.DutyFulfilled) -> str:
     return f"duty:{d.kind}:{d.subject_id}:{d.period}"
 
 
-def _period_month(d: kpi.DutyMissed | kpi.DutyFulfilled) -> str:
-    """The month the duty's period ends in (its end is exclusive). Duty periods are UTC calendar
-    periods (domain/duties.py), so the month is the UTC one of the period's last moment."""
-    last = (d.period_end - dt.timedelta(microseconds=1)).astimezone(dt.UTC)
-    return f"{last.year:04d}-{last.month:02d}"
+def _period_last_moment(d: kpi.DutyMissed | kpi.DutyFulfilled) -> dt.datetime:
+    """The duty counts in the month its period ends in (its end is exclusive): the business month
+    of the period's last moment. Duty periods are the company's calendar periods
+    (domain/duties.py), so that is the period's own month (a week's: the month of its last day)."""
+    return d.period_end - dt.timedelta(microseconds=1)
 
 
 def _duty_missed(env: Envelope, d: kpi.DutyMissed) -> list[FactDraft]:
     if d.owner is None:
         return []  # a role's pool: nobody's figures (listed per role instead)
     common = {"occurred_at": d.due_at, "key": _duty_key(d), "person": d.owner,
-              "month": _period_month(d)}
+              "month_at": _period_last_moment(d)}
     return [_draft(Measure.duties_missed, Decimal(1), COUNT, **common),
             _draft(Measure.duty_on_time, Decimal(0), FLAG, **common)]
 
@@ -78,7 +78,7 @@ def _duty_fulfilled(env: Envelope, d: kpi.DutyFulfilled) -> list[FactDraft]:
     if d.owner is None:
         return []
     return [_draft(Measure.duty_on_time, Decimal(1), FLAG, d.fulfilled_at, _duty_key(d), d.owner,
-                   month=_period_month(d))]
+                   month_at=_period_last_moment(d))]
 
 
 SUPERVISION_EXTRACTORS: dict[str, Callable[[Envelope, EventData], list[FactDraft]]] = {

@@ -18,12 +18,17 @@ TeamMember = Annotated[Principal, Depends(require_roles(*TEAM_ROLES))]
 AcceptanceRecorder = Annotated[
     Principal,
     Depends(
-        require_roles(Role.project_manager, Role.business_specialist, Role.client_representative)
+        require_roles(
+            Role.project_manager, Role.business_specialist, Role.client_representative, own_customer=True
+        )
     ),
 ]
-"""Opens rounds and records the client's verdicts (the specialist agrees criteria with the client)."""
+"""Opens rounds and records the client's verdicts (the specialist agrees criteria with the client);
+a representative only on their own customer's projects (``ptp_projects.api.visibility``)."""
 
-ClientRepresentative = Annotated[Principal, Depends(require_roles(Role.client_representative))]
+ClientRepresentative = Annotated[
+    Principal, Depends(require_roles(Role.client_representative, own_customer=True))
+]
 """Only the client's authorised person signs acceptance off (of their own customer: see
 ``ptp_projects.api.visibility``)."""
 
