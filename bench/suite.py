@@ -1,4 +1,4 @@
-"""The distributed suite (six service processes on PostgreSQL + RabbitMQ) under unique names, removed after."""
+"""The distributed suite (six services on PostgreSQL + RabbitMQ) under unique names, removed after."""
 
 from __future__ import annotations
 

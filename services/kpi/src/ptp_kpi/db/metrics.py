@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from ptp_common.db.statements import insert_or_skip
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData, UnknownEventType
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -146,7 +146,7 @@ def _add_to_aggregate(dialect_name: str) -> Any:
     executed with the rows as parameters (the dialects' upsert is never in the compiled cache, so a
     single-row template is what gets compiled, not a VALUES list as long as the batch)."""
     if dialect_name not in _ADD_TO_AGGREGATE:
-        aggregates = MetricAggregate.__table__
+        aggregates = cast(Table, MetricAggregate.__table__)
         stmt = (postgresql.insert if dialect_name == "postgresql" else sqlite.insert)(aggregates)
         _ADD_TO_AGGREGATE[dialect_name] = stmt.on_conflict_do_update(
             index_elements=["measure", "unit", "period", "scope", "scope_id"],

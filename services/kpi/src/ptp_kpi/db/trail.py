@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from typing import cast
 
 from ptp_common.events.envelope import Envelope
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -99,7 +100,7 @@ async def append_many(session: AsyncSession, envs: Sequence[Envelope]) -> list[t
         appended.append((content.seq, True))
     if rows:
         # Core executemany on the table: the ORM's bulk insert path costs more than the insert
-        await session.execute(insert(TrailRecord.__table__), rows)
+        await session.execute(insert(cast(Table, TrailRecord.__table__)), rows)
         head.last_seq, head.last_hash = last_seq, last_hash
         await session.flush()
     return appended

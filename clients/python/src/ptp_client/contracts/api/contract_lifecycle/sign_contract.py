@@ -130,7 +130,9 @@ def sync_detailed(
     signed, the contract is signed, upfront installments are invoiced and contracts.contract.signed is
     published once.
 
-    Who may call: business_specialist, client_representative, manager (403 for any other role).
+    Who may call: business_specialist, client_representative, manager (403 for any other role); a
+    client_representative only for their own customer's records (the token's customer_id claim): another
+    customer's record answers 404, lists hold only their own.
 
     Args:
         contract_id (str):
@@ -198,7 +200,9 @@ def sync(
     signed, the contract is signed, upfront installments are invoiced and contracts.contract.signed is
     published once.
 
-    Who may call: business_specialist, client_representative, manager (403 for any other role).
+    Who may call: business_specialist, client_representative, manager (403 for any other role); a
+    client_representative only for their own customer's records (the token's customer_id claim): another
+    customer's record answers 404, lists hold only their own.
 
     Args:
         contract_id (str):
@@ -261,7 +265,9 @@ async def asyncio_detailed(
     signed, the contract is signed, upfront installments are invoiced and contracts.contract.signed is
     published once.
 
-    Who may call: business_specialist, client_representative, manager (403 for any other role).
+    Who may call: business_specialist, client_representative, manager (403 for any other role); a
+    client_representative only for their own customer's records (the token's customer_id claim): another
+    customer's record answers 404, lists hold only their own.
 
     Args:
         contract_id (str):
@@ -327,7 +333,9 @@ async def asyncio(
     signed, the contract is signed, upfront installments are invoiced and contracts.contract.signed is
     published once.
 
-    Who may call: business_specialist, client_representative, manager (403 for any other role).
+    Who may call: business_specialist, client_representative, manager (403 for any other role); a
+    client_representative only for their own customer's records (the token's customer_id claim): another
+    customer's record answers 404, lists hold only their own.
 
     Args:
         contract_id (str):

@@ -44,6 +44,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -89,7 +94,8 @@ def sync_detailed(
 ) -> Response[FindingRead | Problem]:
     """The owner starts rectifying
 
-     Who may call: any authenticated caller (every role).
+     Who may call: the finding's owner or an auditor (403 otherwise); staff only, a client_representative
+    token gets 403 (KPI data is internal).
 
     Args:
         finding_id (str):
@@ -124,7 +130,8 @@ def sync(
 ) -> FindingRead | Problem | None:
     """The owner starts rectifying
 
-     Who may call: any authenticated caller (every role).
+     Who may call: the finding's owner or an auditor (403 otherwise); staff only, a client_representative
+    token gets 403 (KPI data is internal).
 
     Args:
         finding_id (str):
@@ -154,7 +161,8 @@ async def asyncio_detailed(
 ) -> Response[FindingRead | Problem]:
     """The owner starts rectifying
 
-     Who may call: any authenticated caller (every role).
+     Who may call: the finding's owner or an auditor (403 otherwise); staff only, a client_representative
+    token gets 403 (KPI data is internal).
 
     Args:
         finding_id (str):
@@ -187,7 +195,8 @@ async def asyncio(
 ) -> FindingRead | Problem | None:
     """The owner starts rectifying
 
-     Who may call: any authenticated caller (every role).
+     Who may call: the finding's owner or an auditor (403 otherwise); staff only, a client_representative
+    token gets 403 (KPI data is internal).
 
     Args:
         finding_id (str):

@@ -55,6 +55,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -106,7 +111,8 @@ def sync_detailed(
 ) -> Response[FindingRead | Problem]:
     """The owner reports what was rectified
 
-     Who may call: any authenticated caller (every role).
+     Who may call: the finding's owner or an auditor (403 otherwise); staff only, a client_representative
+    token gets 403 (KPI data is internal).
 
     Args:
         finding_id (str):
@@ -144,7 +150,8 @@ def sync(
 ) -> FindingRead | Problem | None:
     """The owner reports what was rectified
 
-     Who may call: any authenticated caller (every role).
+     Who may call: the finding's owner or an auditor (403 otherwise); staff only, a client_representative
+    token gets 403 (KPI data is internal).
 
     Args:
         finding_id (str):
@@ -177,7 +184,8 @@ async def asyncio_detailed(
 ) -> Response[FindingRead | Problem]:
     """The owner reports what was rectified
 
-     Who may call: any authenticated caller (every role).
+     Who may call: the finding's owner or an auditor (403 otherwise); staff only, a client_representative
+    token gets 403 (KPI data is internal).
 
     Args:
         finding_id (str):
@@ -213,7 +221,8 @@ async def asyncio(
 ) -> FindingRead | Problem | None:
     """The owner reports what was rectified
 
-     Who may call: any authenticated caller (every role).
+     Who may call: the finding's owner or an auditor (403 otherwise); staff only, a client_representative
+    token gets 403 (KPI data is internal).
 
     Args:
         finding_id (str):

@@ -117,7 +117,9 @@ def sync_detailed(
      Emits projects.acceptance.failed. Criteria without an assignment are given to the project manager,
     due 7 days from today.
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):
@@ -162,7 +164,9 @@ def sync(
      Emits projects.acceptance.failed. Criteria without an assignment are given to the project manager,
     due 7 days from today.
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):
@@ -202,7 +206,9 @@ async def asyncio_detailed(
      Emits projects.acceptance.failed. Criteria without an assignment are given to the project manager,
     due 7 days from today.
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):
@@ -245,7 +251,9 @@ async def asyncio(
      Emits projects.acceptance.failed. Criteria without an assignment are given to the project manager,
     due 7 days from today.
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):

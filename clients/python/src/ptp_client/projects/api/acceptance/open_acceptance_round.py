@@ -96,7 +96,9 @@ def sync_detailed(
     cancelled or planning project answers 409 naming its state. A new round needs the previous one
     closed and every rectification item resolved (409 otherwise).
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):
@@ -138,7 +140,9 @@ def sync(
     cancelled or planning project answers 409 naming its state. A new round needs the previous one
     closed and every rectification item resolved (409 otherwise).
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):
@@ -175,7 +179,9 @@ async def asyncio_detailed(
     cancelled or planning project answers 409 naming its state. A new round needs the previous one
     closed and every rectification item resolved (409 otherwise).
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):
@@ -215,7 +221,9 @@ async def asyncio(
     cancelled or planning project answers 409 naming its state. A new round needs the previous one
     closed and every rectification item resolved (409 otherwise).
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):

@@ -120,7 +120,9 @@ def sync_detailed(
     only the project's criteria (422 naming the field); 409 when the round is closed or the project
     cancelled.
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):
@@ -167,7 +169,9 @@ def sync(
     only the project's criteria (422 naming the field); 409 when the round is closed or the project
     cancelled.
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):
@@ -209,7 +213,9 @@ async def asyncio_detailed(
     only the project's criteria (422 naming the field); 409 when the round is closed or the project
     cancelled.
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):
@@ -254,7 +260,9 @@ async def asyncio(
     only the project's criteria (422 naming the field); 409 when the round is closed or the project
     cancelled.
 
-    Who may call: business_specialist, client_representative, project_manager (403 for any other role).
+    Who may call: business_specialist, client_representative, project_manager (403 for any other role);
+    a client_representative only for their own customer's records (the token's customer_id claim):
+    another customer's record answers 404, lists hold only their own.
 
     Args:
         project_id (str):

@@ -105,7 +105,9 @@ def sync_detailed(
     criterion; every task done or waived (POST /tasks/{task_id}/waive); every criterion checked and
     passed in this round. A cancelled project or a closed round answers 409 naming its state.
 
-    Who may call: client_representative (403 for any other role).
+    Who may call: client_representative (403 for any other role); a client_representative only for their
+    own customer's records (the token's customer_id claim): another customer's record answers 404, lists
+    hold only their own.
 
     Args:
         project_id (str):
@@ -151,7 +153,9 @@ def sync(
     criterion; every task done or waived (POST /tasks/{task_id}/waive); every criterion checked and
     passed in this round. A cancelled project or a closed round answers 409 naming its state.
 
-    Who may call: client_representative (403 for any other role).
+    Who may call: client_representative (403 for any other role); a client_representative only for their
+    own customer's records (the token's customer_id claim): another customer's record answers 404, lists
+    hold only their own.
 
     Args:
         project_id (str):
@@ -192,7 +196,9 @@ async def asyncio_detailed(
     criterion; every task done or waived (POST /tasks/{task_id}/waive); every criterion checked and
     passed in this round. A cancelled project or a closed round answers 409 naming its state.
 
-    Who may call: client_representative (403 for any other role).
+    Who may call: client_representative (403 for any other role); a client_representative only for their
+    own customer's records (the token's customer_id claim): another customer's record answers 404, lists
+    hold only their own.
 
     Args:
         project_id (str):
@@ -236,7 +242,9 @@ async def asyncio(
     criterion; every task done or waived (POST /tasks/{task_id}/waive); every criterion checked and
     passed in this round. A cancelled project or a closed round answers 409 naming its state.
 
-    Who may call: client_representative (403 for any other role).
+    Who may call: client_representative (403 for any other role); a client_representative only for their
+    own customer's records (the token's customer_id claim): another customer's record answers 404, lists
+    hold only their own.
 
     Args:
         project_id (str):
