@@ -146,6 +146,7 @@ class CpuMeter:
     def __init__(self, pids: list[int]) -> None:
         self.pids = [os.getpid(), *pids]
         self.before: dict[int, float] = {}
+        self.spent: dict[int, float] = {}
 
     def _sample(self) -> dict[int, float]:
         sample = {pid: _cpu_seconds(pid) for pid in [*self.pids, *server_pids()]}
@@ -156,7 +157,39 @@ class CpuMeter:
 
     def stop(self) -> float:
         after = self._sample()
-        return sum(s - self.before.get(pid, 0.0) for pid, s in after.items())
+        self.spent = {pid: s - self.before.get(pid, 0.0) for pid, s in after.items()}
+        return sum(self.spent.values())
+
+    def shares(self) -> str:
+        """Where the CPU went, by process kind (after stop()): e.g. 'kpi 31%, postgres 22%, ...'."""
+        by_kind: dict[str, float] = {}
+        for pid, seconds in self.spent.items():
+            kind = "producer" if pid == os.getpid() else _kind(pid)
+            by_kind[kind] = by_kind.get(kind, 0.0) + seconds
+        total = sum(by_kind.values()) or 1.0
+        ranked = sorted(by_kind.items(), key=lambda kv: -kv[1])
+        return ", ".join(f"{kind} {100 * seconds / total:.0f}%" for kind, seconds in ranked)
+
+
+def _kind(pid: int) -> str:
+    """A process's kind for the CPU shares: the suite's service (ptp_<name>), rawpipe's role, or the
+    server it belongs to."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            args = f.read().decode(errors="replace").split("\0")
+        with open(f"/proc/{pid}/comm") as f:
+            comm = f.read().strip()
+    except OSError:
+        return "gone"
+    for arg in args:
+        if arg.startswith("ptp_") and "." in arg:
+            return arg.split(".")[0].removeprefix("ptp_")
+        if arg == "bench.rawpipe":  # bench.rawpipe relay ... | bench.rawpipe consume <service> ...
+            role = args[args.index(arg) + 1 : args.index(arg) + 3]
+            return "rawpipe " + (role[1] if role[:1] == ["consume"] else role[0])
+    if comm in {"beam.smp", "erl_child_setup", "inet_gethost", "epmd"}:
+        return "rabbitmq"
+    return comm
 
 
 def vm_hwm_mb(pid: int) -> float | None:

@@ -154,6 +154,7 @@ class Pipeline:
         done = await self.wait_planned(tag, n, timeout)
         drained = await self.wait_applied(before, n, timeout)
         cpu = meter.stop()
+        print(f"  {self.tag}: CPU by process: {meter.shares()}", flush=True)
         if not drained:
             raise RuntimeError(f"{self.tag}: the burst was not applied by every consumer in {timeout:.0f} s")
         first = await self.conns["contracts"].fetchval(
