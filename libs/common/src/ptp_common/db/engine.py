@@ -61,6 +61,11 @@ class Database:
         self.sessions: async_sessionmaker[AsyncSession] = async_sessionmaker(
             self.engine, expire_on_commit=False
         )
+        # Sessions for reads that are one statement (a record by id): no BEGIN and ROLLBACK round
+        # trips around it (autocommit; one statement sees one snapshot anyway). Same pool.
+        self.reads: async_sessionmaker[AsyncSession] = async_sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
+        )
         self._commit_listeners: list[Callable[[], None]] = []
 
     @property

@@ -14,7 +14,7 @@ from ptp_common.events.schemas.contracts import ContractDrafted, ContractRevised
 from ptp_common.http.etag import IfMatch, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageDep, paginate
-from ptp_common.service import RuntimeDep, UowDep
+from ptp_common.service import ReadUowDep, RuntimeDep, UowDep
 from pydantic import TypeAdapter
 from sqlalchemy import and_, exists, select
 
@@ -240,7 +240,7 @@ SCOPED_READ = problem_responses(
     responses=SCOPED_READ,
 )
 async def get_contract(
-    contract_id: str, uow: UowDep, principal: CustomerPrincipal, response: Response
+    contract_id: str, uow: ReadUowDep, principal: CustomerPrincipal, response: Response
 ) -> ContractRead:
     read = contract_read(await visible_contract(uow, contract_id, principal))
     set_etag(response, read.version)
