@@ -51,6 +51,13 @@ def duplicate_conflict(existing: Customer) -> Conflict:
     )
 
 
+# Built once per dialect, the values passed as parameters: its cache key is computed once, where a
+# statement with .values(...) is keyed anew on every registration (a tenth of POST /customers' CPU).
+_REGISTER = {
+    dialect: insert_or_skip(Customer, dialect).returning(Customer) for dialect in ("postgresql", "sqlite")
+}
+
+
 async def register_customer(
     uow: UnitOfWork,
     facts: CustomerFacts,
@@ -66,30 +73,26 @@ async def register_customer(
     NOTHING, and only when it inserted nothing is the twin looked up (a round trip saved on every
     registration; no SAVEPOINT needed, since the conflict raises no error that aborts the transaction).
     """
-    stmt = (
-        # cacheable: compiled once, not on every registration (ptp_common.db.statements)
-        insert_or_skip(Customer, "postgresql" if uow.db.is_postgres else "sqlite")
-        .values(
-            id=str(uuid.uuid4()),
-            version=1,
-            name=facts.name.strip(),
-            name_key=normalized_name(facts.name),
-            registration_number=facts.registration_number,
-            registration_key=normalized_registration(facts.registration_number),
-            industry=facts.industry,
-            region=facts.region,
-            size=facts.size,
-            status=facts.status,
-            owner=facts.owner or actor,
-            channel=channel,
-            lead_id=lead_id,
-            created_at=at,
-            created_by=actor,
-            updated_at=at,
-        )
-        .returning(Customer)
-    )
-    customer = (await uow.session.scalars(stmt)).one_or_none()
+    values = {
+        "id": str(uuid.uuid4()),
+        "version": 1,
+        "name": facts.name.strip(),
+        "name_key": normalized_name(facts.name),
+        "registration_number": facts.registration_number,
+        "registration_key": normalized_registration(facts.registration_number),
+        "industry": facts.industry,
+        "region": facts.region,
+        "size": facts.size,
+        "status": facts.status,
+        "owner": facts.owner or actor,
+        "channel": channel,
+        "lead_id": lead_id,
+        "created_at": at,
+        "created_by": actor,
+        "updated_at": at,
+    }
+    statement = _REGISTER["postgresql" if uow.db.is_postgres else "sqlite"]
+    customer = (await uow.session.scalars(statement, values)).one_or_none()
     if customer is None:
         existing = await find_duplicate(uow, facts.name, facts.registration_number)
         if existing is None:  # the twin was gone by the time we looked
