@@ -87,6 +87,9 @@ async def test_draft_to_signed_to_settled_through_rest(database_url: str) -> Non
             "company": "company-id-1",
             "client": "client-id-1",
         }
+        # GET reads plain rows of one statement (api.common.CONTRACT_ROWS: three installments
+        # joined with two signatures), the signing answered from the ORM: the same representation.
+        assert await api.call("GET", f"/contracts/{cid}", SPECIALIST) == c
 
         schedule = await api.call("GET", f"/contracts/{cid}/schedule", FINANCE)
         advance = schedule["installments"][0]

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Mapping
+from typing import Annotated, Any, cast
 
 from fastapi import Depends, Response
 from ptp_common.auth import Principal, Role, check_customer_record, require_roles
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import PROBLEM_JSON, NotFound, ProblemDetail
 from ptp_common.http.etag import check_if_match, set_etag
-from sqlalchemy import bindparam, select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import joinedload
 
 from ptp_contracts.api.contract_schemas import ContractRead, PolicyOverrideRead
-from ptp_contracts.db.models import Contract
+from ptp_contracts.db.models import Contract, Installment, Signature
 from ptp_contracts.domain.lifecycle import CONTRACT_MACHINE
 
 Specialist = Annotated[Principal, Depends(require_roles(Role.business_specialist))]
@@ -75,23 +76,74 @@ def apply_action(contract: Contract, action: str, if_match: str | None) -> None:
 
 
 def contract_read(contract: Contract) -> ContractRead:
+    return _contract_read(
+        {c.key: getattr(contract, c.key) for c in _CONTRACT.columns},
+        list(contract.installments),
+        list(contract.signatures),
+    )
+
+
+def _contract_read(
+    columns: Mapping[str, Any], installments: list[Any], signatures: list[Any]
+) -> ContractRead:
+    """The representation, from the contract's columns and its installments and signatures (ORM
+    objects or rows, in their order)."""
     override = None
-    if contract.policy_override_by is not None:
-        assert contract.policy_override_at is not None
+    if columns["policy_override_by"] is not None:
+        assert columns["policy_override_at"] is not None
         override = PolicyOverrideRead(
-            by=contract.policy_override_by,
-            reason=contract.policy_override_reason or "",
-            at=contract.policy_override_at,
-            policy=contract.policy_override_of or "",
+            by=columns["policy_override_by"],
+            reason=columns["policy_override_reason"] or "",
+            at=columns["policy_override_at"],
+            policy=columns["policy_override_of"] or "",
         )
     return ContractRead.model_validate(
         {
-            **{c.key: getattr(contract, c.key) for c in Contract.__table__.columns},
-            "allowed_actions": CONTRACT_MACHINE.allowed(contract.status),
-            "installments": list(contract.installments),
-            "signatures": list(contract.signatures),
+            **columns,
+            "allowed_actions": CONTRACT_MACHINE.allowed(columns["status"]),
+            "installments": installments,
+            "signatures": signatures,
             "policy_override": override,
         }
+    )
+
+
+_CONTRACT, _INSTALLMENT, _SIGNATURE = (
+    cast(Table, model.__table__) for model in (Contract, Installment, Signature)
+)
+# GET /contracts/{id}, the hottest read of the suite: the contract, its installments and its
+# signatures as plain rows of one statement (no ORM identity map to build; read with ReadUowDep,
+# so without a transaction around it). Built once, so it is compiled once.
+_PARTS = (("c", _CONTRACT), ("i", _INSTALLMENT), ("s", _SIGNATURE))
+CONTRACT_ROWS = (
+    select(*(c.label(f"{tag}_{c.key}") for tag, table in _PARTS for c in table.columns))
+    .select_from(
+        _CONTRACT.outerjoin(_INSTALLMENT, _INSTALLMENT.c.contract_id == _CONTRACT.c.id).outerjoin(
+            _SIGNATURE, _SIGNATURE.c.contract_id == _CONTRACT.c.id
+        )
+    )
+    .where(_CONTRACT.c.id == bindparam("contract_id"))
+)
+
+
+def _part(row: Mapping[str, Any], tag: str, table: Table) -> dict[str, Any]:
+    return {c.key: row[f"{tag}_{c.key}"] for c in table.columns}
+
+
+async def read_visible_contract(uow: UnitOfWork, contract_id: str, principal: Principal) -> ContractRead:
+    """``contract_read(await visible_contract(...))`` from one statement's rows, without the ORM."""
+    rows = (await uow.session.execute(CONTRACT_ROWS, {"contract_id": contract_id})).mappings().all()
+    if not rows:
+        raise NotFound(f"no contract {contract_id}")
+    columns = _part(rows[0], "c", _CONTRACT)
+    check_customer_record(principal, columns["customer_id"], f"no contract {contract_id}")
+    # the joins repeat each installment per signature and each signature per installment
+    installments = {r["i_id"]: _part(r, "i", _INSTALLMENT) for r in rows if r["i_id"] is not None}
+    signatures = {r["s_id"]: _part(r, "s", _SIGNATURE) for r in rows if r["s_id"] is not None}
+    return _contract_read(
+        columns,
+        sorted(installments.values(), key=lambda i: i["position"]),
+        sorted(signatures.values(), key=lambda s: s["signed_at"]),
     )
 
 

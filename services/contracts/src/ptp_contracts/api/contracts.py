@@ -28,6 +28,7 @@ from ptp_contracts.api.common import (
     contract_read,
     load_contract,
     problem_responses,
+    read_visible_contract,
     visible_contract,
 )
 from ptp_contracts.api.contract_schemas import (
@@ -242,7 +243,7 @@ SCOPED_READ = problem_responses(
 async def get_contract(
     contract_id: str, uow: ReadUowDep, principal: CustomerPrincipal, response: Response
 ) -> ContractRead:
-    read = contract_read(await visible_contract(uow, contract_id, principal))
+    read = await read_visible_contract(uow, contract_id, principal)
     set_etag(response, read.version)
     return read
 
