@@ -7,7 +7,7 @@ from ptp_common.settings import ServiceSettings
 
 from ptp_projects.api import acceptance, projects, reports, resources, tasks
 from ptp_projects.db.models import Base
-from ptp_projects.handlers import HANDLERS
+from ptp_projects.handlers import BATCH_HANDLERS, HANDLERS
 from ptp_projects.jobs import JOBS
 
 definition = ServiceDefinition(
@@ -21,6 +21,7 @@ definition = ServiceDefinition(
     migrations_package="ptp_projects.migrations",
     routers=[projects.router, tasks.router, reports.router, resources.router, acceptance.router],
     handlers=HANDLERS,
+    batch_handlers=BATCH_HANDLERS,
     jobs=JOBS,
     openapi_tags=[
         {"name": "projects", "description": "Projects planned from signed contracts; baselining"},

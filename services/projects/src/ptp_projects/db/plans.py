@@ -1,11 +1,13 @@
-"""Writing a derived plan into the tables (used by the contract.signed handler)."""
+"""Writing derived plans into the tables (used by the contract.signed handlers)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from ptp_common.events.schemas.contracts import ContractSigned
-from sqlalchemy import Table, insert
+from sqlalchemy import Insert, Table, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_projects.db.models import AcceptanceCriterion, Milestone, Phase, Project, Task, new_id
@@ -13,17 +15,38 @@ from ptp_projects.domain.planning import PlanDraft
 
 FIRST_VERSION = 1  # what the ORM would set on its own insert (version_id_col)
 
+Row = dict[str, Any]
 
-async def store_plan(
-    session: AsyncSession, contract: ContractSigned, plan: PlanDraft
-) -> tuple[Project, list[Milestone]]:
-    """Insert the project and its plan: one multi-row Core insert per table, in foreign-key order.
+# Built once: executed with a list of row dicts (executemany), each hits SQLAlchemy's compiled
+# cache whatever the number of rows (a multi-row .values(list) is compiled anew for each count).
+# In foreign-key order: the models have no relationships to order parents before children.
+INSERTS: list[tuple[str, Insert]] = [
+    (name, insert(cast(Table, model.__table__)))
+    for name, model in [
+        ("projects", Project),
+        ("phases", Phase),
+        ("milestones", Milestone),
+        ("tasks", Task),
+        ("criteria", AcceptanceCriterion),
+    ]
+]
 
-    The ids are made here, so every row can be built first; the ORM would need a flush per phase
-    to order parents before children (the models have no relationships). Returns the project and
-    milestones as plain (transient) objects for the event the handler emits.
-    """
-    project = {
+
+@dataclass
+class PlanRows:
+    """The rows of one or more plans, per table, as the Core inserts take them."""
+
+    projects: list[Row] = field(default_factory=list)
+    phases: list[Row] = field(default_factory=list)
+    milestones: list[Row] = field(default_factory=list)
+    tasks: list[Row] = field(default_factory=list)
+    criteria: list[Row] = field(default_factory=list)
+
+
+def plan_rows(contract: ContractSigned, plan: PlanDraft, rows: PlanRows) -> tuple[Row, list[Row]]:
+    """Add the project's and its plan's rows to ``rows``, ids made here so that every row can be
+    built before anything is written. Returns the project's row and its milestones' rows."""
+    project: Row = {
         "id": new_id(),
         "contract_id": contract.contract_id,
         "customer_id": contract.customer_id,
@@ -38,12 +61,11 @@ async def store_plan(
         "expiry_date": contract.expiry_date,
         "version": FIRST_VERSION,
     }
-    phases: list[dict[str, Any]] = []
-    milestones: list[dict[str, Any]] = []
-    tasks: list[dict[str, Any]] = []
+    rows.projects.append(project)
+    milestones: list[Row] = []
     for position, phase_draft in enumerate(plan.phases, start=1):
         phase_id = new_id()
-        phases.append(
+        rows.phases.append(
             {
                 "id": phase_id,
                 "project_id": project["id"],
@@ -70,7 +92,7 @@ async def store_plan(
                     "version": FIRST_VERSION,
                 }
             )
-        tasks += [
+        rows.tasks += [
             {
                 "id": new_id(),
                 "project_id": project["id"],
@@ -85,7 +107,8 @@ async def store_plan(
             }
             for t in phase_draft.tasks
         ]
-    criteria = [
+    rows.milestones += milestones
+    rows.criteria += [
         {
             "id": new_id(),
             "project_id": project["id"],
@@ -95,8 +118,13 @@ async def store_plan(
         }
         for position, c in enumerate(plan.criteria, start=1)
     ]
-    in_fk_order = [(Project, [project]), (Phase, phases), (Milestone, milestones), (Task, tasks)]
-    for model, rows in [*in_fk_order, (AcceptanceCriterion, criteria)]:
-        if rows:
-            await session.execute(insert(cast(Table, model.__table__)), rows)
-    return Project(**project), [Milestone(**m) for m in milestones]
+    return project, milestones
+
+
+async def insert_plans(session: AsyncSession, rows: PlanRows) -> None:
+    """One executemany INSERT per table that has rows, parents before children."""
+    for name, stmt in INSERTS:
+        table_rows: Sequence[Row] = getattr(rows, name)
+        if table_rows:
+            await session.execute(stmt, table_rows)
+
