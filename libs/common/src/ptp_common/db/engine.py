@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import MetaData, Table, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -61,12 +63,15 @@ class Database:
         self.sessions: async_sessionmaker[AsyncSession] = async_sessionmaker(
             self.engine, expire_on_commit=False
         )
-        # Sessions for reads that are one statement (a record by id): no BEGIN and ROLLBACK round
-        # trips around it (autocommit; one statement sees one snapshot anyway). Same pool.
-        self.reads: async_sessionmaker[AsyncSession] = async_sessionmaker(
-            self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
-        )
+        # For reads that are one Core statement (a record by id, joined): autocommit, so no BEGIN
+        # and ROLLBACK round trips around it (one statement sees one snapshot anyway). Same pool.
+        self._reads = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self._commit_listeners: list[Callable[[], None]] = []
+
+    def read(self) -> AbstractAsyncContextManager[AsyncConnection]:
+        """A pooled connection for one read statement, without a transaction and without the ORM
+        session (``async with db.read() as conn: await conn.execute(...)``)."""
+        return self._reads.connect()
 
     @property
     def outbox(self) -> Table:

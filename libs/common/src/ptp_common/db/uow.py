@@ -31,13 +31,9 @@ if TYPE_CHECKING:
 
 
 class UnitOfWork:
-    def __init__(
-        self, db: Database, *, source: str, business_zone: ZoneInfo = UTC, read_only: bool = False
-    ) -> None:
+    def __init__(self, db: Database, *, source: str, business_zone: ZoneInfo = UTC) -> None:
         self._db = db
         self.source = source
-        # A read of one statement (ReadUowDep): no transaction around it, nothing to commit.
-        self.read_only = read_only
         # The company's time zone (settings.business_zone): which day or month an instant is on,
         # for work that derives one (ptp_common.business_time).
         self.business_zone = business_zone
@@ -55,7 +51,7 @@ class UnitOfWork:
         return self._session
 
     async def __aenter__(self) -> Self:
-        self._session = (self._db.reads if self.read_only else self._db.sessions)()
+        self._session = self._db.sessions()
         self._pending = []
         return self
 
@@ -124,8 +120,6 @@ class UnitOfWork:
             self._pending = []
 
     async def commit(self) -> None:
-        if self.read_only:
-            raise RuntimeError("a read-only unit of work commits nothing: use the route's UowDep")
         wrote = bool(self._pending)
         await self.flush_events()
         await self.session.commit()

@@ -10,7 +10,8 @@ from ptp_common.auth import Principal, Role, check_customer_record, require_role
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import PROBLEM_JSON, NotFound, ProblemDetail
 from ptp_common.http.etag import check_if_match, set_etag
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import RowMapping, Table, bindparam, select
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.orm import joinedload
 
 from ptp_contracts.api.contract_schemas import ContractRead, PolicyOverrideRead
@@ -112,8 +113,8 @@ _CONTRACT, _INSTALLMENT, _SIGNATURE = (
     cast(Table, model.__table__) for model in (Contract, Installment, Signature)
 )
 # GET /contracts/{id}, the hottest read of the suite: the contract, its installments and its
-# signatures as plain rows of one statement (no ORM identity map to build; read with ReadUowDep,
-# so without a transaction around it). Built once, so it is compiled once.
+# signatures as plain rows of one statement (no ORM session or identity map; read on
+# runtime.read(), without a transaction around it). Built once, so it is compiled once.
 _PARTS = (("c", _CONTRACT), ("i", _INSTALLMENT), ("s", _SIGNATURE))
 CONTRACT_ROWS = (
     select(*(c.label(f"{tag}_{c.key}") for tag, table in _PARTS for c in table.columns))
@@ -126,13 +127,15 @@ CONTRACT_ROWS = (
 )
 
 
-def _part(row: Mapping[str, Any], tag: str, table: Table) -> dict[str, Any]:
+def _part(row: RowMapping, tag: str, table: Table) -> dict[str, Any]:
     return {c.key: row[f"{tag}_{c.key}"] for c in table.columns}
 
 
-async def read_visible_contract(uow: UnitOfWork, contract_id: str, principal: Principal) -> ContractRead:
+async def read_visible_contract(
+    connection: AsyncConnection, contract_id: str, principal: Principal
+) -> ContractRead:
     """``contract_read(await visible_contract(...))`` from one statement's rows, without the ORM."""
-    rows = (await uow.session.execute(CONTRACT_ROWS, {"contract_id": contract_id})).mappings().all()
+    rows = (await connection.execute(CONTRACT_ROWS, {"contract_id": contract_id})).mappings().all()
     if not rows:
         raise NotFound(f"no contract {contract_id}")
     columns = _part(rows[0], "c", _CONTRACT)

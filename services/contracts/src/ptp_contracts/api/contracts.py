@@ -14,7 +14,7 @@ from ptp_common.events.schemas.contracts import ContractDrafted, ContractRevised
 from ptp_common.http.etag import IfMatch, set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageDep, paginate
-from ptp_common.service import ReadUowDep, RuntimeDep, UowDep
+from ptp_common.service import RuntimeDep, UowDep
 from pydantic import TypeAdapter
 from sqlalchemy import and_, exists, select
 
@@ -241,9 +241,10 @@ SCOPED_READ = problem_responses(
     responses=SCOPED_READ,
 )
 async def get_contract(
-    contract_id: str, uow: ReadUowDep, principal: CustomerPrincipal, response: Response
+    contract_id: str, runtime: RuntimeDep, principal: CustomerPrincipal, response: Response
 ) -> ContractRead:
-    read = await read_visible_contract(uow, contract_id, principal)
+    async with runtime.read() as connection:
+        read = await read_visible_contract(connection, contract_id, principal)
     set_etag(response, read.version)
     return read
 
