@@ -138,10 +138,12 @@ class Deal:
 class BooksClose(RuleBasedStateMachine):
     client: httpx.Client  # set by the test before the machine runs
     reader: Suite  # the books' reader (books.reader_suite), set by the test too
+    sequences = 0  # how many sequences ran: hypothesis makes one machine per sequence
 
     def __init__(self) -> None:
         super().__init__()
         self.deals: list[Deal] = []
+        BooksClose.sequences += 1
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -409,7 +411,7 @@ def test_books_close_whatever_people_do(embedded_url: str) -> None:
         httpx.Client(base_url=embedded_url, timeout=30) as client,
         books.reader_suite(embedded_url, steps.testing_tokens) as reader,
     ):
-        BooksClose.client, BooksClose.reader = client, reader
+        BooksClose.client, BooksClose.reader, BooksClose.sequences = client, reader, 0
         run_state_machine_as_test(
             BooksClose,
             settings=settings(
@@ -424,6 +426,8 @@ def test_books_close_whatever_people_do(embedded_url: str) -> None:
                 print_blob=True,
             ),
         )
+    print(f"books closed after every step of {BooksClose.sequences} sequences (asked: {EXAMPLES})")
+    assert BooksClose.sequences >= EXAMPLES, "fewer sequences ran than PTP_BOOKS_EXAMPLES asked for"
 
 
 def test_checker_reads_a_fresh_customer_as_closed(embedded_url: str) -> None:
