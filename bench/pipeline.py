@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 import asyncpg
+import httpx
 from ptp_common.db.engine import Database
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.contracts import ContractSigned
@@ -319,6 +320,18 @@ async def replica_figure(suite: LocalSuite, pipe: Pipeline, single: Burst | None
                   "every event applied exactly once", burst.rate / base if base else None, not problems, note)
 
 
+async def statements(suite: LocalSuite) -> dict[str, float]:
+    """Each service's statements so far (ptp_db_statements_total on its /metrics)."""
+    counted: dict[str, float] = {}
+    async with httpx.AsyncClient(timeout=10) as client:
+        for name in SERVICES:
+            text = (await client.get(f"http://127.0.0.1:{suite.service_port(name)}/metrics")).text
+            prefix = f'ptp_db_statements_total{{service="{name}"}} '
+            counted[name] = sum(float(line[len(prefix):]) for line in text.splitlines()
+                                if line.startswith(prefix))
+    return counted
+
+
 async def run(suite: LocalSuite, prefix: str, n: int, base: Baseline, do_throughput: bool, do_latency: bool,
               do_replicas: bool) -> list[Figure]:
     figures: list[Figure] = []
@@ -329,9 +342,14 @@ async def run(suite: LocalSuite, prefix: str, n: int, base: Baseline, do_through
             single = None
             if do_throughput:
                 print(f"  figure 1: burst of {n} contract.signed ({base.payload_size} B each)", flush=True)
+                before = await statements(suite)
                 single = await pipe.burst(n)
+                after = await statements(suite)
                 print(f"    suite: {single.done}/{n} planned in {single.seconds:.1f} s, "
                       f"{single.cpu_ms:.1f} ms CPU/event", flush=True)
+                print("    suite: statements per contract: " + ", ".join(
+                    f"{name} {(after[name] - before[name]) / n:.2f}" for name in SERVICES
+                    if after[name] > before[name]), flush=True)
                 figures += throughput_figures(single, base, n)
                 figures += memory_figures(suite)
             if do_latency:

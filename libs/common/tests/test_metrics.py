@@ -37,6 +37,7 @@ async def test_relay_consumer_and_parking_metrics_move(stack: Stack) -> None:
         "ptp_consumer_messages_total", service="beta", event_type="sample.widget.created", outcome="parked"
     )
     retried = sample("ptp_consumer_retries_total", service="beta", event_type="sample.widget.created")
+    statements = sample("ptp_db_statements_total", service="beta")
 
     good = await create_widget(alpha, "good")
     await create_widget(alpha, "bad")
@@ -46,6 +47,8 @@ async def test_relay_consumer_and_parking_metrics_move(stack: Stack) -> None:
 
     await eventually(settled, what="one handled and one parked message")
     assert sample("ptp_outbox_published_total", service="alpha") == published + 2
+    # handling, retrying and parking took statements (inbox, handler, dead letter), each counted
+    assert sample("ptp_db_statements_total", service="beta") >= statements + 3
     assert (
         sample(
             "ptp_consumer_messages_total",

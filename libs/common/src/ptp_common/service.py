@@ -190,6 +190,7 @@ class ServiceRuntime:
 
     async def start(self) -> None:
         tracing.instrument_engine(self.db.engine)
+        metrics.count_statements(self.db.engine, self.name)
         if self.migrate_on_start:
             await upgrade(self.settings.database_url, self.definition.migrations_package)
         self._tasks.append(asyncio.create_task(self._connect_bus(), name=f"bus:{self.name}"))

@@ -7,6 +7,8 @@ a ``service`` label instead of relying on one registry per service.
 from __future__ import annotations
 
 from prometheus_client import Counter, Gauge, Histogram
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 HTTP_REQUESTS = Counter(
     "ptp_http_requests_total", "HTTP requests handled", ["service", "method", "route", "status"]
@@ -49,4 +51,23 @@ AUTO_REPLAYS = Counter(
 HELD_DEAD_LETTERS = Gauge(
     "ptp_dead_letters_held", "Delivery-limit dead letters held for automatic replay", ["service"]
 )
+DB_STATEMENTS = Counter(
+    "ptp_db_statements_total",
+    "SQL statements sent to the service's database (an executemany counts once; BEGIN/COMMIT not counted)",
+    ["service"],
+)
 DEAD_LETTERS = Gauge("ptp_dead_letters_parked", "Parked messages awaiting an operator", ["service"])
+
+
+def count_statements(engine: AsyncEngine, service: str) -> None:
+    """Count every statement the engine sends (ptp_db_statements_total): the database work per
+    request or event, as the benchmarks report it."""
+    if getattr(engine.sync_engine, "_ptp_statements_counted", False):
+        return  # a runtime started again on the same engine
+    counter = DB_STATEMENTS.labels(service)
+
+    def counted(*_: object) -> None:
+        counter.inc()
+
+    event.listen(engine.sync_engine, "before_cursor_execute", counted)
+    engine.sync_engine._ptp_statements_counted = True  # type: ignore[attr-defined]
