@@ -5,13 +5,16 @@ from __future__ import annotations
 import ipaddress
 import random
 import time
+from types import SimpleNamespace
 
 import pytest
+from ptp_common.settings import Environment
 from ptp_webhooks.config import WebhooksConfig
 from ptp_webhooks.domain.backoff import retry_delay
 from ptp_webhooks.domain.patterns import matches, unknown_patterns
 from ptp_webhooks.domain.signing import new_secret, signature_header
 from ptp_webhooks.domain.urls import why_not_public
+from ptp_webhooks.settings import policy_of
 from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 
@@ -76,3 +79,23 @@ def test_only_public_addresses_may_receive(address: str, public: bool) -> None:
 def test_a_failing_delivery_is_retried_for_at_least_24_hours_by_default() -> None:
     # The default itself (the model's), not WEBHOOKS_* from this machine's environment.
     assert WebhooksConfig.model_fields["retry_window_seconds"].default >= 24 * 3600
+
+
+@pytest.mark.parametrize(
+    ("environment", "configured", "public_only"),
+    [
+        ("production", None, True),  # unset: production sends only to public https URLs
+        ("development", None, False),
+        ("test", None, False),
+        ("production", False, False),  # an operator's explicit choice wins
+        ("development", True, True),
+    ],
+)
+def test_production_sends_only_to_public_urls_unless_configured_otherwise(
+    environment: str, configured: bool | None, public_only: bool
+) -> None:
+    runtime = SimpleNamespace(
+        definition=SimpleNamespace(config=WebhooksConfig(require_public_urls=configured)),
+        settings=SimpleNamespace(environment=Environment(environment)),
+    )
+    assert policy_of(runtime).require_public is public_only  # type: ignore[arg-type]
