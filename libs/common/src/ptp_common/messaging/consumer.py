@@ -33,12 +33,13 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from opentelemetry import propagate, trace
 from pydantic import ValidationError
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.engine import CursorResult
 
 from ptp_common import context
@@ -112,6 +113,12 @@ class _Prepared:
     env: Envelope
     data: EventData
     handler: Handler
+
+
+@lru_cache(maxsize=32)
+def _inbox_insert(inbox: Table, dialect: str) -> Any:
+    """``INSERT INTO inbox ... ON CONFLICT DO NOTHING RETURNING message_id``, built once per table."""
+    return insert_or_skip(inbox, dialect).returning(inbox.c.message_id)
 
 
 class Consumer:
@@ -469,17 +476,14 @@ class Consumer:
         if not self.inbox:
             return {e.id for e in envs}
         now = dt.datetime.now(dt.UTC)
-        stmt = (
-            insert_or_skip(self.db.inbox, "postgresql")
-            .values(
-                [
-                    {"message_id": e.id, "consumer": self.name, "event_type": e.type, "received_at": now}
-                    for e in envs
-                ]
-            )
-            .returning(self.db.inbox.c.message_id)
-        )
-        return set((await uow.session.execute(stmt)).scalars())
+        rows = [
+            {"message_id": e.id, "consumer": self.name, "event_type": e.type, "received_at": now}
+            for e in envs
+        ]
+        # the rows as parameters of one cached statement (SQLAlchemy batches them into one INSERT):
+        # a .values(rows) statement was compiled anew for every batch, in every consumer
+        stmt = _inbox_insert(self.db.inbox, self.db.dialect)
+        return set((await uow.session.execute(stmt, rows)).scalars())
 
     async def park(self, message: IncomingMessage, error: str, *, attempts: int) -> Outcome:
         """Store the message with its error in ``dead_letters`` (one row per message and consumer)."""
