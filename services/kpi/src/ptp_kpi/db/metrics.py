@@ -23,10 +23,6 @@ CENTI = Decimal(100)
 ALL = "all"
 
 
-def _insert(session: AsyncSession) -> Any:
-    return postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
-
-
 async def project(
     session: AsyncSession, env: Envelope, data: EventData, trail_seq: int, zone: ZoneInfo
 ) -> int:
@@ -59,11 +55,9 @@ async def project_many(
     added = await _insert_new_facts(session, list(facts.values()))
     await _add_to_aggregates(session, added)
     if changed_owners:
-        stmt = _insert(session)(CustomerOwner).values(
-            [{"customer_id": c, "owner": o} for c, o in sorted(changed_owners.items())]
-        )
         await session.execute(
-            stmt.on_conflict_do_update(index_elements=["customer_id"], set_={"owner": stmt.excluded.owner})
+            _set_owner(session.bind.dialect.name),
+            [{"customer_id": c, "owner": o} for c, o in sorted(changed_owners.items())],
         )
     return len(added)
 
@@ -139,6 +133,19 @@ async def _add_to_aggregates(session: AsyncSession, facts: list[dict[str, Any]])
 
 
 _ADD_TO_AGGREGATE: dict[str, Any] = {}
+_SET_OWNER: dict[str, Any] = {}
+
+
+def _set_owner(dialect_name: str) -> Any:
+    """``INSERT ... ON CONFLICT (customer_id) DO UPDATE SET owner``, built once per dialect (as
+    ``_add_to_aggregate``)."""
+    if dialect_name not in _SET_OWNER:
+        owners = cast(Table, CustomerOwner.__table__)
+        stmt = (postgresql.insert if dialect_name == "postgresql" else sqlite.insert)(owners)
+        _SET_OWNER[dialect_name] = stmt.on_conflict_do_update(
+            index_elements=["customer_id"], set_={"owner": stmt.excluded.owner}
+        )
+    return _SET_OWNER[dialect_name]
 
 
 def _add_to_aggregate(dialect_name: str) -> Any:
