@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Collection, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import inspect, or_, select
@@ -69,6 +70,7 @@ def batch_rows(session: AsyncSession) -> BatchRows | None:
     return session.info.get(INFO_KEY)
 
 
+@cache
 def _key_column(model: type[Any]) -> Any:
     (column,) = inspect(model).primary_key  # every cached model has a one-column key
     return column
