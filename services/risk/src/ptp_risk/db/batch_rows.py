@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Collection, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import inspect, or_, select
@@ -70,9 +69,13 @@ def batch_rows(session: AsyncSession) -> BatchRows | None:
     return session.info.get(INFO_KEY)
 
 
-@cache
+_KEY_COLUMNS: dict[type[Any], Any] = {}
+
+
 def _key_column(model: type[Any]) -> Any:
-    (column,) = inspect(model).primary_key  # every cached model has a one-column key
+    if (column := _KEY_COLUMNS.get(model)) is None:
+        (column,) = inspect(model).primary_key  # every cached model has a one-column key
+        _KEY_COLUMNS[model] = column
     return column
 
 

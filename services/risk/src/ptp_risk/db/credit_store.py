@@ -49,9 +49,12 @@ async def lock_profiles(
         "updated_at": now,
         "version": 1,
     }
-    await session.execute(  # the profile's only key is customer_id
-        insert_or_skip(CreditProfile, session.get_bind().dialect.name)
-        .values([{"customer_id": c, **baseline} for c in ordered])
+    # The profile's only key is customer_id. The rows go as parameters, not as a VALUES list in the
+    # statement (not cacheable: compiled anew every time); with RETURNING, SQLAlchemy still sends
+    # them as one multi-row INSERT ("insertmanyvalues").
+    await session.execute(
+        insert_or_skip(CreditProfile, session.get_bind().dialect.name).returning(CreditProfile.customer_id),
+        [{"customer_id": c, **baseline} for c in ordered],
     )
     stmt = (
         select(CreditProfile)
