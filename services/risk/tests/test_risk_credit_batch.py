@@ -24,11 +24,12 @@ from ptp_common.messaging.bus import IncomingMessage
 from ptp_common.messaging.consumer import Delivered, Outcome
 from ptp_common.service import ServiceRuntime
 from ptp_common.testing.clients import running_app
-from ptp_risk.db.models import Base
+from ptp_common.testing.waiting import eventually
+from ptp_risk.db.models import Base, CreditProfile, CreditProfileChange
 from ptp_risk.handlers import BATCH_HANDLERS, HANDLERS, batch
 from ptp_risk.service import definition
 from risk_support import T0, cleared, ended, eur, overdue, received, settled, signed
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 
 pytestmark = pytest.mark.integration
 
@@ -226,6 +227,34 @@ async def test_a_batch_that_fails_leaves_its_events_to_their_handlers(  # type: 
         assert calls >= 3  # the batch did fail
         assert await state(batched) == await state(alone)
         assert (await state(batched))["known_customers"]
+
+
+async def test_a_batch_reads_the_facts_a_concurrent_event_of_its_customer_committed(  # type: ignore[no-untyped-def]
+    new_postgres_database,
+) -> None:
+    """Another transaction holds the customer's profile (an event applied alone meanwhile): the
+    batch waits for it, then reads its facts, as each event one by one does (read before the
+    lock, the batch would count the customer's facts without that one and lose a change)."""
+    first, *rest = [envelope(overdue("cust-a", days=5, outstanding="100.00", installment=f"inst-{n}"))
+                    for n in range(3)]
+    async with running_app(definition, await new_postgres_database()) as (_, _, runtime):
+        async with runtime.uow() as alone:
+            await HANDLERS[first.type](first, first.parsed(), alone)  # locks cust-a's profile
+            applying = asyncio.create_task(as_one_batch(runtime, rest))
+
+            async def waits_for_the_lock() -> bool:
+                async with runtime.db.sessions() as session:
+                    waiting = await session.execute(text("SELECT count(*) FROM pg_locks WHERE NOT granted"))
+                    return bool(waiting.scalar())
+
+            await eventually(waits_for_the_lock, what="the batch to wait for the profile's lock")
+            await alone.commit()
+        await applying
+        async with runtime.db.sessions() as session:
+            profile = await session.get_one(CreditProfile, "cust-a")
+            changes = (await session.execute(select(CreditProfileChange.figures))).scalars().all()
+    assert profile.figures["overdue_count"] == 3
+    assert sorted(c["overdue_count"] for c in changes) == [1, 2, 3]  # one change per event, none lost
 
 
 @contextmanager

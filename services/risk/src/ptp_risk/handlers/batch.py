@@ -2,9 +2,9 @@
 
 One by one, each event looks up the records it names and loads every fact of its customer (some
 fifteen statements an event, contract.signed and project.planned being most of the traffic).
-Here the rows all of the batch's events read are loaded at once (``db.batch_rows``: one SELECT
-per table), the profiles of the credit events' customers locked at once (in customer order, so
-concurrent batches cannot deadlock), then each event is applied in delivery order by the same
+Here the profiles of the credit events' customers are locked at once (in customer order, so
+concurrent batches cannot deadlock), the rows all of the batch's events read then loaded at once
+(``db.batch_rows``: one SELECT per table), then each event is applied in delivery order by the same
 code its per-event handler runs, reading and adding rows in that cache: the rows and events left
 are those the events leave one by one. The ORM writes the changes when the SAVEPOINT ends.
 """
@@ -72,13 +72,15 @@ async def on_events(events: Sequence[Delivered], uow: UnitOfWork) -> None:
     session = uow.session
     credit = [e for e in events if e.env.type in OBSERVATIONS]
     customers = {customer_of(e.data) for e in credit}
+    # The profiles locked first, the facts read after, as one by one: a concurrent transaction of
+    # one of these customers commits its facts before we read them (or waits for ours).
+    profiles = await credit_store.lock_profiles(session, customers, _now()) if customers else {}
     async with batch_rows.loaded(
         session,
         references=_named([e for e in events if e.env.type in REFERENCES], _REFERENCE_KEYS),
         fact_customers=customers,
         facts=_named(credit, _FACT_KEYS),
     ):
-        profiles = await credit_store.lock_profiles(session, customers, _now()) if customers else {}
         await batch_rows.load_risks(session, [credit_source_key(c) for c in customers], [OVERDUE_RATE])
         for e in events:
             with e.handling():
