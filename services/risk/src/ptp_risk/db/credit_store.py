@@ -17,6 +17,7 @@ from ptp_common.db.statements import insert_or_skip
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ptp_risk.db import batch_rows
 from ptp_risk.db.models import (
     ComplaintFact,
     ContractFact,
@@ -48,9 +49,12 @@ async def lock_profiles(
         "updated_at": now,
         "version": 1,
     }
-    await session.execute(  # the profile's only key is customer_id
-        insert_or_skip(CreditProfile, session.get_bind().dialect.name)
-        .values([{"customer_id": c, **baseline} for c in ordered])
+    # The profile's only key is customer_id. The rows go as parameters, not as a VALUES list in the
+    # statement (not cacheable: compiled anew every time); with RETURNING, SQLAlchemy still sends
+    # them as one multi-row INSERT ("insertmanyvalues").
+    await session.execute(
+        insert_or_skip(CreditProfile, session.get_bind().dialect.name).returning(CreditProfile.customer_id),
+        [{"customer_id": c, **baseline} for c in ordered],
     )
     stmt = (
         select(CreditProfile)
@@ -93,7 +97,7 @@ async def _installment_row(
     currency: str,
     due_date: dt.date | None,
 ) -> InstallmentFact:
-    row = await session.get(InstallmentFact, installment_id)
+    row = await batch_rows.get(session, InstallmentFact, installment_id)
     if row is None:
         row = InstallmentFact(
             installment_id=installment_id,
@@ -102,7 +106,7 @@ async def _installment_row(
             currency=currency,
             due_date=due_date,
         )
-        session.add(row)
+        batch_rows.add(session, row)
     return row
 
 
@@ -135,8 +139,9 @@ async def observe_payment(
 ) -> None:
     row = await _installment_row(session, installment_id, customer_id, contract_id, currency, due_date)
     _store_installment(row, _installment_value(row).observe_payment(seen))
-    if await session.get(PaymentFact, payment_id) is None:
-        session.add(
+    if await batch_rows.get(session, PaymentFact, payment_id) is None:
+        batch_rows.add(
+            session,
             PaymentFact(
                 payment_id=payment_id,
                 customer_id=customer_id,
@@ -145,7 +150,7 @@ async def observe_payment(
                 currency=currency,
                 received_at=seen.received_at,
                 days_late=seen.days_late,
-            )
+            ),
         )
     await _observe_contract_outstanding(
         session, contract_id, customer_id, currency, contract_outstanding, seen.received_at
@@ -189,10 +194,10 @@ def _contract_value(row: ContractFact) -> credit.ContractFacts:
 async def _contract_row(
     session: AsyncSession, contract_id: str, customer_id: str, currency: str | None
 ) -> ContractFact:
-    row = await session.get(ContractFact, contract_id)
+    row = await batch_rows.get(session, ContractFact, contract_id)
     if row is None:
         row = ContractFact(contract_id=contract_id, customer_id=customer_id, currency=currency)
-        session.add(row)
+        batch_rows.add(session, row)
     elif row.currency is None:
         row.currency = currency  # first seen through its end, which carries no money
     return row
@@ -245,28 +250,34 @@ async def observe_complaint(
     received_at: dt.datetime,
     resolved_at: dt.datetime | None = None,
 ) -> None:
-    row = await session.get(ComplaintFact, complaint_id)
+    row = await batch_rows.get(session, ComplaintFact, complaint_id)
     if row is None:
         row = ComplaintFact(
             complaint_id=complaint_id, customer_id=customer_id, severity=severity, received_at=received_at
         )
-        session.add(row)
+        batch_rows.add(session, row)
     if resolved_at is not None:
         row.resolved_at = resolved_at
 
 
 # -- everything the model reads ----------------------------------------------------------------
 async def load_facts(session: AsyncSession, customer_id: str) -> credit.CustomerFacts:
-    await session.flush()
+    """Every fact of the customer; inside a batch handler, from the rows it loaded (no query)."""
+    cached = batch_rows.facts_of(session, customer_id)
+    if cached is not None:
+        contracts, installments = cached[ContractFact], cached[InstallmentFact]
+        payments, complaints = cached[PaymentFact], cached[ComplaintFact]
+    else:
+        await session.flush()
 
-    async def rows(model: Any, order: Any) -> list[Any]:
-        stmt = select(model).where(model.customer_id == customer_id).order_by(order)
-        return list((await session.execute(stmt)).scalars())
+        async def rows(model: Any, order: Any) -> list[Any]:
+            stmt = select(model).where(model.customer_id == customer_id).order_by(order)
+            return list((await session.execute(stmt)).scalars())
 
-    contracts = await rows(ContractFact, ContractFact.contract_id)
-    installments = await rows(InstallmentFact, InstallmentFact.installment_id)
-    payments = await rows(PaymentFact, PaymentFact.payment_id)
-    complaints = await rows(ComplaintFact, ComplaintFact.complaint_id)
+        contracts = await rows(ContractFact, ContractFact.contract_id)
+        installments = await rows(InstallmentFact, InstallmentFact.installment_id)
+        payments = await rows(PaymentFact, PaymentFact.payment_id)
+        complaints = await rows(ComplaintFact, ComplaintFact.complaint_id)
     return credit.CustomerFacts(
         contracts=tuple(_contract_value(c) for c in contracts),
         installments=tuple(_installment_value(i) for i in installments),

@@ -6,7 +6,7 @@
 
 from ptp_common.messaging.consumer import BatchHandler, Handler
 
-from ptp_risk.handlers import credit, duties, projects, references
+from ptp_risk.handlers import batch, credit, duties, projects, references
 from ptp_risk.handlers.references import in_turn
 
 HANDLERS: dict[str, Handler] = {
@@ -26,18 +26,7 @@ HANDLERS: dict[str, Handler] = {
     "kpi.duty.missed": duties.on_duty_missed,
 }
 
-# Consecutive credit events of a delivered batch: their customers' profiles loaded at once
-# (contract.signed also records references, so it stays one by one).
-BATCH_HANDLERS: dict[str, BatchHandler] = dict.fromkeys(
-    [
-        "contracts.payment.overdue",
-        "contracts.payment.received",
-        "contracts.settlement.paid",
-        "contracts.overdue.cleared",
-        "contracts.contract.completed",
-        "contracts.contract.terminated",
-        "crm.complaint.opened",
-        "crm.complaint.resolved",
-    ],
-    credit.on_credit_events,
-)
+# Consecutive reference and credit events of a delivered batch (contract.signed and
+# project.planned interleave in one run: one function object for all of them) are applied
+# together, the rows they read loaded at once (handlers.batch).
+BATCH_HANDLERS: dict[str, BatchHandler] = dict.fromkeys(batch.TYPES, batch.on_events)

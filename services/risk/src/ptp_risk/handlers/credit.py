@@ -5,20 +5,20 @@ interleave; facts are merged by time (see ``ptp_risk.domain.credit``), so
 replays change nothing and reordered events converge.
 
 Each event type has an *observation* (merge its fact); ``credit_handler`` makes the per-event
-handler of one, ``on_credit_events`` applies the credit events of a delivered batch with every
-customer's profile locked and loaded at once, then each event's observation in order.
+handler of one; ``handlers.batch`` applies a delivered batch's credit events (with its reference
+events) with the rows they read loaded at once, then each event's observation in order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData
 from ptp_common.events.schemas import contracts, crm
-from ptp_common.messaging.consumer import Delivered, Handler
+from ptp_common.messaging.consumer import Handler
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_risk.db import credit_store
@@ -136,7 +136,7 @@ OBSERVATIONS: dict[str, Observation] = {
 }
 
 
-def _customer_of(data: EventData) -> str:
+def customer_of(data: EventData) -> str:
     customer_id = getattr(data, "customer_id", None)
     assert isinstance(customer_id, str), f"a credit event names its customer: {data!r}"
     return customer_id
@@ -146,22 +146,12 @@ def credit_handler(observe: Observation) -> Handler:
     """The per-event handler: lock the customer's profile, merge the fact, recompute."""
 
     async def handle(env: Envelope, data: EventData, uow: UnitOfWork) -> None:
-        profile = await credit_store.lock_profile(uow.session, _customer_of(data), _now())
+        profile = await credit_store.lock_profile(uow.session, customer_of(data), _now())
         await observe(uow.session, data)
         await refresh_profile(uow, profile, env)
 
     handle.__name__ = f"on{observe.__name__}"
     return handle
-
-
-async def on_credit_events(events: Sequence[Delivered], uow: UnitOfWork) -> None:
-    """Credit events of a delivered batch: the profiles of all their customers locked and loaded
-    in one go (in one order, so concurrent batches cannot deadlock), then each event as alone."""
-    profiles = await credit_store.lock_profiles(uow.session, {_customer_of(e.data) for e in events}, _now())
-    for e in events:
-        with e.handling():
-            await OBSERVATIONS[e.env.type](uow.session, e.data)
-            await refresh_profile(uow, profiles[_customer_of(e.data)], e.env)
 
 
 on_payment_overdue = credit_handler(_payment_overdue)

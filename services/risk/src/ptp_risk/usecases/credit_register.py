@@ -24,9 +24,9 @@ from decimal import Decimal
 
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.envelope import Envelope
-from sqlalchemy import select
 
 from ptp_risk.config import RiskConfig
+from ptp_risk.db import batch_rows
 from ptp_risk.db.models import Assessment, Indicator, Observation, Risk
 from ptp_risk.domain.credit import CreditFigures, Rating
 from ptp_risk.domain.register import RISK_MACHINE
@@ -54,7 +54,7 @@ async def sync_credit_risk(
     now: dt.datetime,
 ) -> None:
     key = credit_source_key(customer_id)
-    risk = (await uow.session.execute(select(Risk).where(Risk.source_key == key))).scalar_one_or_none()
+    risk = await batch_rows.risk_of_source(uow.session, key)
     if level_changed:
         if risk is None and rating.level != "low":
             risk = new_risk(
@@ -68,6 +68,7 @@ async def sync_credit_risk(
                 description="Raised automatically when the customer's credit level left 'low'.",
             )
             await raise_risk(uow, risk, cause=cause.id)
+            batch_rows.raised(uow.session, risk, [OVERDUE_RATE])
         elif risk is not None and risk.status == "closed" and rating.level != "low":
             risk.status = RISK_MACHINE.next_state(risk.status, "reopen")  # the risk came back
         if risk is not None:
@@ -104,11 +105,7 @@ def _assess(
 
 
 async def _record_overdue_rate(uow: UnitOfWork, risk: Risk, rate: Decimal, now: dt.datetime) -> None:
-    indicator = (
-        await uow.session.execute(
-            select(Indicator).where(Indicator.risk_id == risk.id, Indicator.name == OVERDUE_RATE)
-        )
-    ).scalar_one_or_none()
+    indicator = await batch_rows.indicator_of(uow.session, risk.id, OVERDUE_RATE)
     if indicator is None:
         indicator = Indicator(
             id=str(uuid.uuid4()),
@@ -123,6 +120,7 @@ async def _record_overdue_rate(uow: UnitOfWork, risk: Risk, rate: Decimal, now: 
             created_by=SERVICE_ACTOR,
         )
         uow.session.add(indicator)
+        batch_rows.indicator_added(uow.session, indicator)
         await uow.session.flush()  # observations refer to it
     elif indicator.latest_value == rate:
         return

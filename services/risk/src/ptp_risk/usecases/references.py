@@ -15,6 +15,7 @@ from collections.abc import Collection
 from ptp_common.errors import Unprocessable, field_error
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ptp_risk.db import batch_rows
 from ptp_risk.db.models import KnownContract, KnownCustomer, KnownProject
 
 NOT_YET = "its owner's event may still be on its way: retry in a moment"
@@ -23,9 +24,9 @@ NOT_YET = "its owner's event may still be on its way: retry in a moment"
 async def remember_customer(
     session: AsyncSession, customer_id: str, at: dt.datetime, name: str | None = None
 ) -> None:
-    row = await session.get(KnownCustomer, customer_id)
+    row = await batch_rows.get(session, KnownCustomer, customer_id)
     if row is None:
-        session.add(KnownCustomer(customer_id=customer_id, name=name, as_of=at))
+        batch_rows.add(session, KnownCustomer(customer_id=customer_id, name=name, as_of=at))
     elif name is not None and at >= row.as_of:
         row.name, row.as_of = name, at
 
@@ -35,16 +36,18 @@ async def remember_contract(
 ) -> None:
     # contracts only takes customers crm registered: its event vouches for the customer too.
     await remember_customer(session, customer_id, at)
-    if await session.get(KnownContract, contract_id) is None:
-        session.add(KnownContract(contract_id=contract_id, customer_id=customer_id))
+    if await batch_rows.get(session, KnownContract, contract_id) is None:
+        batch_rows.add(session, KnownContract(contract_id=contract_id, customer_id=customer_id))
 
 
 async def remember_project(
     session: AsyncSession, project_id: str, contract_id: str, customer_id: str, at: dt.datetime
 ) -> None:
     await remember_contract(session, contract_id, customer_id, at)
-    if await session.get(KnownProject, project_id) is None:
-        session.add(KnownProject(project_id=project_id, contract_id=contract_id, customer_id=customer_id))
+    if await batch_rows.get(session, KnownProject, project_id) is None:
+        batch_rows.add(
+            session, KnownProject(project_id=project_id, contract_id=contract_id, customer_id=customer_id)
+        )
 
 
 async def check_links(
