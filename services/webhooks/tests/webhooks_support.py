@@ -183,6 +183,19 @@ class Stack:
         assert answer.status_code == 200, answer.text
         return dict(answer.json())
 
+    async def delivered(self, sid: str, count: int) -> list[dict[str, Any]]:
+        """The subscription's delivery log once ``count`` deliveries are recorded as delivered: a
+        receiver logs a request before the sender has recorded its answer."""
+        found: list[dict[str, Any]] = []
+
+        async def recorded() -> bool:
+            nonlocal found
+            found = await self.deliveries(sid)
+            return sum(d["status"] == "delivered" for d in found) >= count
+
+        await eventually(recorded, what=f"{count} deliveries recorded as delivered")
+        return found
+
     async def deliveries(self, sid: str, **query: str) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = []
         cursor = None
