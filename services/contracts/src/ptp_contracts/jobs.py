@@ -13,13 +13,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ptp_common.business_time import business_date
+from ptp_common.db.statements import dialect_insert
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.events.schemas.common import MoneyAmount
 from ptp_common.events.schemas.contracts import PaymentOverdue
 from ptp_common.service import PeriodicJob
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ptp_contracts.db.models import Contract, Installment, OverdueNotice
 from ptp_contracts.domain import schedule
@@ -34,7 +33,7 @@ log = logging.getLogger(__name__)
 
 async def _claim(uow: UnitOfWork, installment_id: str, threshold: int, now: dt.datetime) -> bool:
     """Insert the notice unless present; True when this transaction is the one that emits it."""
-    insert = pg_insert if uow.db.is_postgres else sqlite_insert
+    insert = dialect_insert(uow.db.dialect)
     stmt = (
         insert(OverdueNotice)
         .values(installment_id=installment_id, threshold_days=threshold, emitted_at=now)

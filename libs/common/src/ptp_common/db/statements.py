@@ -43,6 +43,14 @@ class _SqliteInsertOrSkip(sqlite.Insert):
         self._post_values_clause = _SqliteDoNothing()
 
 
+def dialect_insert(dialect_name: str) -> Any:
+    """The dialect's ``insert`` ("postgresql" or "sqlite"), for ``on_conflict_*`` clauses. Such a
+    statement is never in SQLAlchemy's compiled cache: build it once (module level or
+    ``functools.cache``) and pass the rows as parameters, so the single-row template is all that
+    is compiled, and only once per execution."""
+    return postgresql.insert if dialect_name == "postgresql" else sqlite.insert
+
+
 def insert_or_skip(table: Any, dialect_name: str) -> postgresql.Insert | sqlite.Insert:
     """``INSERT INTO table ... ON CONFLICT DO NOTHING`` for ``dialect_name`` ("postgresql" or
     "sqlite"), cacheable: add ``.values()`` and ``.returning()`` as usual, never ``on_conflict_*``."""

@@ -34,13 +34,12 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from opentelemetry import propagate, trace
 from pydantic import ValidationError
 from sqlalchemy import Table, delete, insert, select, update
-from sqlalchemy.engine import CursorResult
 
 from ptp_common import context
 from ptp_common.business_time import UTC
@@ -460,16 +459,10 @@ class Consumer:
         """Insert the inbox row; False when this consumer already applied the message."""
         if not self.inbox:
             return True
-        # the primary key (message_id, consumer) is the inbox's only unique key; cacheable, so not
-        # compiled again for every message
-        stmt = insert_or_skip(self.db.inbox, "postgresql" if self.db.is_postgres else "sqlite").values(
-            message_id=env.id,
-            consumer=self.name,
-            event_type=env.type,
-            received_at=dt.datetime.now(dt.UTC),
-        )
-        result = await uow.session.execute(stmt)
-        return bool(cast(CursorResult[Any], result).rowcount)
+        row = {"message_id": env.id, "consumer": self.name, "event_type": env.type,
+               "received_at": dt.datetime.now(dt.UTC)}
+        inserted = await uow.session.execute(_inbox_insert(self.db.inbox, self.db.dialect), row)
+        return inserted.scalar_one_or_none() is not None
 
     async def _record_many_in_inbox(self, uow: UnitOfWork, envs: list[Envelope]) -> set[str]:
         """Insert the inbox rows in one statement; the ids this consumer had not applied yet."""

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import cast
 
+from ptp_common.db.statements import dialect_insert
 from ptp_common.db.uow import UnitOfWork
 from sqlalchemy import Table, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ptp_contracts.db.models import InvoiceCounter
 from ptp_contracts.domain.invoices import invoice_number
@@ -35,7 +34,7 @@ async def next_invoice_number(uow: UnitOfWork, year: int) -> str:
     sequence = await _advance(uow, year)
     if sequence is None:
         # The year's first invoice: create its counter (a concurrent creator's row wins, same effect).
-        insert = pg_insert if uow.db.is_postgres else sqlite_insert
+        insert = dialect_insert(uow.db.dialect)
         await uow.session.execute(
             insert(COUNTERS).values(year=year, last_number=0).on_conflict_do_nothing(index_elements=["year"])
         )

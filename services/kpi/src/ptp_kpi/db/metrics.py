@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import cache
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from ptp_common.db.statements import insert_or_skip
+from ptp_common.db.statements import dialect_insert, insert_or_skip
 from ptp_common.events.envelope import Envelope
 from ptp_common.events.registry import EventData, UnknownEventType
 from sqlalchemy import Table, delete, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_kpi.db.models import CustomerOwner, MetricAggregate, MetricFact, TrailRecord
@@ -132,37 +132,27 @@ async def _add_to_aggregates(session: AsyncSession, facts: list[dict[str, Any]])
     await session.execute(_add_to_aggregate(session.bind.dialect.name), rows)
 
 
-_ADD_TO_AGGREGATE: dict[str, Any] = {}
-_SET_OWNER: dict[str, Any] = {}
-
-
+@cache
 def _set_owner(dialect_name: str) -> Any:
-    """``INSERT ... ON CONFLICT (customer_id) DO UPDATE SET owner``, built once per dialect (as
-    ``_add_to_aggregate``)."""
-    if dialect_name not in _SET_OWNER:
-        owners = cast(Table, CustomerOwner.__table__)
-        stmt = (postgresql.insert if dialect_name == "postgresql" else sqlite.insert)(owners)
-        _SET_OWNER[dialect_name] = stmt.on_conflict_do_update(
-            index_elements=["customer_id"], set_={"owner": stmt.excluded.owner}
-        )
-    return _SET_OWNER[dialect_name]
+    """``INSERT ... ON CONFLICT (customer_id) DO UPDATE SET owner``, built once per dialect."""
+    owners = cast(Table, CustomerOwner.__table__)
+    stmt = dialect_insert(dialect_name)(owners)
+    return stmt.on_conflict_do_update(index_elements=["customer_id"], set_={"owner": stmt.excluded.owner})
 
 
+@cache
 def _add_to_aggregate(dialect_name: str) -> Any:
     """``INSERT ... ON CONFLICT (key) DO UPDATE`` adding to the totals, built once per dialect and
-    executed with the rows as parameters (the dialects' upsert is never in the compiled cache, so a
-    single-row template is what gets compiled, not a VALUES list as long as the batch)."""
-    if dialect_name not in _ADD_TO_AGGREGATE:
-        aggregates = cast(Table, MetricAggregate.__table__)
-        stmt = (postgresql.insert if dialect_name == "postgresql" else sqlite.insert)(aggregates)
-        _ADD_TO_AGGREGATE[dialect_name] = stmt.on_conflict_do_update(
-            index_elements=["measure", "unit", "period", "scope", "scope_id"],
-            set_={
-                "total_centi": aggregates.c.total_centi + stmt.excluded.total_centi,
-                "count": aggregates.c.count + stmt.excluded.count,
-            },
-        )
-    return _ADD_TO_AGGREGATE[dialect_name]
+    executed with the rows as parameters (ptp_common.db.statements.dialect_insert)."""
+    aggregates = cast(Table, MetricAggregate.__table__)
+    stmt = dialect_insert(dialect_name)(aggregates)
+    return stmt.on_conflict_do_update(
+        index_elements=["measure", "unit", "period", "scope", "scope_id"],
+        set_={
+            "total_centi": aggregates.c.total_centi + stmt.excluded.total_centi,
+            "count": aggregates.c.count + stmt.excluded.count,
+        },
+    )
 
 
 async def totals(

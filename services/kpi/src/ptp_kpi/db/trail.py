@@ -7,9 +7,9 @@ import json
 from collections.abc import Sequence
 from typing import cast
 
+from ptp_common.db.statements import dialect_insert
 from ptp_common.events.envelope import Envelope
 from sqlalchemy import Table, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_kpi.db.models import TrailHead, TrailRecord
@@ -45,10 +45,8 @@ async def lock_head(session: AsyncSession) -> TrailHead:
     head = await _select_head_for_update(session)
     if head is None:
         # The migration creates the row; this covers a database built another way.
-        dialect_insert = (postgresql.insert if session.bind.dialect.name == "postgresql"
-                          else sqlite.insert)
         await session.execute(
-            dialect_insert(TrailHead)
+            dialect_insert(session.bind.dialect.name)(TrailHead)
             .values(id=HEAD_ID, last_seq=0, last_hash=GENESIS_HASH)
             .on_conflict_do_nothing(index_elements=["id"])
         )
