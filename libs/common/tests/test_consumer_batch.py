@@ -203,3 +203,43 @@ async def test_poison_event_in_a_batch_handler_call_falls_back_alone(db: Databas
 def test_a_batch_handler_needs_a_per_event_handler_to_fall_back_to(db: Database) -> None:
     with pytest.raises(ValueError, match="per-event handler"):
         Consumer(db, service="beta", handlers={}, batch_handlers={ALL_EVENTS: BatchRecorder()})
+
+
+async def test_a_lone_message_is_applied_by_its_batch_handler(db: Database) -> None:
+    handler, batch = Recorder(), BatchRecorder()
+    c = batch_consumer(db, handler, batch)
+    await c(message("alone"))
+
+    assert await seen(db) == {"alone": 1}
+    assert batch.calls == [["alone"]]
+    assert handler.tries == {}
+
+
+async def test_a_batch_whose_handlers_all_succeed_needs_no_savepoint(db: Database) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def record(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(db.engine.sync_engine, "before_cursor_execute", record)
+    try:
+        await deliver_together(consumer(db, Recorder()), [message(f"n{i}") for i in range(6)])
+    finally:
+        event.remove(db.engine.sync_engine, "before_cursor_execute", record)
+
+    assert await seen(db) == {f"n{i}": 1 for i in range(6)}
+    assert not [s for s in statements if "SAVEPOINT" in s.upper()]
+
+
+async def test_a_failing_handler_undoes_the_batch_then_the_others_apply_once_each(db: Database) -> None:
+    handler = Recorder(failing={"poison"})
+    c = consumer(db, handler)
+    names = ["a", "b", "poison", "c", "d"]
+    await deliver_together(c, [message(n) for n in names])
+
+    assert await seen(db) == {n: 1 for n in names if n != "poison"}
+    assert sorted(await counted_events(db)) == sorted(f"w-{n}" for n in names if n != "poison")
+    [entry] = await dead_letters.list_parked(db)
+    assert entry.attempts == 3 == handler.tries["poison"]  # the undone try counted once, not twice

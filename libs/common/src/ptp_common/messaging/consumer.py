@@ -10,17 +10,19 @@ too many clients) spends no attempt: the consumer waits for it, holding the
 message. Payloads that can never succeed (bad JSON, unknown type or version,
 invalid data) are parked at once.
 
-On PostgreSQL the messages the broker has delivered meanwhile (up to ``batch_size``) are applied
-together: one transaction, one multi-row inbox insert, each handler in its own SAVEPOINT, one
-COMMIT, then each message is acked. A message whose handler fails in the batch is rolled back
-alone and goes on through the per-message path above (the batch try counts as its first
-attempt); an unavailable database or a failed COMMIT sends every message of the batch that way.
+On PostgreSQL the messages the broker has delivered meanwhile (up to ``batch_size``, a lone
+message too) are applied together: one transaction, one multi-row inbox insert, the handlers, one
+COMMIT, then each message is acked. No SAVEPOINT at first: nearly every batch succeeds whole. If a
+handler fails, that try is rolled back whole and the batch is applied again with each handler in
+its own SAVEPOINT, the failed message left out: it goes on through the per-message path above (its
+try counts as its first attempt). An unavailable database or a failed COMMIT sends every message of
+the batch that way; so does a failure of a lone message.
 
 A service may also register a batch handler for an event type (``batch_handlers``, next to the
 per-event handler of the same key): consecutive messages of a batch whose types share one batch
-handler are applied by one call, with set-based statements, in one SAVEPOINT. If that call fails,
-the per-event handlers take over for those messages, each in its own SAVEPOINT as above, so a
-poison event still falls back alone. Each message keeps its own consumer span and inbox row.
+handler are applied by one call, with set-based statements. If that call fails, the per-event
+handlers take over for those messages, each in its own SAVEPOINT as above, so a poison event still
+falls back alone. Each message keeps its own consumer span and inbox row.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -112,6 +114,24 @@ class _Prepared:
     env: Envelope
     data: EventData
     handler: Handler
+
+
+# What a batch applied: (message, seconds) handled, duplicates, (message, error) failed.
+_Applied = tuple[list[tuple[_Prepared, float]], list[_Prepared], list[tuple[_Prepared, Exception]]]
+
+
+class _HandlerFailed(Exception):
+    """A handler failed while the batch was applied without SAVEPOINTs: the try is undone whole."""
+
+    def __init__(self, unit: list[_Prepared], error: Exception, *, batch_handler: bool) -> None:
+        super().__init__(str(error))
+        self.unit = unit  # the message, or the batch handler's run, that failed
+        self.error = error
+        self.batch_handler = batch_handler
+
+
+def _savepoint(uow: UnitOfWork, isolated: bool) -> AbstractAsyncContextManager[None]:
+    return uow.savepoint() if isolated else nullcontext()
 
 
 @lru_cache(maxsize=32)
@@ -258,45 +278,25 @@ class Consumer:
             prepared = self._prepare(delivery.message)
             if prepared is not None:
                 ready.append(_Prepared(delivery, *prepared))
-        if len(ready) < 2:  # nothing to share a transaction with: the per-message path
+        if not ready:
             return [results[id(d)] for d in batch]
-        handled: list[tuple[_Prepared, float]] = []
-        failed: list[tuple[_Prepared, Exception]] = []
-        duplicates: list[_Prepared] = []
+        # Optimistic first: every handler of the batch in one transaction without SAVEPOINTs, which
+        # is all that nearly every batch needs (a SAVEPOINT and its RELEASE are two more round trips
+        # per message or run). If a handler fails, that try is rolled back whole and the batch is
+        # applied again with each message or run in its own SAVEPOINT, the one that failed known.
         try:
-            async with UnitOfWork(self.db, source=self.service, business_zone=self.business_zone) as uow:
-                fresh = await self._record_many_in_inbox(uow, [p.env for p in ready])
-                to_apply = []
-                for p in ready:
-                    if p.env.id not in fresh:
-                        duplicates.append(p)
-                        continue
-                    fresh.discard(p.env.id)  # the same message twice in one batch: once
-                    to_apply.append(p)
-                for run in self._runs(to_apply):
-                    batch_handler = self.batch_handler_for(run[0].env.type)
-                    if (
-                        batch_handler is not None
-                        and len(run) > 1
-                        and await self._apply_run(uow, batch_handler, run, handled)
-                    ):
-                        continue
-                    for p in run:
-                        await self._apply_in_savepoint(uow, p, handled, failed)
-                if failed:  # their inbox rows go too, so their own retries are not duplicates
-                    inbox = self.db.inbox
-                    await uow.session.execute(
-                        delete(inbox).where(
-                            inbox.c.consumer == self.name,
-                            inbox.c.message_id.in_([p.env.id for p, _ in failed]),
-                        )
-                    )
-                await uow.commit()
-        except Exception as exc:
-            log.warning(
-                "batch of %d messages not applied, each goes on alone: %s", len(ready), _describe(exc)[:300]
-            )
+            applied = await self._apply_ready(ready, isolate=None)
+        except _HandlerFailed as failure:
+            if len(ready) == 1:  # alone: its own callback takes the per-message path
+                [p] = ready
+                # a per-event handler's failure was this message's first attempt; a batch
+                # handler's was not (the per-event handler gets every attempt)
+                results[id(p.delivery)] = _Alone(None if failure.batch_handler else failure.error)
+                return [results[id(d)] for d in batch]
+            applied = await self._apply_ready(ready, isolate=failure)
+        if applied is None:
             return [results[id(d)] for d in batch]
+        handled, duplicates, failed = applied
         for p, seconds in handled:
             results[id(p.delivery)] = Outcome.handled
             metrics.HANDLER_LATENCY.labels(self.service, p.env.type).observe(seconds)
@@ -309,6 +309,62 @@ class Consumer:
                 self.service, p.delivery.message.routing_key, results[id(p.delivery)]
             ).inc()
         return [results[id(d)] for d in batch]
+
+    async def _apply_ready(self, ready: list[_Prepared], isolate: _HandlerFailed | None) -> _Applied | None:
+        """Apply the prepared messages in one transaction with their inbox rows. ``isolate`` None:
+        no SAVEPOINT, a failing handler raises ``_HandlerFailed`` (all undone). Otherwise each run
+        of a batch handler or message in its own SAVEPOINT, what failed before (``isolate``) not
+        tried again: the failed messages are returned for their own path. None when the database
+        is unavailable or the COMMIT failed (every message goes on alone)."""
+        handled: list[tuple[_Prepared, float]] = []
+        failed: list[tuple[_Prepared, Exception]] = []
+        duplicates: list[_Prepared] = []
+        isolated = isolate is not None
+        failed_before = {id(p) for p in isolate.unit} if isolate is not None else set()
+        try:
+            async with UnitOfWork(self.db, source=self.service, business_zone=self.business_zone) as uow:
+                fresh = await self._record_many_in_inbox(uow, [p.env for p in ready])
+                to_apply = []
+                for p in ready:
+                    if p.env.id not in fresh:
+                        duplicates.append(p)
+                        continue
+                    fresh.discard(p.env.id)  # the same message twice in one batch: once
+                    to_apply.append(p)
+                for run in self._runs(to_apply):
+                    batch_handler = self.batch_handler_for(run[0].env.type)
+                    if batch_handler is not None and not isolated:
+                        await self._apply_run(uow, batch_handler, run, handled, isolated=False)
+                        continue
+                    if (
+                        batch_handler is not None
+                        and len(run) > 1
+                        and not failed_before & {id(p) for p in run}
+                        and await self._apply_run(uow, batch_handler, run, handled, isolated=True)
+                    ):
+                        continue
+                    for p in run:
+                        if isolate is not None and not isolate.batch_handler and id(p) in failed_before:
+                            failed.append((p, isolate.error))  # its try above was its first attempt
+                            continue
+                        await self._apply_one(uow, p, handled, failed, isolated=isolated)
+                if failed:  # their inbox rows go too, so their own retries are not duplicates
+                    inbox = self.db.inbox
+                    await uow.session.execute(
+                        delete(inbox).where(
+                            inbox.c.consumer == self.name,
+                            inbox.c.message_id.in_([p.env.id for p, _ in failed]),
+                        )
+                    )
+                await uow.commit()
+        except _HandlerFailed:
+            raise
+        except Exception as exc:
+            log.warning(
+                "batch of %d messages not applied, each goes on alone: %s", len(ready), _describe(exc)[:300]
+            )
+            return None
+        return handled, duplicates, failed
 
     def _runs(self, prepared: list[_Prepared]) -> Iterator[list[_Prepared]]:
         """Consecutive messages sharing one batch handler (each other message alone), in order:
@@ -332,26 +388,31 @@ class Consumer:
         batch_handler: BatchHandler,
         run: list[_Prepared],
         handled: list[tuple[_Prepared, float]],
+        *,
+        isolated: bool,
     ) -> bool:
-        """Apply ``run`` with one batch handler call in a SAVEPOINT; False (all undone) if it failed."""
+        """Apply ``run`` with one batch handler call (in a SAVEPOINT if ``isolated``). If it fails:
+        False (all undone) when isolated, else ``_HandlerFailed``."""
         started = time.perf_counter()
         events = [Delivered(p.env, p.data, self._start_span(p.delivery.message), self.service) for p in run]
         spans = [e.span for e in events]
         try:
             try:
-                async with uow.savepoint():
+                async with _savepoint(uow, isolated):
                     await batch_handler(events, uow)
             except Exception as exc:
                 if is_database_unavailable(exc):
                     raise
+                for span in spans:
+                    span.record_exception(exc)
+                    span.set_attribute("ptp.outcome", "one_by_one" if isolated else "isolated")
+                if not isolated:
+                    raise _HandlerFailed(run, exc, batch_handler=True) from exc
                 log.warning(
                     "batch handler failed on %d messages, their handlers take them one by one: %s",
                     len(run),
                     _describe(exc)[:300],
                 )
-                for span in spans:
-                    span.record_exception(exc)
-                    span.set_attribute("ptp.outcome", "one_by_one")
                 return False
             for span in spans:
                 span.set_attribute("ptp.outcome", Outcome.handled.value)
@@ -362,23 +423,28 @@ class Consumer:
         handled.extend((p, seconds) for p in run)
         return True
 
-    async def _apply_in_savepoint(
+    async def _apply_one(
         self,
         uow: UnitOfWork,
         p: _Prepared,
         handled: list[tuple[_Prepared, float]],
         failed: list[tuple[_Prepared, Exception]],
+        *,
+        isolated: bool,
     ) -> None:
-        """Apply one message of the batch with its own handler in its own SAVEPOINT."""
+        """Apply one message of the batch with its own handler (in its own SAVEPOINT if
+        ``isolated``: a failure is added to ``failed``; else it raises ``_HandlerFailed``)."""
         started = time.perf_counter()
         with self._span(p.delivery.message) as span, _on_behalf_of(p.env, self.service):
             try:
-                async with uow.savepoint():
+                async with _savepoint(uow, isolated):
                     await p.handler(p.env, p.data, uow)
             except Exception as exc:
                 if is_database_unavailable(exc):
                     raise
                 span.record_exception(exc)
+                if not isolated:
+                    raise _HandlerFailed([p], exc, batch_handler=False) from exc
                 failed.append((p, exc))
                 return
             span.set_attribute("ptp.outcome", Outcome.handled.value)
