@@ -17,8 +17,9 @@ from pydantic import BaseModel, Field
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-read_engine = create_async_engine(os.environ["BENCH_BASELINE_READ_URL"], pool_size=10, max_overflow=10)
-write_engine = create_async_engine(os.environ["BENCH_BASELINE_WRITE_URL"], pool_size=10, max_overflow=10)
+# The suite's pool (ptp_common.db.engine.POOL_SIZE: 20 kept, no overflow).
+read_engine = create_async_engine(os.environ["BENCH_BASELINE_READ_URL"], pool_size=20, max_overflow=0)
+write_engine = create_async_engine(os.environ["BENCH_BASELINE_WRITE_URL"], pool_size=20, max_overflow=0)
 app = FastAPI()
 
 SELECT = text("SELECT * FROM contracts WHERE id = :id")

@@ -62,7 +62,7 @@ import asyncpg
 
 PREFETCH = 16  # PTP_CONSUMER_PREFETCH's default
 BATCH = 16  # PTP_CONSUMER_BATCH_SIZE's default
-POOL = 10  # the suite's pool_size, with as many again as overflow
+POOL = 20  # the suite's pool size (ptp_common.db.engine.POOL_SIZE), no overflow
 RELAY_WINDOW = 200  # PTP_RELAY_BATCH_SIZE's default
 RELAY_POLL_SECONDS = 1.0
 QUEUE_ARGS: dict[str, Any] = {"x-queue-type": "quorum", "x-delivery-limit": 20}  # as the suite's queues
@@ -456,14 +456,14 @@ async def publisher(amqp_url: str, exchange_name: str) -> tuple[aio_pika.abc.Abs
 
 
 async def run_relay(dsn: str, amqp_url: str, exchange_name: str) -> None:
-    pool = await asyncpg.create_pool(dsn, min_size=1, max_size=2 * POOL)
+    pool = await asyncpg.create_pool(dsn, min_size=1, max_size=POOL)
     _connection, exchange = await publisher(amqp_url, exchange_name)
     print("ready", flush=True)
     await relay(dsn, pool, exchange, "rawpipe_contracts")
 
 
 async def run_consumer(service: str, dsn: str, amqp_url: str, exchange_name: str, queue_name: str) -> None:
-    pool = await asyncpg.create_pool(dsn, min_size=1, max_size=2 * POOL)
+    pool = await asyncpg.create_pool(dsn, min_size=1, max_size=POOL)
     connection, exchange = await publisher(amqp_url, exchange_name)
     if service == "projects":  # projects publishes project.planned from its own outbox
         asyncio.create_task(relay(dsn, pool, exchange, "rawpipe_projects"))  # noqa: RUF006 - runs for ever
