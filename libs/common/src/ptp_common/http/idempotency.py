@@ -11,15 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import Annotated, Any
+from functools import cached_property
+from typing import Annotated, Any, TypeVar
 
-from fastapi import Header
+from fastapi import Header, Response
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from sqlalchemy import insert, select
 
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import Unprocessable
-from ptp_common.http.etag import etag_for
+from ptp_common.http.etag import etag_for, set_etag
 
 IdempotencyKey = Annotated[
     str | None,
@@ -35,13 +37,33 @@ def fingerprint(body: Any) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
 
 
+R = TypeVar("R", bound=BaseModel)
+
+
 class Idempotency:
+    """One creating request's key: ``previous_response()`` first, ``created(read)`` at the end."""
+
     def __init__(self, uow: UnitOfWork, key: str | None, principal: str, scope: str, body: Any) -> None:
         self.uow = uow
         self.key = key
         self.principal = principal
         self.scope = scope
-        self.fingerprint = fingerprint(body)
+        self._body = body  # the request body (a model or JSON data), fingerprinted only when a key came
+
+    @cached_property
+    def fingerprint(self) -> str:
+        body = self._body.model_dump(mode="json") if isinstance(self._body, BaseModel) else self._body
+        return fingerprint(body)
+
+    async def created(self, read: R, response: Response | None = None) -> R:
+        """The 201 answer of a creation: stored under the key (when one came) in the transaction of
+        the new resource, committed with it; the ETag of its version set on ``response`` if given."""
+        if self.key is not None:
+            await self.remember(201, read.model_dump(mode="json"))
+        await self.uow.commit()
+        if response is not None:
+            set_etag(response, read.version)  # type: ignore[attr-defined]
+        return read
 
     async def previous_response(self) -> JSONResponse | None:
         """The stored response for this key, or None when the key is new (or absent)."""

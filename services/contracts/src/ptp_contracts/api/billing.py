@@ -104,7 +104,7 @@ async def create_payment(
     installment_id: str, body: PaymentCreate, uow: UowDep, principal: Finance, key: IdempotencyKey = None
 ) -> Any:
     scope = f"POST /installments/{installment_id}/payments"
-    idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, scope, body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     installment = await uow.session.get(Installment, installment_id)
@@ -145,9 +145,7 @@ async def create_payment(
     )
     await uow.session.flush()
     read = payment_read(payment, installment, contract_outstanding(contract))
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    return read
+    return await idem.created(read)
 
 
 @router.get(

@@ -76,7 +76,7 @@ Drafter = Annotated[Principal, Depends(require_roles(Role.business_specialist, R
 async def create_contract(
     body: ContractCreate, uow: UowDep, principal: Drafter, response: Response, key: IdempotencyKey = None
 ) -> Any:
-    idem = Idempotency(uow, key, principal.actor, "POST /contracts", body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, "POST /contracts", body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     check_origin(body, principal)
@@ -152,10 +152,7 @@ async def create_contract(
     )
     await uow.session.flush()
     read = contract_read(contract)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 def check_origin(body: ContractCreate, principal: Principal) -> None:

@@ -18,7 +18,7 @@ from ptp_common.service import RuntimeDep, UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_crm.api.deps import CustomerService, get_or_404, get_referenced, now, remember_and_commit
+from ptp_crm.api.deps import CustomerService, get_or_404, get_referenced, now
 from ptp_crm.db.models import Complaint, Customer
 from ptp_crm.domain import complaints as rules
 from ptp_crm.surveys import open_complaint_survey
@@ -192,7 +192,7 @@ async def open_complaint(
     await uow.session.flush()
     uow.emit(ComplaintOpened(**_facts(complaint)), subject=complaint.id, actor=principal.actor)
     set_etag(response, complaint.version)
-    return await remember_and_commit(idem, uow, complaint_read(complaint, at))
+    return await idem.created(complaint_read(complaint, at))
 
 
 @router.get(

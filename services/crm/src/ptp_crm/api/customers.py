@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.json_schema import SkipJsonSchema
 from sqlalchemy import select
 
-from ptp_crm.api.deps import Specialist, get_or_404, now, remember_and_commit
+from ptp_crm.api.deps import Specialist, get_or_404, now
 from ptp_crm.db.models import Contact, Customer, CustomerRiskFlag
 from ptp_crm.domain.customers import normalized_name, normalized_registration
 from ptp_crm.registration import CustomerFacts, duplicate_conflict, find_duplicate, register_customer
@@ -172,14 +172,14 @@ async def create_customer(
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     """409 with `existing_id` when a customer with that name or registration number exists."""
-    idem = Idempotency(uow, idempotency_key, principal.actor, "POST /customers", body.model_dump(mode="json"))
+    idem = Idempotency(uow, idempotency_key, principal.actor, "POST /customers", body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     customer = await register_customer(
         uow, CustomerFacts(**body.model_dump()), actor=principal.actor, at=now(runtime)
     )
     set_etag(response, customer.version)
-    return await remember_and_commit(idem, uow, customer_read(customer, None))
+    return await idem.created(customer_read(customer, None))
 
 
 @router.get("", response_model=Page[CustomerRead], summary="Search customers")
@@ -292,7 +292,7 @@ async def add_contact(
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     scope = f"POST /customers/{customer_id}/contacts"
-    idem = Idempotency(uow, idempotency_key, principal.actor, scope, body.model_dump(mode="json"))
+    idem = Idempotency(uow, idempotency_key, principal.actor, scope, body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     await get_or_404(uow, Customer, customer_id, "customer")
@@ -305,7 +305,7 @@ async def add_contact(
     )
     uow.session.add(contact)
     await uow.session.flush()
-    return await remember_and_commit(idem, uow, ContactRead.model_validate(contact))
+    return await idem.created(ContactRead.model_validate(contact))
 
 
 @router.get("/{customer_id}/contacts", response_model=Page[ContactRead], summary="List a customer's contacts")

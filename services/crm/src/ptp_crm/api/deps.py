@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, TypeVar
 
 from fastapi import Depends
 from ptp_common.auth import Principal, Role, require_roles
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import NotFound, Unprocessable
-from ptp_common.http.idempotency import Idempotency
 from ptp_common.service import ServiceRuntime
-from pydantic import BaseModel
 
 Specialist = Annotated[Principal, Depends(require_roles(Role.business_specialist))]
 SolutionAuthor = Annotated[Principal, Depends(require_roles(Role.business_specialist, Role.tech_support))]
@@ -43,9 +41,3 @@ async def get_referenced(uow: UnitOfWork, model: type[M], entity_id: str, field:
 def now(runtime: ServiceRuntime) -> dt.datetime:
     return runtime.clock.now()
 
-
-async def remember_and_commit(idem: Idempotency, uow: UnitOfWork, read: BaseModel) -> Any:
-    """Store the 201 answer under the Idempotency-Key and commit it with the new resource."""
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    return read

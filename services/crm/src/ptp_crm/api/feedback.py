@@ -16,7 +16,7 @@ from ptp_common.service import RuntimeDep, UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_crm.api.deps import FeedbackCollector, get_or_404, get_referenced, now, remember_and_commit
+from ptp_crm.api.deps import FeedbackCollector, get_or_404, get_referenced, now
 from ptp_crm.db.models import Customer, Feedback, Survey
 from ptp_crm.domain.surveys import SURVEY_MACHINE
 from ptp_crm.feedback_records import record_feedback
@@ -116,7 +116,7 @@ async def create_feedback(
     principal: FeedbackCollector,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
-    idem = Idempotency(uow, idempotency_key, principal.actor, "POST /feedback", body.model_dump(mode="json"))
+    idem = Idempotency(uow, idempotency_key, principal.actor, "POST /feedback", body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     at = now(runtime)
@@ -135,7 +135,7 @@ async def create_feedback(
         project_id=body.project_id,
         owner=customer.owner,
     )
-    return await remember_and_commit(idem, uow, FeedbackRead.model_validate(feedback))
+    return await idem.created(FeedbackRead.model_validate(feedback))
 
 
 @router.get("/feedback", response_model=Page[FeedbackRead], summary="List feedback")

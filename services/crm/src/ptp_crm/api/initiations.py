@@ -19,7 +19,7 @@ from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_crm.api.deps import ProjectManager, Specialist, get_or_404, get_referenced, now, remember_and_commit
+from ptp_crm.api.deps import ProjectManager, Specialist, get_or_404, get_referenced, now
 from ptp_crm.api.money import MoneyIn, MoneyRead, event_money
 from ptp_crm.db.models import Customer, InitiationEvaluation, InitiationRequest, Opportunity, ResearchReport
 from ptp_crm.domain.initiations import ACTIVE_STATUSES, INITIATION_MACHINE, ensure_no_active_initiation
@@ -223,7 +223,7 @@ async def create_initiation(
     uow.session.add(req)
     await uow.session.flush()
     set_etag(response, req.version)
-    return await remember_and_commit(idem, uow, await initiation_read(uow, req))
+    return await idem.created(await initiation_read(uow, req))
 
 
 @router.get("", response_model=Page[InitiationRead], summary="List initiation requests")
@@ -292,7 +292,7 @@ async def evaluate_initiation(
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     scope = f"POST /initiations/{initiation_id}/evaluations"
-    idem = Idempotency(uow, idempotency_key, principal.actor, scope, body.model_dump(mode="json"))
+    idem = Idempotency(uow, idempotency_key, principal.actor, scope, body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     req = await _decide(uow, initiation_id, "evaluate", if_match)
@@ -310,7 +310,7 @@ async def evaluate_initiation(
     await uow.session.flush()
     read = await initiation_read(uow, req)
     set_etag(response, read.version)
-    return await remember_and_commit(idem, uow, read)
+    return await idem.created(read)
 
 
 @router.post(

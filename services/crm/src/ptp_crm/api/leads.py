@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from ptp_crm.api.customers import CustomerRead, CustomerSize, customer_read, read_with_flag
-from ptp_crm.api.deps import Specialist, get_or_404, get_referenced, now, remember_and_commit
+from ptp_crm.api.deps import Specialist, get_or_404, get_referenced, now
 from ptp_crm.api.money import MoneyIn
 from ptp_crm.api.opportunities import OpportunityRead, Probability, open_opportunity, opportunity_read
 from ptp_crm.db.models import Contact, Customer, Lead
@@ -142,7 +142,7 @@ async def create_lead(
     response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
-    idem = Idempotency(uow, idempotency_key, principal.actor, "POST /leads", body.model_dump(mode="json"))
+    idem = Idempotency(uow, idempotency_key, principal.actor, "POST /leads", body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     at = now(runtime)
@@ -158,7 +158,7 @@ async def create_lead(
     uow.session.add(lead)
     await uow.session.flush()
     set_etag(response, lead.version)
-    return await remember_and_commit(idem, uow, lead_read(lead))
+    return await idem.created(lead_read(lead))
 
 
 @router.get("", response_model=Page[LeadRead], summary="List leads")

@@ -14,7 +14,7 @@ from ptp_common.service import RuntimeDep, UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_crm.api.deps import Specialist, get_or_404, now, remember_and_commit
+from ptp_crm.api.deps import Specialist, get_or_404, now
 from ptp_crm.db.models import NeedsMeeting, Opportunity
 
 router = APIRouter(prefix="/opportunities/{opportunity_id}/needs-meetings", tags=["needs meetings"])
@@ -77,7 +77,7 @@ async def create_needs_meeting(
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     scope = f"POST /opportunities/{opportunity_id}/needs-meetings"
-    idem = Idempotency(uow, idempotency_key, principal.actor, scope, body.model_dump(mode="json"))
+    idem = Idempotency(uow, idempotency_key, principal.actor, scope, body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     await get_or_404(uow, Opportunity, opportunity_id, "opportunity")
@@ -94,7 +94,7 @@ async def create_needs_meeting(
     )
     uow.session.add(meeting)
     await uow.session.flush()
-    return await remember_and_commit(idem, uow, NeedsMeetingRead.model_validate(meeting))
+    return await idem.created(NeedsMeetingRead.model_validate(meeting))
 
 
 @router.get("", response_model=Page[NeedsMeetingRead], summary="List an opportunity's needs meetings")

@@ -16,7 +16,7 @@ from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_crm.api.deps import Specialist, get_or_404, get_referenced, now, remember_and_commit
+from ptp_crm.api.deps import Specialist, get_or_404, get_referenced, now
 from ptp_crm.api.money import MoneyIn, MoneyRead, money_read
 from ptp_crm.db.models import Customer, Opportunity
 from ptp_crm.domain.opportunities import OPPORTUNITY_MACHINE
@@ -155,7 +155,7 @@ async def create_opportunity(
         at=now(runtime),
     )
     set_etag(response, opp.version)
-    return await remember_and_commit(idem, uow, opportunity_read(opp))
+    return await idem.created(opportunity_read(opp))
 
 
 @router.get("", response_model=Page[OpportunityRead], summary="List opportunities")

@@ -16,7 +16,7 @@ from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_crm.api.deps import Specialist, get_or_404, get_referenced, now, remember_and_commit
+from ptp_crm.api.deps import Specialist, get_or_404, get_referenced, now
 from ptp_crm.db.models import Opportunity, ResearchReport
 
 router = APIRouter(prefix="/research-reports", tags=["market research"])
@@ -99,7 +99,7 @@ async def create_research_report(
         subject=report.id,
         actor=principal.actor,
     )
-    return await remember_and_commit(idem, uow, ResearchReportRead.model_validate(report))
+    return await idem.created(ResearchReportRead.model_validate(report))
 
 
 @router.get("", response_model=Page[ResearchReportRead], summary="List research reports")

@@ -25,7 +25,7 @@ from ptp_common.service import RuntimeDep, UowDep
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from ptp_crm.api.deps import CustomerService, get_or_404, get_referenced, now, remember_and_commit
+from ptp_crm.api.deps import CustomerService, get_or_404, get_referenced, now
 from ptp_crm.db.models import Customer, Inquiry, ServiceSession
 from ptp_crm.domain.inquiries import INQUIRY_MACHINE
 
@@ -98,7 +98,7 @@ def _facts(i: Inquiry) -> dict[str, Any]:
              description="Role customer_service (403 otherwise).")
 async def take_inquiry(body: InquiryCreate, uow: UowDep, runtime: RuntimeDep, principal: CustomerService,
                        response: Response, idempotency_key: IdempotencyKey = None) -> Any:
-    idem = Idempotency(uow, idempotency_key, principal.actor, "POST /inquiries", body.model_dump(mode="json"))
+    idem = Idempotency(uow, idempotency_key, principal.actor, "POST /inquiries", body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     at = now(runtime)
@@ -113,7 +113,7 @@ async def take_inquiry(body: InquiryCreate, uow: UowDep, runtime: RuntimeDep, pr
     await uow.session.flush()
     uow.emit(InquiryOpened(**_facts(inquiry)), subject=inquiry.id, actor=principal.actor)
     set_etag(response, inquiry.version)
-    return await remember_and_commit(idem, uow, inquiry_read(inquiry))
+    return await idem.created(inquiry_read(inquiry))
 
 
 @router.get("/inquiries", response_model=Page[InquiryRead], summary="List inquiries")
@@ -223,7 +223,7 @@ class SessionRead(BaseModel):
 async def record_service_session(body: SessionCreate, uow: UowDep, runtime: RuntimeDep,
                                  principal: TechSupport, idempotency_key: IdempotencyKey = None) -> Any:
     idem = Idempotency(uow, idempotency_key, principal.actor, "POST /service-sessions",
-                       body.model_dump(mode="json"))
+                       body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     at = now(runtime)
@@ -240,7 +240,7 @@ async def record_service_session(body: SessionCreate, uow: UowDep, runtime: Runt
         session_id=record.id, customer_id=record.customer_id, kind=body.kind, topic=record.topic,
         given_by=record.given_by, started_at=record.started_at, duration_minutes=record.duration_minutes,
         attendees=record.attendees, project_id=record.project_id), subject=record.id, actor=principal.actor)
-    return await remember_and_commit(idem, uow, SessionRead.model_validate(record))
+    return await idem.created(SessionRead.model_validate(record))
 
 
 @router.get("/service-sessions", response_model=Page[SessionRead], summary="List consulting and training")

@@ -21,7 +21,7 @@ from ptp_common.service import RuntimeDep, UowDep
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
 
-from ptp_crm.api.deps import SolutionAuthor, Specialist, get_or_404, get_referenced, now, remember_and_commit
+from ptp_crm.api.deps import SolutionAuthor, Specialist, get_or_404, get_referenced, now
 from ptp_crm.api.initiations import active_initiation_status
 from ptp_crm.api.money import MoneyIn, MoneyRead, event_money
 from ptp_crm.db.models import Customer, Opportunity, Solution
@@ -187,7 +187,7 @@ async def create_solution(
     idempotency_key: IdempotencyKey = None,
 ) -> Any:
     """409 unless the opportunity's initiation request is approved; a second solution is a revision."""
-    idem = Idempotency(uow, idempotency_key, principal.actor, "POST /solutions", body.model_dump(mode="json"))
+    idem = Idempotency(uow, idempotency_key, principal.actor, "POST /solutions", body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     opp = await get_referenced(uow, Opportunity, body.opportunity_id, "body.opportunity_id")
@@ -224,7 +224,7 @@ async def create_solution(
     uow.session.add(solution)
     await uow.session.flush()
     set_etag(response, solution.version)
-    return await remember_and_commit(idem, uow, solution_read(solution))
+    return await idem.created(solution_read(solution))
 
 
 @router.get("", response_model=Page[SolutionRead], summary="List solutions")

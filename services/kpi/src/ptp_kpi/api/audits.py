@@ -68,7 +68,7 @@ async def _finding(uow: UowDep, finding_id: str) -> Finding:
 @router.post("/audits", status_code=201, response_model=AuditRead, summary="Plan an audit")
 async def create_audit(body: AuditCreate, uow: UowDep, principal: Auditor,
                        response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
-    idem = Idempotency(uow, key, principal.actor, "POST /audits", body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, "POST /audits", body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     audit = Audit(id=str(uuid.uuid4()), auditor=principal.actor, status="planned",
@@ -76,10 +76,7 @@ async def create_audit(body: AuditCreate, uow: UowDep, principal: Auditor,
     uow.session.add(audit)
     await uow.session.flush()
     read = AuditRead.model_validate(audit)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get("/audits", response_model=AuditPage, summary="List audits",
@@ -172,7 +169,7 @@ async def get_audit_report(audit_id: str, uow: UowDep, _: Overseer) -> AuditRepo
 async def raise_finding(audit_id: str, body: FindingCreate, uow: UowDep, principal: Auditor,
                         response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, f"POST /audits/{audit_id}/findings",
-                       body.model_dump(mode="json"))
+                       body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     audit = await _audit(uow, audit_id)
@@ -187,10 +184,7 @@ async def raise_finding(audit_id: str, body: FindingCreate, uow: UowDep, princip
         finding_id=finding.id, audit_id=audit_id, severity=body.severity, owner=body.owner,
         due_date=body.due_date, linked_record=body.linked_record), subject=finding.id)
     read = finding_read(finding)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get("/findings", response_model=FindingPage,

@@ -38,7 +38,7 @@ async def _check_team(uow: UowDep, team_id: str | None) -> None:
 @router.post("/teams", status_code=201, response_model=TeamRead, summary="Create a team")
 async def create_team(body: TeamCreate, uow: UowDep, principal: Manager,
                       response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
-    idem = Idempotency(uow, key, principal.actor, "POST /teams", body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, "POST /teams", body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     if await uow.session.scalar(select(Team.id).where(Team.name == body.name)):
@@ -47,10 +47,7 @@ async def create_team(body: TeamCreate, uow: UowDep, principal: Manager,
     uow.session.add(team)
     await uow.session.flush()
     read = TeamRead.model_validate(team)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get("/teams", response_model=TeamPage, summary="List teams",
@@ -83,7 +80,7 @@ async def get_team(team_id: str, uow: UowDep, _: StaffPrincipal,
              summary="Add a person to the directory")
 async def create_person(body: PersonCreate, uow: UowDep, principal: Manager,
                         response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
-    idem = Idempotency(uow, key, principal.actor, "POST /people", body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, "POST /people", body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     if await uow.session.get(Person, body.id) is not None:
@@ -93,10 +90,7 @@ async def create_person(body: PersonCreate, uow: UowDep, principal: Manager,
     uow.session.add(person)
     await uow.session.flush()
     read = PersonRead.model_validate(person)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get("/people", response_model=PersonPage, summary="List people",

@@ -221,7 +221,7 @@ def _check_indicators(body: ScorecardCreate) -> None:
 async def create_scorecard(body: ScorecardCreate, uow: UowDep, principal: Manager,
                            response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /scorecards",
-                       body.model_dump(mode="json"))
+                       body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     _check_indicators(body)
@@ -248,10 +248,7 @@ async def create_scorecard(body: ScorecardCreate, uow: UowDep, principal: Manage
             weight=line.weight))
     await uow.session.flush()
     read = await _view(uow, card)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get("", response_model=ScorecardPage, summary="List scorecards (yours, or all)",

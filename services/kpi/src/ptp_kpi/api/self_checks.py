@@ -73,7 +73,7 @@ async def _respond(uow: UowDep, check: SelfCheck, response: Response) -> SelfChe
 async def create_self_check(body: SelfCheckCreate, uow: UowDep, principal: Staff,
                             response: Response, key: IdempotencyKey = None):  # type: ignore[no-untyped-def]
     idem = Idempotency(uow, key, principal.actor, "POST /self-checks",
-                       body.model_dump(mode="json"))
+                       body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     exists = await uow.session.scalar(select(SelfCheck.id).where(
@@ -88,10 +88,7 @@ async def create_self_check(body: SelfCheckCreate, uow: UowDep, principal: Staff
     uow.session.add(check)
     await uow.session.flush()
     read = to_read(check)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get("", response_model=SelfCheckPage, summary="List self-checks",

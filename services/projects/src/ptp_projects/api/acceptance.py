@@ -254,10 +254,7 @@ async def open_acceptance_round(
     uow.session.add(rnd)
     await uow.session.flush()
     read = await round_read(uow.session, rnd)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get(

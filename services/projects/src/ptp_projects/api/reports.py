@@ -33,7 +33,7 @@ async def create_report(
     key: IdempotencyKey = None,
 ) -> ProgressReportRead:
     scope = f"POST /projects/{project_id}/reports"
-    idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, scope, body)
     if (previous := await idem.previous_response()) is not None:
         return previous  # type: ignore[return-value]
     project = await get_or_404(uow.session, Project, project_id, "project")
@@ -56,9 +56,7 @@ async def create_report(
         actor=principal.actor,
     )
     read = ProgressReportRead.model_validate(report)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    return read
+    return await idem.created(read)
 
 
 @router.get(

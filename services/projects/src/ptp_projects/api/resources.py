@@ -58,7 +58,7 @@ async def create_allocation(
     key: IdempotencyKey = None,
 ) -> AllocationRead:
     scope = f"POST /projects/{project_id}/allocations"
-    idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, scope, body)
     if (previous := await idem.previous_response()) is not None:
         return previous  # type: ignore[return-value]
     project = await get_or_404(uow.session, Project, project_id, "project")
@@ -69,10 +69,7 @@ async def create_allocation(
     uow.session.add(allocation)
     await uow.session.flush()
     read = AllocationRead.model_validate(allocation)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get(

@@ -138,7 +138,7 @@ async def create_task(
     key: IdempotencyKey = None,
 ) -> TaskRead:
     scope = f"POST /projects/{project_id}/tasks"
-    idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, scope, body)
     if (previous := await idem.previous_response()) is not None:
         return previous  # type: ignore[return-value]
     project = await get_or_404(uow.session, Project, project_id, "project")
@@ -153,10 +153,7 @@ async def create_task(
     # Added after baselining: it has no baseline dates, and the addition is a recorded change.
     record_change(uow.session, project, "task", task.id, "added", None, body.name, principal.actor)
     read = TaskRead.model_validate(task)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get("/tasks/{task_id}", response_model=TaskRead, summary="One task")
@@ -323,7 +320,7 @@ async def create_milestone(
     key: IdempotencyKey = None,
 ) -> MilestoneRead:
     scope = f"POST /projects/{project_id}/milestones"
-    idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, scope, body)
     if (previous := await idem.previous_response()) is not None:
         return previous  # type: ignore[return-value]
     project = await get_or_404(uow.session, Project, project_id, "project")
@@ -342,10 +339,7 @@ async def create_milestone(
         uow.session, project, "milestone", milestone.id, "added", None, body.name, principal.actor
     )
     read = MilestoneRead.model_validate(milestone)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.patch(

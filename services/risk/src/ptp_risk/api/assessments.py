@@ -202,10 +202,8 @@ async def assess_risk(
     apply_assessment(uow, risk, assessment)
     await uow.session.flush()
     read = AssessmentRead.model_validate(assessment)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
     set_etag(response, risk.version)  # the risk's new version: its level may have changed
-    return read
+    return await idem.created(read)
 
 
 @router.get(

@@ -11,7 +11,6 @@ from fastapi import APIRouter, Query, Response
 from ptp_common.auth import StaffPrincipal
 from ptp_common.db import utcnow
 from ptp_common.errors import NotFound, Unprocessable
-from ptp_common.http.etag import set_etag
 from ptp_common.http.idempotency import Idempotency, IdempotencyKey
 from ptp_common.http.pagination import Page, PageDep, paginate
 from ptp_common.service import UowDep
@@ -141,10 +140,7 @@ async def create_indicator(
     uow.session.add(indicator)
     await uow.session.flush()
     read = indicator_read(indicator)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get(
@@ -192,7 +188,7 @@ async def record_observation(
     key: IdempotencyKey = None,
 ):  # type: ignore[no-untyped-def]
     scope = f"POST /risks/{risk_id}/indicators/{indicator_id}/observations"
-    idem = Idempotency(uow, key, principal.actor, scope, body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, scope, body)
     if (previous := await idem.previous_response()) is not None:
         return previous
     indicator = await _get_indicator(uow, risk_id, indicator_id)
@@ -220,9 +216,7 @@ async def record_observation(
         recorded_by=principal.actor,
         level=_thresholds(indicator).level(body.value),
     )
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    return read
+    return await idem.created(read)
 
 
 @router.get(

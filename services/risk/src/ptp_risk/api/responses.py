@@ -154,10 +154,7 @@ async def create_risk_response(
     uow.session.add(item)
     await uow.session.flush()
     read = response_read(item)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get(

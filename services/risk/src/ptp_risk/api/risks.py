@@ -157,7 +157,7 @@ async def create_risk(
     response: Response,
     key: IdempotencyKey = None,
 ):  # type: ignore[no-untyped-def]
-    idem = Idempotency(uow, key, principal.actor, "POST /risks", body.model_dump(mode="json"))
+    idem = Idempotency(uow, key, principal.actor, "POST /risks", body)
     check_registrar(principal, body.kind)
     if (previous := await idem.previous_response()) is not None:
         return previous
@@ -167,10 +167,7 @@ async def create_risk(
     await raise_risk(uow, risk)
     await uow.session.flush()
     read = risk_read(risk)
-    await idem.remember(201, read.model_dump(mode="json"))
-    await uow.commit()
-    set_etag(response, read.version)
-    return read
+    return await idem.created(read, response)
 
 
 @router.get("", response_model=Page[RiskRead], summary="List risks (newest first)", description=STAFF_READ)
