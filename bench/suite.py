@@ -36,9 +36,28 @@ async def delete_broker_names(prefix: str) -> None:
                 await channel.exchange_delete(exchange)
 
 
+QUIET_CPU = 0.25  # share of the machine's CPU still busy that counts as quiet
+
+
+def busy_share(seconds: float = 1.0) -> float:
+    """Share of the machine's CPU time that was busy over ``seconds`` (from /proc/stat)."""
+
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as f:
+            fields = [int(v) for v in f.readline().split()[1:]]
+        idle = fields[3] + fields[4]  # idle + iowait
+        return sum(fields) - idle, sum(fields)
+
+    busy0, total0 = sample()
+    time.sleep(seconds)
+    busy1, total1 = sample()
+    return (busy1 - busy0) / max(1, total1 - total0)
+
+
 async def wait_quiet(prefix: str, timeout: float = 180.0) -> float:
-    """Wait until every service queue is empty (twice in a row, 1 s apart), so that one figure's
-    backlog in kpi, risk or contracts does not eat the CPU of the next one. Returns seconds waited."""
+    """Wait until every service queue is empty and the machine is quiet (twice in a row, 1 s
+    apart), so that one figure's backlog in kpi, risk or contracts, or what PostgreSQL does after
+    it (autovacuum, a checkpoint), does not eat the CPU of the next one. Returns seconds waited."""
     started = time.monotonic()
     connection = await aio_pika.connect(AMQP_URL)
     quiet = 0
@@ -50,8 +69,10 @@ async def wait_quiet(prefix: str, timeout: float = 180.0) -> float:
                 with contextlib.suppress(Exception):
                     queue = await channel.declare_queue(f"{prefix}.{name}", passive=True)
                     depth += int(queue.declaration_result.message_count or 0)
-            quiet = quiet + 1 if depth == 0 else 0
-            await asyncio.sleep(1.0)
+            idle = depth == 0 and await asyncio.to_thread(busy_share) < QUIET_CPU
+            quiet = quiet + 1 if idle else 0
+            if not idle:
+                await asyncio.sleep(1.0)
     return time.monotonic() - started
 
 

@@ -9,7 +9,7 @@ from typing import cast
 
 from ptp_common.db.statements import dialect_insert
 from ptp_common.events.envelope import Envelope
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_kpi.db.models import TrailHead, TrailRecord
@@ -55,13 +55,20 @@ async def lock_head(session: AsyncSession) -> TrailHead:
     return head
 
 
+# Built once (every batch runs them): construction and cache key are not redone per call.
+HEAD_FOR_UPDATE = (
+    select(TrailHead)
+    .where(TrailHead.id == HEAD_ID)
+    .with_for_update()
+    .execution_options(populate_existing=True)
+)
+KNOWN_RECORDS = select(TrailRecord.event_id, TrailRecord.seq).where(
+    TrailRecord.event_id.in_(bindparam("event_ids", expanding=True))
+)
+
+
 async def _select_head_for_update(session: AsyncSession) -> TrailHead | None:
-    return (
-        await session.execute(
-            select(TrailHead).where(TrailHead.id == HEAD_ID).with_for_update()
-            .execution_options(populate_existing=True)
-        )
-    ).scalar_one_or_none()
+    return (await session.execute(HEAD_FOR_UPDATE)).scalar_one_or_none()
 
 
 async def append(session: AsyncSession, env: Envelope) -> tuple[int, bool]:
@@ -81,8 +88,7 @@ async def append_many(session: AsyncSession, envs: Sequence[Envelope]) -> list[t
     number, whether it is new). Chained exactly as appending them one by one."""
     head = await lock_head(session)
     ids = [env.id for env in envs]
-    known = select(TrailRecord.event_id, TrailRecord.seq).where(TrailRecord.event_id.in_(ids))
-    seq_of: dict[str, int] = dict((await session.execute(known)).tuples().all())
+    seq_of: dict[str, int] = dict((await session.execute(KNOWN_RECORDS, {"event_ids": ids})).tuples().all())
     appended, rows = [], []
     last_seq, last_hash = head.last_seq, head.last_hash
     recorded_at = dt.datetime.now(dt.UTC)

@@ -22,7 +22,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect, or_, select
+from sqlalchemy import Select, bindparam, inspect, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ptp_risk.db.models import (
@@ -114,6 +114,22 @@ def facts_of(session: AsyncSession, customer_id: str) -> dict[type[Any], list[An
     }
 
 
+_ROWS_OF: dict[tuple[type[Any], bool, bool], Select[Any]] = {}
+
+
+def _rows_of(model: type[Any], *, by_customer: bool, by_key: bool) -> Select[Any]:
+    """``SELECT model WHERE customer_id IN :customers OR key IN :keys`` (the parts asked for), built
+    once: expanding parameters, so it is compiled and keyed once whatever the number of values."""
+    if (stmt := _ROWS_OF.get((model, by_customer, by_key))) is None:
+        conditions = []
+        if by_customer:
+            conditions.append(model.customer_id.in_(bindparam("customers", expanding=True)))
+        if by_key:
+            conditions.append(_key_column(model).in_(bindparam("keys", expanding=True)))
+        stmt = _ROWS_OF[model, by_customer, by_key] = select(model).where(or_(*conditions))
+    return stmt
+
+
 @asynccontextmanager
 async def loaded(
     session: AsyncSession,
@@ -130,20 +146,17 @@ async def loaded(
         for model in REFERENCES:
             keys = set(references.get(model, ()))
             if keys:
-                stmt = select(model).where(_key_column(model).in_(sorted(keys)))
-                rows._keep(model, list((await session.execute(stmt)).scalars()), keys)
+                stmt = _rows_of(model, by_customer=False, by_key=True)
+                found = (await session.execute(stmt, {"keys": sorted(keys)})).scalars()
+                rows._keep(model, list(found), keys)
         customers = sorted(set(fact_customers))
         for model in FACTS:
             keys = set(facts.get(model, ()))
-            conditions = []
-            if customers:
-                conditions.append(model.customer_id.in_(customers))
-            if keys:
+            if customers or keys:
                 # a key may name a row of another customer: loaded too, so "absent" stays true
-                conditions.append(_key_column(model).in_(sorted(keys)))
-            if conditions:
-                stmt = select(model).where(or_(*conditions))
-                rows._keep(model, list((await session.execute(stmt)).scalars()), keys)
+                stmt = _rows_of(model, by_customer=bool(customers), by_key=bool(keys))
+                params = {"customers": customers, "keys": sorted(keys)}
+                rows._keep(model, list((await session.execute(stmt, params)).scalars()), keys)
         rows.facts_loaded.update(customers)
         session.info[INFO_KEY] = rows
         yield rows
