@@ -10,10 +10,12 @@ import pytest
 from kpi_events import Deal, feed
 from opentelemetry import trace
 from ptp_common.events.envelope import Envelope
+from ptp_common.events.schemas import projects
 from ptp_common.messaging.consumer import Delivered
 from ptp_common.service import ServiceRuntime
 from ptp_common.testing.clients import running_app
 from ptp_kpi.db import trail
+from ptp_kpi.db.duty_models import DutySubject
 from ptp_kpi.db.models import CustomerOwner, MetricAggregate, MetricFact, TrailRecord
 from ptp_kpi.handlers.record_event import record_events
 from ptp_kpi.service import definition
@@ -41,6 +43,13 @@ def random_event(rng: random.Random) -> Envelope:
         lambda: deal.resolved(rng.choice([None, 1, 3, 5])),
         lambda: deal.feedback(rng.randint(1, 5)),
         deal.risk_changed,  # a service acts: the fact counts for the customer's owner then
+        # the duty calendar's subjects: the same project planned, started, cancelled in one batch
+        lambda: deal.envelope("projects", projects.ProjectPlanned(
+            project_id=f"prj-{deal.contract_id}", contract_id=deal.contract_id,
+            customer_id=deal.customer_id, name=f"Project {rng.randint(1, 9)}", owner=deal.owner)),
+        lambda: deal.envelope("projects", projects.ProjectStarted(
+            project_id=f"prj-{deal.contract_id}", contract_id=deal.contract_id,
+            customer_id=deal.customer_id, baselined_by=deal.owner)),
     ]
     return rng.choice(makers)()
 
@@ -67,6 +76,7 @@ async def rows(runtime: ServiceRuntime) -> dict[str, list[tuple[object, ...]]]:
             "facts": await table(*fact_columns),
             "aggregates": await table(*MetricAggregate.__table__.c),
             "owners": await table(*CustomerOwner.__table__.c),
+            "duty subjects": await table(*DutySubject.__table__.c),
         }
 
 
@@ -85,3 +95,26 @@ async def test_a_batch_leaves_the_rows_its_events_leave_one_by_one(new_postgres_
             checked, broken = await trail.verify(session)
         assert broken is None and checked == len((await rows(batched))["trail"])
         assert len((await rows(batched))["facts"]) > 50  # the rounds did measure something
+        assert len((await rows(batched))["duty subjects"]) >= 3
+
+
+async def test_a_duty_subject_new_in_a_batch_is_created_once_and_changed_by_the_later_events(
+    new_postgres_database,  # type: ignore[no-untyped-def]
+) -> None:
+    deal = Deal(owner="alice", customer_id="cust-1")
+    project = {"project_id": "prj-1", "contract_id": deal.contract_id, "customer_id": deal.customer_id}
+    envs = [
+        deal.envelope("projects", projects.ProjectPlanned(**project, name="Build", owner="alice")),
+        deal.envelope("projects", projects.ProjectStarted(**project, baselined_by="alice")),
+        deal.envelope("projects", projects.ProjectPlanned(**project, name="Build", owner="bob")),
+    ]
+    async with (
+        running_app(definition, await new_postgres_database()) as (_, _, one_by_one),
+        running_app(definition, await new_postgres_database()) as (_, _, batched),
+    ):
+        await feed(one_by_one, *envs)
+        await apply_as_one_batch(batched, envs)
+        subjects = (await rows(batched))["duty subjects"]
+        assert subjects == (await rows(one_by_one))["duty subjects"]
+        [(kind, subject_id, label, owner, active, *_)] = subjects
+        assert (kind, subject_id, label, owner, active) == ("progress_report", "prj-1", "Build", "bob", True)

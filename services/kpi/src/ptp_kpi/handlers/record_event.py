@@ -29,6 +29,7 @@ async def record_events(events: Sequence[Delivered], uow: UnitOfWork) -> None:
         uow.session, [(e.env, e.data, seq) for e, (seq, _new) in zip(events, appended, strict=True)],
         uow.business_zone,
     )
-    for e in events:
-        with e.handling():  # a duty it fulfils is announced as caused by this event
-            await duties.learn(e.env, e.data, uow)
+    async with duties.subjects_loaded(uow.session, [e.data for e in events]):
+        for e in events:
+            with e.handling():  # a duty it fulfils is announced as caused by this event
+                await duties.learn(e.env, e.data, uow)
