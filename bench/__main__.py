@@ -67,16 +67,24 @@ async def main() -> list[Figure]:
         from bench import pipeline, rest
         from bench.suite import running_suite, wait_quiet
 
-        # The baseline runs first, alone: the suite's idle processes do not share its CPU.
+        # rawpipe runs before the suite starts, and again once the suite's pipeline is measured
+        # (the suite idle meanwhile): the baseline is the mean of the two, on both sides in time.
+        raw = wanted("pipeline") or wanted("latency")
         base = pipeline.Baseline()
-        if wanted("pipeline") or wanted("latency"):
+        if raw:
             base = await pipeline.baseline(prefix, common.N_EVENTS, logs, wanted("pipeline"),
                                            wanted("latency"))
         print(f"starting the distributed suite ({prefix})", flush=True)
         async with running_suite(prefix, log_dir=logs) as suite:
             if events:
-                figures += await pipeline.run(suite, prefix, common.N_EVENTS, base, wanted("pipeline"),
-                                              wanted("latency"), wanted("replicas"))
+                measured = await pipeline.run(suite, prefix, common.N_EVENTS, base.payload_size,
+                                              wanted("pipeline"), wanted("latency"), wanted("replicas"))
+                if raw:
+                    await wait_quiet(prefix)
+                    base = base.and_after(await pipeline.baseline(
+                        f"{prefix}_after", common.N_EVENTS, logs, wanted("pipeline"), wanted("latency"),
+                        broker_alone=False))
+                figures += pipeline.compared(measured, base)
             if wanted("rest"):
                 waited = await wait_quiet(prefix)
                 print(f"  (waited {waited:.0f} s for the consumers' backlog to drain)", flush=True)

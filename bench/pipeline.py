@@ -15,7 +15,7 @@ import signal
 import time
 import zlib
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import asyncpg
 import httpx
@@ -215,10 +215,29 @@ class Baseline:
     latencies: Sequence[float] = ()
     broker_alone: float | None = None  # messages/s through RabbitMQ alone
     payload_size: int = 0
+    runs: list[Burst] = field(default_factory=list)  # the bursts averaged into ``burst``
+
+    def and_after(self, after: Baseline) -> Baseline:
+        """This run (before the suite) and ``after`` (rawpipe again once the suite is measured),
+        as one baseline: the bursts' mean and both runs' latencies. The machine drifts over the
+        minutes a full run takes (rawpipe's CPU per event varied by 40 % from run to run); a
+        baseline on both sides of the suite's measurement cancels a steady drift."""
+        runs = [b for b in (self.burst, after.burst) if b is not None]
+        burst = None
+        if runs:
+            burst = Burst(
+                rate=sum(b.rate for b in runs) / len(runs),
+                done=min(b.done for b in runs),
+                seconds=sum(b.seconds for b in runs) / len(runs),
+                cpu_ms=sum(b.cpu_ms for b in runs) / len(runs),
+            )
+        return Baseline(burst, [*self.latencies, *after.latencies], self.broker_alone,
+                        self.payload_size or after.payload_size, runs)
 
 
-async def baseline(prefix: str, n: int, log_dir: str, do_throughput: bool, do_latency: bool) -> Baseline:
-    """rawpipe's figures (burst, latency) and the raw broker's, before the suite starts."""
+async def baseline(prefix: str, n: int, log_dir: str, do_throughput: bool, do_latency: bool,
+                   broker_alone: bool = True) -> Baseline:
+    """rawpipe's figures (burst, latency) and the raw broker's (``broker_alone``)."""
     result = Baseline()
     print(f"starting rawpipe ({prefix}_raw)", flush=True)
     async with rawpipe.RawPipe(f"{prefix}_raw", pg_dsn(POSTGRES_URL), AMQP_URL, log_dir) as raw:
@@ -238,7 +257,7 @@ async def baseline(prefix: str, n: int, log_dir: str, do_throughput: bool, do_la
             if do_latency:
                 result.latencies = await pipe.steady(RATE, RATE_SECONDS)
                 print(f"  rawpipe: {len(result.latencies)} events at {RATE:g}/s", flush=True)
-    if do_throughput:
+    if do_throughput and broker_alone:
         result.broker_alone = await rawmq.throughput(f"{prefix}.rawmq", n, result.payload_size)
     return result
 
@@ -273,10 +292,11 @@ def memory_figures(suite: LocalSuite) -> list[Figure]:
 def throughput_figures(suite: Burst, base: Baseline, n: int) -> list[Figure]:
     assert base.burst is not None
     raw = base.burst
+    runs = " and ".join(f"{b.rate:.0f}/s, {b.cpu_ms:.1f} ms" for b in base.runs)
     return [
         higher_is_better("1. pipeline throughput (events/s)", suite.rate, raw.rate, "events/s",
                          MIN_THROUGHPUT_RATIO, f"{suite.done}/{n} planned in {suite.seconds:.1f} s; "
-                         f"baseline: rawpipe, {raw.done}/{n} in {raw.seconds:.1f} s"),
+                         f"baseline: rawpipe, mean of its runs before and after the suite ({runs})"),
         Figure("1. raw broker alone (messages/s)", base.broker_alone, None, "messages/s", "-", None, None,
                "aio-pika, quorum queue, no database: reported, no target"),
         lower_is_better("1. CPU per contract event (ms)", suite.cpu_ms, raw.cpu_ms, "ms", MAX_CPU_RATIO,
@@ -332,34 +352,54 @@ async def statements(suite: LocalSuite) -> dict[str, float]:
     return counted
 
 
-async def run(suite: LocalSuite, prefix: str, n: int, base: Baseline, do_throughput: bool, do_latency: bool,
-              do_replicas: bool) -> list[Figure]:
-    figures: list[Figure] = []
+@dataclass
+class Measured:
+    """The suite's pipeline figures before they are set beside the baseline (``compared``)."""
+
+    n: int
+    burst: Burst | None = None
+    latencies: Sequence[float] = ()
+    memory: list[Figure] = field(default_factory=list)
+    replicas: list[Figure] = field(default_factory=list)
+
+
+async def run(suite: LocalSuite, prefix: str, n: int, payload_size: int, do_throughput: bool,
+              do_latency: bool, do_replicas: bool) -> Measured:
+    measured = Measured(n)
     contracts_db = Database(suite.database_url("contracts"), ContractsBase.metadata, pool_size=2)
     try:
         async with suite_pipeline(suite, prefix, contracts_db) as pipe:
             await pipe.warm_up()
-            single = None
             if do_throughput:
-                print(f"  figure 1: burst of {n} contract.signed ({base.payload_size} B each)", flush=True)
+                print(f"  figure 1: burst of {n} contract.signed ({payload_size} B each)", flush=True)
                 before = await statements(suite)
-                single = await pipe.burst(n)
+                measured.burst = single = await pipe.burst(n)
                 after = await statements(suite)
                 print(f"    suite: {single.done}/{n} planned in {single.seconds:.1f} s, "
                       f"{single.cpu_ms:.1f} ms CPU/event", flush=True)
                 print("    suite: statements per contract: " + ", ".join(
                     f"{name} {(after[name] - before[name]) / n:.2f}" for name in SERVICES
                     if after[name] > before[name]), flush=True)
-                figures += throughput_figures(single, base, n)
-                figures += memory_figures(suite)
+                measured.memory = memory_figures(suite)
             if do_latency:
                 count = int(RATE * RATE_SECONDS)
                 print(f"  figure 2: {count} events at {RATE:g}/s through contracts' outbox", flush=True)
                 await wait_quiet(prefix)
-                figures += latency_figures(await pipe.steady(RATE, RATE_SECONDS), base.latencies, count)
+                measured.latencies = await pipe.steady(RATE, RATE_SECONDS)
             if do_replicas:
                 await wait_quiet(prefix)
-                figures.append(await replica_figure(suite, pipe, single))
+                measured.replicas = [await replica_figure(suite, pipe, measured.burst)]
     finally:
         await contracts_db.dispose()
-    return figures
+    return measured
+
+
+def compared(measured: Measured, base: Baseline) -> list[Figure]:
+    """Figures 1, 5, 2 and 6, each beside its baseline."""
+    figures: list[Figure] = []
+    if measured.burst is not None:
+        figures += throughput_figures(measured.burst, base, measured.n)
+    figures += measured.memory
+    if measured.latencies:
+        figures += latency_figures(measured.latencies, base.latencies, int(RATE * RATE_SECONDS))
+    return figures + measured.replicas
