@@ -32,6 +32,7 @@ from ptp_common.db.engine import Database
 from ptp_common.db.migrate import upgrade
 from ptp_common.db.uow import UnitOfWork
 from ptp_common.errors import install_problem_handlers
+from ptp_common.gc_tuning import tune_garbage_collector
 from ptp_common.http.bounds import install_bounded_validation
 from ptp_common.http.middleware import BodySizeLimit, CorrelationAndMetrics
 from ptp_common.messaging.bus import Bus
@@ -344,6 +345,7 @@ def create_service_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        tune_garbage_collector()
         await runtime.start()
         try:
             yield
