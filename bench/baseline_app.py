@@ -7,6 +7,7 @@ the suite's uvicorn settings: ``uvicorn bench.baseline_app:app --host 127.0.0.1 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import uuid
 from typing import Any, Literal
@@ -20,6 +21,8 @@ from sqlalchemy.ext.asyncio import create_async_engine
 # The suite's pool (ptp_common.db.engine.POOL_SIZE: 20 kept, no overflow).
 read_engine = create_async_engine(os.environ["BENCH_BASELINE_READ_URL"], pool_size=20, max_overflow=0)
 write_engine = create_async_engine(os.environ["BENCH_BASELINE_WRITE_URL"], pool_size=20, max_overflow=0)
+# The suite's service processes' collector thresholds (ptp_common.gc_tuning): same settings.
+gc.set_threshold(20_000, 20, 20)
 app = FastAPI()
 
 SELECT = text("SELECT * FROM contracts WHERE id = :id")

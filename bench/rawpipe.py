@@ -46,6 +46,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -64,6 +65,7 @@ PREFETCH = 16  # PTP_CONSUMER_PREFETCH's default
 BATCH = 16  # PTP_CONSUMER_BATCH_SIZE's default
 POOL = 20  # the suite's pool size (ptp_common.db.engine.POOL_SIZE), no overflow
 RELAY_WINDOW = 200  # PTP_RELAY_BATCH_SIZE's default
+GC_THRESHOLDS = (20_000, 20, 20)  # the suite's service processes' (ptp_common.gc_tuning)
 RELAY_POLL_SECONDS = 1.0
 QUEUE_ARGS: dict[str, Any] = {"x-queue-type": "quorum", "x-delivery-limit": 20}  # as the suite's queues
 SIGNED, PLANNED = "contracts.contract.signed", "projects.project.planned"
@@ -560,6 +562,7 @@ class RawPipe:
 
 
 def main(argv: list[str]) -> None:
+    gc.set_threshold(*GC_THRESHOLDS)
     if argv[0] == "relay":
         asyncio.run(run_relay(*argv[1:]))
     else:
