@@ -32,8 +32,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 # Connections a service's pool keeps open and never exceeds. No overflow: an overflow connection is
 # closed when it is returned while the pool is full, so any concurrency above pool_size opened a
-# new connection (TCP, TLS negotiation, authentication) on every request: 30 % of a GET's CPU at a
-# concurrency of 16 with 10 + 10. A request beyond it waits for a connection (pool_timeout).
+# new connection on every request (TCP, TLS negotiation, authentication in the service, a new
+# backend process in PostgreSQL): with 10 + 10 at a concurrency of 16, a tenth of a GET's CPU in
+# the service alone, and GET throughput rose by half without it. A request beyond POOL_SIZE waits
+# for a connection (pool_timeout).
 # Mind PostgreSQL's max_connections: POOL_SIZE x processes (docs/deploy.md).
 POOL_SIZE = 20
 
