@@ -317,7 +317,6 @@ async def _uow(runtime: RuntimeDep) -> AsyncIterator[UnitOfWork]:
 UowDep = Annotated[UnitOfWork, Depends(_uow)]
 
 
-
 def _operation_id(route: APIRoute) -> str:
     return route.name
 

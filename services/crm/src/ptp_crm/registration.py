@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from ptp_common.db.statements import insert_or_skip
 from ptp_common.db.uow import UnitOfWork
@@ -51,11 +53,12 @@ def duplicate_conflict(existing: Customer) -> Conflict:
     )
 
 
-# Built once per dialect, the values passed as parameters: its cache key is computed once, where a
-# statement with .values(...) is keyed anew on every registration (a tenth of POST /customers' CPU).
-_REGISTER = {
-    dialect: insert_or_skip(Customer, dialect).returning(Customer) for dialect in ("postgresql", "sqlite")
-}
+@cache
+def _register(dialect_name: str) -> Any:
+    """Built once per dialect, the values passed as parameters: its cache key is computed once,
+    where a statement with .values(...) is keyed anew on every registration (a tenth of POST
+    /customers' CPU)."""
+    return insert_or_skip(Customer, dialect_name).returning(Customer)
 
 
 async def register_customer(
@@ -91,8 +94,7 @@ async def register_customer(
         "created_by": actor,
         "updated_at": at,
     }
-    statement = _REGISTER["postgresql" if uow.db.is_postgres else "sqlite"]
-    customer = (await uow.session.scalars(statement, values)).one_or_none()
+    customer = (await uow.session.scalars(_register(uow.db.dialect), values)).one_or_none()
     if customer is None:
         existing = await find_duplicate(uow, facts.name, facts.registration_number)
         if existing is None:  # the twin was gone by the time we looked

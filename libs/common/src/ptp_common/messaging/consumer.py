@@ -320,7 +320,15 @@ class Consumer:
         failed: list[tuple[_Prepared, Exception]] = []
         duplicates: list[_Prepared] = []
         isolated = isolate is not None
-        failed_before = {id(p) for p in isolate.unit} if isolate is not None else set()
+        # What the first try found failing: a batch handler's run goes to its per-event handlers at
+        # once; a per-event handler's message is not tried again (that try was its first attempt).
+        failed_run: set[int] = set()
+        failed_at: dict[int, Exception] = {}
+        if isolate is not None:
+            if isolate.batch_handler:
+                failed_run = {id(p) for p in isolate.unit}
+            else:
+                failed_at = {id(p): isolate.error for p in isolate.unit}
         try:
             async with UnitOfWork(self.db, source=self.service, business_zone=self.business_zone) as uow:
                 fresh = await self._record_many_in_inbox(uow, [p.env for p in ready])
@@ -339,13 +347,13 @@ class Consumer:
                     if (
                         batch_handler is not None
                         and len(run) > 1
-                        and not failed_before & {id(p) for p in run}
+                        and not failed_run & {id(p) for p in run}
                         and await self._apply_run(uow, batch_handler, run, handled, isolated=True)
                     ):
                         continue
                     for p in run:
-                        if isolate is not None and not isolate.batch_handler and id(p) in failed_before:
-                            failed.append((p, isolate.error))  # its try above was its first attempt
+                        if id(p) in failed_at:
+                            failed.append((p, failed_at[id(p)]))
                             continue
                         await self._apply_one(uow, p, handled, failed, isolated=isolated)
                 if failed:  # their inbox rows go too, so their own retries are not duplicates
